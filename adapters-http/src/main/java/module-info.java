@@ -1,0 +1,13 @@
+/** Inbound HTTP (Javalin on Jetty, virtual threads), JSON mapping, authentication and token/password adapters. */
+module rocket.adapters.http {
+    requires rocket.application;
+    requires io.javalin;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.auth0.jwt;
+    requires spring.security.crypto;
+    requires org.slf4j;
+
+    exports rocket.adapters.http;
+    exports rocket.adapters.http.security;
+}

@@ -1,0 +1,51 @@
+package rocket.adapters.http;
+
+import io.javalin.Javalin;
+import java.util.List;
+import rocket.adapters.http.routes.HealthRoutes;
+import rocket.adapters.http.routes.PlatformAppRoutes;
+import rocket.adapters.http.routes.RouteGroup;
+import rocket.adapters.http.routes.SessionRoutes;
+import rocket.adapters.http.support.ErrorResponses;
+import rocket.adapters.http.support.Guard;
+import rocket.adapters.http.support.JsonBodies;
+import rocket.adapters.http.support.RequestTracing;
+
+/** The HTTP server: Javalin on virtual threads with every route group of the contract. */
+public final class RocketHttpServer {
+    private final Javalin javalin;
+
+    public RocketHttpServer(HttpSettings settings, UseCases useCases) {
+        var bodies = new JsonBodies(settings.maxBodyBytes());
+        var guard = new Guard(useCases.authenticate());
+        // Order matters: /api/_platform/... must be matched before /api/{app}/...
+        List<RouteGroup> groups = List.of(
+                new HealthRoutes(),
+                SessionRoutes.platform(useCases, bodies),
+                new PlatformAppRoutes(useCases, bodies, guard),
+                SessionRoutes.app(useCases, bodies));
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.concurrency.useVirtualThreads = true;
+            config.router.ignoreTrailingSlashes = true;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            RequestTracing.install(config);
+            ErrorResponses.install(config);
+            groups.forEach(group -> group.register(config.routes));
+        });
+    }
+
+    /** Starts listening; returns the bound port (useful when the configured port is 0). */
+    public int start() {
+        javalin.start();
+        return javalin.port();
+    }
+
+    /** Stops accepting connections and lets in-flight requests finish. */
+    public void stop() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,24 @@
+package rocket.adapters.http;
+
+import rocket.application.port.in.AuthenticateUseCase;
+import rocket.application.port.in.CreateAppUseCase;
+import rocket.application.port.in.DeleteAppUseCase;
+import rocket.application.port.in.GetAppUseCase;
+import rocket.application.port.in.ListAppsUseCase;
+import rocket.application.port.in.LoginUseCase;
+import rocket.application.port.in.LogoutUseCase;
+import rocket.application.port.in.RefreshSessionUseCase;
+import rocket.application.port.in.ResolveAppUseCase;
+
+/** The inbound ports the HTTP routes call; bootstrap supplies the implementations. */
+public record UseCases(
+        ResolveAppUseCase resolveApp,
+        AuthenticateUseCase authenticate,
+        LoginUseCase login,
+        RefreshSessionUseCase refresh,
+        LogoutUseCase logout,
+        ListAppsUseCase listApps,
+        GetAppUseCase getApp,
+        CreateAppUseCase createApp,
+        DeleteAppUseCase deleteApp) {
+}

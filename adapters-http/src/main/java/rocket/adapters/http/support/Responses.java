@@ -1,0 +1,28 @@
+package rocket.adapters.http.support;
+
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Writes the contract's success envelopes. */
+public final class Responses {
+    private Responses() {
+    }
+
+    public static void data(Context ctx, int status, Object data) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("data", data);
+        write(ctx, status, body);
+    }
+
+    public static void message(Context ctx, String message) {
+        write(ctx, 200, Map.of("message", message));
+    }
+
+    public static void write(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json").result(Json.MAPPER.writeValueAsBytes(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Response could not be encoded", e);
+        }
+    }
+}

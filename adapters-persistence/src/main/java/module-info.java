@@ -1,0 +1,12 @@
+/** PostgreSQL adapters: jOOQ over HikariCP, Flyway-managed system tables, per-app databases. */
+module rocket.adapters.persistence {
+    requires rocket.application;
+    requires org.jooq;
+    requires com.zaxxer.hikari;
+    requires java.sql;
+    requires org.postgresql.jdbc;
+    requires flyway.core;
+    requires org.slf4j;
+
+    exports rocket.adapters.persistence;
+}

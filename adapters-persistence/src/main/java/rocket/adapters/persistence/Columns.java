@@ -1,0 +1,43 @@
+package rocket.adapters.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/** Typed references to system-table columns, so stores read as plain jOOQ. */
+public final class Columns {
+    private Columns() {
+    }
+
+    public static Table<?> table(String name) {
+        return DSL.table(DSL.name(Identifiers.require(name)));
+    }
+
+    public static Field<String> text(String name) {
+        return DSL.field(DSL.name(Identifiers.require(name)), SQLDataType.CLOB);
+    }
+
+    public static Field<UUID> uuid(String name) {
+        return DSL.field(DSL.name(Identifiers.require(name)), SQLDataType.UUID);
+    }
+
+    public static Field<Boolean> bool(String name) {
+        return DSL.field(DSL.name(Identifiers.require(name)), SQLDataType.BOOLEAN);
+    }
+
+    public static Field<String[]> textArray(String name) {
+        return DSL.field(DSL.name(Identifiers.require(name)), SQLDataType.CLOB.array());
+    }
+
+    public static Field<OffsetDateTime> timestamp(String name) {
+        return DSL.field(DSL.name(Identifiers.require(name)), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    }
+
+    public static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,86 @@
+package rocket.adapters.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rocket.adapters.persistence.app.JooqAppCatalog;
+import rocket.adapters.persistence.app.PostgresAppDatabaseProvisioner;
+import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
+import rocket.adapters.persistence.auth.JooqUserAccountStore;
+import rocket.adapters.persistence.schema.SystemSchema;
+import rocket.application.port.out.AppCatalog;
+import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.RefreshTokenStore;
+import rocket.application.port.out.UserAccountStore;
+
+/** The management database ({@code rocket}): created if missing, migrated, and the stores over it. */
+public final class ManagementDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ManagementDatabase.class);
+
+    private final HikariDataSource pool;
+    private final DSLContext dsl;
+    private final PostgresSettings settings;
+
+    private ManagementDatabase(PostgresSettings settings, HikariDataSource pool) {
+        this.settings = settings;
+        this.pool = pool;
+        this.dsl = JooqContexts.on(pool);
+    }
+
+    public static ManagementDatabase open(PostgresSettings settings) {
+        createIfMissing(settings);
+        HikariDataSource pool = ConnectionPools.open(settings, settings.managementDatabase(),
+                settings.managementPoolSize());
+        try {
+            SystemSchema.MANAGEMENT.migrate(pool);
+            return new ManagementDatabase(settings, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** Creates the management database through the server's {@code postgres} database when it does not exist. */
+    private static void createIfMissing(PostgresSettings settings) {
+        String database = Identifiers.require(settings.managementDatabase());
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl("postgres"), settings.user(),
+                settings.password())) {
+            DSLContext server = DSL.using(connection);
+            boolean exists = server.fetchExists(DSL.table(DSL.name("pg_catalog", "pg_database")),
+                    DSL.field(DSL.name("datname"), String.class).eq(database));
+            if (!exists) {
+                server.createDatabase(DSL.name(database)).execute();
+                LOG.info("Created management database {}", database);
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not check for the management database through 'postgres' ({}); assuming it exists",
+                    e.getMessage());
+        }
+    }
+
+    public AppCatalog catalog() {
+        return new JooqAppCatalog(dsl);
+    }
+
+    public UserAccountStore platformUsers() {
+        return new JooqUserAccountStore(dsl, "_platform_users");
+    }
+
+    public RefreshTokenStore platformRefreshTokens() {
+        return new JooqRefreshTokenStore(dsl, "_platform_refresh_tokens");
+    }
+
+    public AppDatabaseProvisioner provisioner() {
+        return new PostgresAppDatabaseProvisioner(settings, dsl);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,58 @@
+package rocket.adapters.persistence.app;
+
+import static org.jooq.impl.DSL.name;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import rocket.adapters.persistence.ConnectionPools;
+import rocket.adapters.persistence.Identifiers;
+import rocket.adapters.persistence.JooqContexts;
+import rocket.adapters.persistence.PostgresSettings;
+import rocket.adapters.persistence.schema.SystemSchema;
+import rocket.application.port.out.AppDatabase;
+import rocket.application.port.out.AppDatabaseProvisioner;
+
+/** Creates and drops {@code rocket_<app>} databases on the server and opens pools on them. */
+public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisioner {
+    private final PostgresSettings settings;
+    private final DSLContext server;
+
+    /** {@code server} is any connection to the same PostgreSQL server (the management database's pool). */
+    public PostgresAppDatabaseProvisioner(PostgresSettings settings, DSLContext server) {
+        this.settings = settings;
+        this.server = server;
+    }
+
+    @Override
+    public boolean create(String databaseName) {
+        Identifiers.require(databaseName);
+        if (exists(databaseName)) {
+            return false;
+        }
+        server.createDatabase(name(databaseName)).execute();
+        return true;
+    }
+
+    @Override
+    public AppDatabase open(String databaseName) {
+        HikariDataSource pool = ConnectionPools.open(settings, databaseName, settings.appPoolSize());
+        try {
+            SystemSchema.APP.migrate(pool);
+            return new JooqAppDatabase(pool, JooqContexts.on(pool));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void drop(String databaseName) {
+        server.dropDatabaseIfExists(name(Identifiers.require(databaseName))).execute();
+    }
+
+    private boolean exists(String databaseName) {
+        return server.fetchExists(DSL.table(name("pg_catalog", "pg_database")),
+                DSL.field(name("datname"), String.class).eq(databaseName));
+    }
+}

@@ -1,0 +1,4 @@
+/** File storage adapters (local disk) for the {@code FileStorage} port. */
+module rocket.adapters.storage {
+    requires rocket.application;
+}

@@ -1,0 +1,11 @@
+package rocket.application.port.out;
+
+/** One app's open database: the stores the core uses for that app. Closing it closes its pool. */
+public interface AppDatabase extends AutoCloseable {
+    UserAccountStore users();
+
+    RefreshTokenStore refreshTokens();
+
+    @Override
+    void close();
+}

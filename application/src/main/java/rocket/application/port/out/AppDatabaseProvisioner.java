@@ -1,0 +1,12 @@
+package rocket.application.port.out;
+
+/** Creates, opens and drops the per-app databases on the PostgreSQL server. */
+public interface AppDatabaseProvisioner {
+    /** Creates the database; returns false when it already exists. */
+    boolean create(String databaseName);
+
+    /** Opens a connection pool on the database and brings its system tables to the current version. */
+    AppDatabase open(String databaseName);
+
+    void drop(String databaseName);
+}

@@ -1,0 +1,86 @@
+package rocket.application.service;
+
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import rocket.application.port.out.AppCatalog;
+import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.domain.app.AppName;
+import rocket.domain.app.RegisteredApp;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+
+/**
+ * Resolves an app name to its loaded context, opening the app's database lazily on first use and
+ * keeping it until the app is deleted or the server stops.
+ */
+public final class AppRegistry implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AppRegistry.class.getName());
+
+    private final AppCatalog catalog;
+    private final AppDatabaseProvisioner provisioner;
+    private final AccountSeeder seeder;
+    private final Map<String, AppContext> loaded = new ConcurrentHashMap<>();
+
+    public AppRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder) {
+        this.catalog = catalog;
+        this.provisioner = provisioner;
+        this.seeder = seeder;
+    }
+
+    /** The app's context; APP_NOT_FOUND when the app does not exist or is not active. */
+    public AppContext resolve(String name) {
+        AppContext context = loaded.get(name);
+        if (context != null) {
+            return context;
+        }
+        if (!AppName.isValid(name)) {
+            throw notFound(name);
+        }
+        return loaded.computeIfAbsent(name, this::load);
+    }
+
+    /** Loads every active app at startup; a failing app is logged and skipped, as the contract says. */
+    public void loadActiveApps() {
+        for (RegisteredApp app : catalog.list()) {
+            if (!app.info().active()) {
+                continue;
+            }
+            try {
+                resolve(app.info().name());
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "Could not load app " + app.info().name() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Closes and forgets the app's context, if loaded. */
+    public void evict(String name) {
+        AppContext context = loaded.remove(name);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private AppContext load(String name) {
+        RegisteredApp app = catalog.find(name).filter(a -> a.info().active()).orElseThrow(() -> notFound(name));
+        var database = provisioner.open(app.info().dbName());
+        try {
+            seeder.seedIfEmpty(database.users(), AccountSeeder.APP_ADMIN_EMAIL, java.util.List.of("admin"),
+                    "app " + name);
+            return new AppContext(app, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static RocketException notFound(String name) {
+        return RocketException.of(ErrorCode.APP_NOT_FOUND, "App not found: " + name);
+    }
+
+    @Override
+    public void close() {
+        loaded.keySet().forEach(this::evict);
+    }
+}

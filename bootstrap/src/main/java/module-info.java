@@ -1,0 +1,16 @@
+/** Composition root: configuration, the embedded PostgreSQL default, the Dagger graph and {@code Main}. */
+module rocket.bootstrap {
+    requires rocket.application;
+    requires rocket.adapters.persistence;
+    requires rocket.adapters.http;
+    requires rocket.adapters.storage;
+    requires dagger;
+    requires jakarta.inject;
+    requires static java.compiler;
+    requires embedded.postgres;
+    requires org.snakeyaml.engine;
+    requires org.slf4j;
+
+    exports rocket.bootstrap;
+    exports rocket.bootstrap.config;
+}

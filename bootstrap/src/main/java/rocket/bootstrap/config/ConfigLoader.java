@@ -1,0 +1,117 @@
+package rocket.bootstrap.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/** Merges configuration: command-line flags over environment over {@code app.yaml} over defaults. */
+public final class ConfigLoader {
+    /** Setting name → environment variable; the flag is {@code --name=value} with dashes. */
+    private static final Map<String, String> ENV = Map.of(
+            "host", "ROCKET_HOST",
+            "port", "PORT",
+            "database-url", "DATABASE_URL",
+            "data-dir", "ROCKET_DATA_DIR",
+            "platform-jwt-secret", "ROCKET_PLATFORM_JWT_SECRET",
+            "pool-size", "ROCKET_POOL_SIZE",
+            "app-pool-size", "ROCKET_APP_POOL_SIZE",
+            "max-body-bytes", "ROCKET_MAX_BODY_BYTES",
+            "config", "ROCKET_CONFIG");
+    /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
+    private static final Map<String, String> YAML = Map.of(
+            "host", "server.host",
+            "port", "server.port",
+            "database-url", "database.url",
+            "data-dir", "data_dir",
+            "platform-jwt-secret", "platform_jwt_secret",
+            "pool-size", "database.pool_size",
+            "app-pool-size", "app_pool_size",
+            "max-body-bytes", "server.max_body_bytes");
+
+    private ConfigLoader() {
+    }
+
+    public static RocketConfig load(String[] args, Map<String, String> env) {
+        Map<String, String> flags = Flags.parse(args);
+        Map<String, String> merged = new HashMap<>();
+        String configPath = flags.getOrDefault("config", env.getOrDefault(ENV.get("config"), "app.yaml"));
+        Map<String, Object> yaml = readYaml(Path.of(configPath), flags.containsKey("config") || env.containsKey("ROCKET_CONFIG"));
+        YAML.forEach((key, path) -> {
+            Object value = lookup(yaml, path);
+            if (value != null) {
+                merged.put(key, String.valueOf(value));
+            }
+        });
+        ENV.forEach((key, variable) -> {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                merged.put(key, value);
+            }
+        });
+        merged.putAll(flags);
+        return new RocketConfig(
+                merged.getOrDefault("host", "0.0.0.0"),
+                integer(merged, "port", 8080, 0, 65535),
+                merged.get("database-url"),
+                Path.of(merged.getOrDefault("data-dir", "./data")),
+                merged.getOrDefault("platform-jwt-secret", RocketConfig.DEFAULT_PLATFORM_SECRET),
+                integer(merged, "pool-size", 50, 1, 1000),
+                integer(merged, "app-pool-size", 50, 1, 1000),
+                integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8));
+    }
+
+    private static int integer(Map<String, String> values, String key, int fallback, int min, int max) {
+        String text = values.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
+                throw new ConfigException(key + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " must be a whole number, got '" + text + "'");
+        }
+    }
+
+    private static Map<String, Object> readYaml(Path path, boolean required) {
+        if (!Files.isRegularFile(path)) {
+            if (required) {
+                throw new ConfigException("Configuration file not found: " + path);
+            }
+            return Map.of();
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            Object document = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
+            if (document == null) {
+                return Map.of();
+            }
+            if (!(document instanceof Map<?, ?> map)) {
+                throw new ConfigException(path + " must be a YAML mapping");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) map;
+            return typed;
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static Object lookup(Map<String, Object> yaml, String dottedPath) {
+        Object current = yaml;
+        for (String part : dottedPath.split("\\.")) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(part);
+        }
+        return current instanceof Map ? null : current;
+    }
+}

@@ -1,0 +1,67 @@
+package rocket.bootstrap.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import rocket.adapters.persistence.ManagementDatabase;
+import rocket.application.port.out.AppCatalog;
+import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.PasswordHasher;
+import rocket.application.port.out.TokenIssuer;
+import rocket.application.service.AccountSeeder;
+import rocket.application.service.AppRegistry;
+import rocket.application.service.AuthSettings;
+import rocket.application.service.AuthenticationService;
+import rocket.application.service.PlatformAppService;
+import rocket.application.service.SessionService;
+import rocket.bootstrap.config.RocketConfig;
+
+/** Wires the application services. */
+@Module
+public interface ApplicationModule {
+    @Provides
+    @Singleton
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    static AuthSettings authSettings(RocketConfig config) {
+        return AuthSettings.withDefaults(config.platformJwtSecret());
+    }
+
+    @Provides
+    @Singleton
+    static AccountSeeder accountSeeder(PasswordHasher hasher) {
+        return new AccountSeeder(hasher);
+    }
+
+    @Provides
+    @Singleton
+    static AppRegistry appRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder) {
+        return new AppRegistry(catalog, provisioner, seeder);
+    }
+
+    @Provides
+    @Singleton
+    static SessionService sessionService(ManagementDatabase management, AppRegistry apps, PasswordHasher hasher,
+                                         TokenIssuer tokens, AuthSettings settings, Clock clock) {
+        return new SessionService(management.platformUsers(), management.platformRefreshTokens(), apps, hasher,
+                tokens, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static AuthenticationService authenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings) {
+        return new AuthenticationService(apps, tokens, settings);
+    }
+
+    @Provides
+    @Singleton
+    static PlatformAppService platformAppService(AppCatalog catalog, AppDatabaseProvisioner provisioner,
+                                                 AppRegistry registry, Clock clock) {
+        return new PlatformAppService(catalog, provisioner, registry, clock);
+    }
+}

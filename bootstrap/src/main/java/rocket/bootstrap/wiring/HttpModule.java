@@ -1,0 +1,44 @@
+package rocket.bootstrap.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import rocket.adapters.http.HttpSettings;
+import rocket.adapters.http.RocketHttpServer;
+import rocket.adapters.http.UseCases;
+import rocket.adapters.http.security.BcryptPasswordHasher;
+import rocket.adapters.http.security.JwtTokenIssuer;
+import rocket.application.port.out.PasswordHasher;
+import rocket.application.port.out.TokenIssuer;
+import rocket.application.service.AuthenticationService;
+import rocket.application.service.PlatformAppService;
+import rocket.application.service.SessionService;
+import rocket.bootstrap.config.RocketConfig;
+
+/** Wires the HTTP adapter and the token/password adapters it hosts. */
+@Module
+public interface HttpModule {
+    @Provides
+    @Singleton
+    static PasswordHasher passwordHasher() {
+        return new BcryptPasswordHasher();
+    }
+
+    @Provides
+    @Singleton
+    static TokenIssuer tokenIssuer() {
+        return new JwtTokenIssuer();
+    }
+
+    @Provides
+    @Singleton
+    static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps) {
+        return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps);
+    }
+
+    @Provides
+    @Singleton
+    static RocketHttpServer httpServer(RocketConfig config, UseCases useCases) {
+        return new RocketHttpServer(new HttpSettings(config.host(), config.port(), config.maxBodyBytes()), useCases);
+    }
+}

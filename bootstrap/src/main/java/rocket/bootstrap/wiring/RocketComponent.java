@@ -1,0 +1,30 @@
+package rocket.bootstrap.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import rocket.adapters.persistence.ManagementDatabase;
+import rocket.adapters.persistence.PostgresSettings;
+import rocket.adapters.http.RocketHttpServer;
+import rocket.application.service.AccountSeeder;
+import rocket.application.service.AppRegistry;
+import rocket.bootstrap.config.RocketConfig;
+
+/** The object graph of one running server. */
+@Singleton
+@Component(modules = {PersistenceModule.class, ApplicationModule.class, HttpModule.class})
+public interface RocketComponent {
+    RocketHttpServer httpServer();
+
+    AppRegistry appRegistry();
+
+    ManagementDatabase managementDatabase();
+
+    AccountSeeder accountSeeder();
+
+    /** Builds the graph for a configuration and a reachable PostgreSQL server. */
+    @Component.Factory
+    interface Factory {
+        RocketComponent create(@BindsInstance RocketConfig config, @BindsInstance PostgresSettings postgres);
+    }
+}

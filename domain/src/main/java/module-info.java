@@ -1,0 +1,6 @@
+/** Rocket's pure domain: metadata model, query and write plans, error codes. JDK only. */
+module rocket.domain {
+    exports rocket.domain.error;
+    exports rocket.domain.app;
+    exports rocket.domain.auth;
+}
