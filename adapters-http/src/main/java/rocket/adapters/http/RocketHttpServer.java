@@ -2,6 +2,7 @@ package rocket.adapters.http;
 
 import io.javalin.Javalin;
 import java.util.List;
+import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
 import rocket.adapters.http.routes.PlatformAppRoutes;
 import rocket.adapters.http.routes.RouteGroup;
@@ -23,7 +24,8 @@ public final class RocketHttpServer {
                 new HealthRoutes(),
                 SessionRoutes.platform(useCases, bodies),
                 new PlatformAppRoutes(useCases, bodies, guard),
-                SessionRoutes.app(useCases, bodies));
+                SessionRoutes.app(useCases, bodies),
+                new AdminUserRoutes(useCases, guard));
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -5,6 +5,7 @@ import rocket.application.port.in.CreateAppUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
 import rocket.application.port.in.GetAppUseCase;
 import rocket.application.port.in.ListAppsUseCase;
+import rocket.application.port.in.ListUsersUseCase;
 import rocket.application.port.in.LoginUseCase;
 import rocket.application.port.in.LogoutUseCase;
 import rocket.application.port.in.RefreshSessionUseCase;
@@ -20,5 +21,6 @@ public record UseCases(
         ListAppsUseCase listApps,
         GetAppUseCase getApp,
         CreateAppUseCase createApp,
-        DeleteAppUseCase deleteApp) {
+        DeleteAppUseCase deleteApp,
+        ListUsersUseCase listUsers) {
 }

@@ -15,6 +15,7 @@ import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
+import rocket.application.service.UserAdminService;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the application services. */
@@ -56,6 +57,12 @@ public interface ApplicationModule {
     @Singleton
     static AuthenticationService authenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings) {
         return new AuthenticationService(apps, tokens, settings);
+    }
+
+    @Provides
+    @Singleton
+    static UserAdminService userAdminService(AppRegistry apps) {
+        return new UserAdminService(apps);
     }
 
     @Provides

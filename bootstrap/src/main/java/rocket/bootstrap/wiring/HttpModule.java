@@ -13,6 +13,7 @@ import rocket.application.port.out.TokenIssuer;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
+import rocket.application.service.UserAdminService;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the HTTP adapter and the token/password adapters it hosts. */
@@ -32,8 +33,10 @@ public interface HttpModule {
 
     @Provides
     @Singleton
-    static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps) {
-        return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps);
+    static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
+                             UserAdminService users) {
+        return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
+                users);
     }
 
     @Provides

@@ -38,6 +38,12 @@ public final class JooqUserAccountStore implements UserAccountStore {
     }
 
     @Override
+    public List<UserAccount> list() {
+        return dsl.select(ID, EMAIL, PASSWORD_HASH, ROLES, ACTIVE, CREATED_AT, UPDATED_AT).from(users)
+                .orderBy(EMAIL).fetch(JooqUserAccountStore::toAccount);
+    }
+
+    @Override
     public Optional<UserAccount> findByEmail(String email) {
         return dsl.select(ID, EMAIL, PASSWORD_HASH, ROLES, ACTIVE, CREATED_AT, UPDATED_AT).from(users)
                 .where(EMAIL.eq(email)).fetchOptional(JooqUserAccountStore::toAccount);

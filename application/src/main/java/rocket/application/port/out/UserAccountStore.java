@@ -7,6 +7,9 @@ import rocket.domain.auth.UserAccount;
 
 /** Users who can log in, for one realm (an app's {@code _users} or the platform's users). */
 public interface UserAccountStore {
+    /** All users ordered by email. */
+    List<UserAccount> list();
+
     Optional<UserAccount> findByEmail(String email);
 
     Optional<UserAccount> findById(UUID id);

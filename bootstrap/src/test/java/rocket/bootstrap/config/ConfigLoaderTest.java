@@ -1,0 +1,83 @@
+package rocket.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsMatchTheSeedsProductionSettings() {
+        RocketConfig config = ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml()));
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.poolSize()).isEqualTo(50);
+        assertThat(config.appPoolSize()).isEqualTo(50);
+        assertThat(config.embeddedDatabase()).isTrue();
+        assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+    }
+
+    @Test
+    void flagsBeatEnvironmentWhichBeatsYamlWhichBeatsDefaults() throws IOException {
+        Path yaml = dir.resolve("app.yaml");
+        Files.writeString(yaml, """
+                server:
+                  port: 7000
+                database:
+                  pool_size: 11
+                app_pool_size: 12
+                platform_jwt_secret: from-yaml
+                """);
+        Map<String, String> env = Map.of("ROCKET_CONFIG", yaml.toString(), "ROCKET_POOL_SIZE", "21", "PORT", "7100");
+        RocketConfig config = ConfigLoader.load(new String[] {"--port", "7200"}, env);
+        assertThat(config.port()).isEqualTo(7200);
+        assertThat(config.poolSize()).isEqualTo(21);
+        assertThat(config.appPoolSize()).isEqualTo(12);
+        assertThat(config.platformJwtSecret()).isEqualTo("from-yaml");
+    }
+
+    @Test
+    void secretsNeverAppearInTheConfigsText() {
+        RocketConfig config = ConfigLoader.load(new String[] {"--platform-jwt-secret=s3cr3t-value",
+                "--database-url=postgres://u:pa55@h/db"}, Map.of("ROCKET_CONFIG", absentYaml()));
+        assertThat(config.toString()).doesNotContain("s3cr3t-value").doesNotContain("pa55");
+    }
+
+    @Test
+    void badNumbersAndUnknownArgumentsAreClearErrors() {
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--port", "eighty"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("port");
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"stray"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("stray");
+        assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_POOL_SIZE", "0", "ROCKET_CONFIG",
+                absentYaml()))).isInstanceOf(ConfigException.class);
+    }
+
+    @Test
+    void databaseUrlFormsAreParsed() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://alice:p%40ss@db.example:6543/mgmt");
+        assertThat(url).isEqualTo(new DatabaseUrl("db.example", 6543, "alice", "p@ss", "mgmt"));
+        DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:postgresql://localhost/rocket?user=bob&password=pw");
+        assertThat(jdbc).isEqualTo(new DatabaseUrl("localhost", 5432, "bob", "pw", "rocket"));
+        assertThat(url.toString()).doesNotContain("p@ss");
+        assertThatThrownBy(() -> DatabaseUrl.parse("mysql://x/y")).isInstanceOf(ConfigException.class);
+    }
+
+    private String absentYaml() {
+        // an explicitly named file that does not exist is an error, so point at an empty one
+        Path empty = dir.resolve("empty.yaml");
+        try {
+            Files.writeString(empty, "");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return empty.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package rocket.bootstrap.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A tiny JSON-over-HTTP client for tests, speaking to the server as any client would. */
+public final class Api {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public Response get(String path, String token) {
+        return send(builder(path, token).GET());
+    }
+
+    public Response delete(String path, String token) {
+        return send(builder(path, token).DELETE());
+    }
+
+    public Response post(String path, String token, Object body) {
+        return send(builder(path, token).POST(HttpRequest.BodyPublishers.ofString(encode(body))));
+    }
+
+    public Response put(String path, String token, Object body) {
+        return send(builder(path, token).PUT(HttpRequest.BodyPublishers.ofString(encode(body))));
+    }
+
+    /** Posts raw text, for malformed or oversized bodies. */
+    public Response postRaw(String path, String token, String raw) {
+        return send(builder(path, token).POST(HttpRequest.BodyPublishers.ofString(raw)));
+    }
+
+    public Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder builder(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    /** Logs in as the seeded platform admin and returns the access token. */
+    public String platformToken() {
+        Response login = post("/api/_platform/auth/login", null,
+                Map.of("email", "platform@localhost", "password", "changeme"));
+        return login.json().at("/data/access_token").asText();
+    }
+
+    /** Creates an app as platform admin and returns its name. */
+    public String createApp(String prefix) {
+        String name = TestServer.uniqueAppName(prefix);
+        Response created = post("/api/_platform/apps", platformToken(), Map.of("name", name));
+        if (created.status() != 201) {
+            throw new IllegalStateException("App creation failed: " + created.body());
+        }
+        return name;
+    }
+
+    /** Logs in as the app's seeded admin and returns the access token. */
+    public String appAdminToken(String app) {
+        return post("/api/" + app + "/auth/login", null, Map.of("email", "admin@localhost", "password", "changeme"))
+                .json().at("/data/access_token").asText();
+    }
+
+    private static String encode(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Status, raw body and headers of one response. */
+    public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON: " + body, e);
+            }
+        }
+
+        public String errorCode() {
+            return json().at("/error/code").asText();
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+    }
+}
