@@ -7,6 +7,7 @@ module rocket.adapters.persistence {
     requires org.postgresql.jdbc;
     requires flyway.core;
     requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
 
     exports rocket.adapters.persistence;
 }

@@ -1,7 +1,11 @@
 package rocket.adapters.persistence;
 
 import javax.sql.DataSource;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -12,8 +16,15 @@ public final class JooqContexts {
     private JooqContexts() {
     }
 
+    /**
+     * Thread-bound transactions: inside {@code dsl.transactionResult(() -> ...)} every statement of this context
+     * on the same (virtual) thread uses the transaction's connection, so stores need no connection plumbing.
+     */
     public static DSLContext on(DataSource dataSource) {
-        return DSL.using(dataSource, SQLDialect.POSTGRES,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS).withExecuteLogging(false));
+        Configuration configuration = new DefaultConfiguration()
+                .set(SQLDialect.POSTGRES)
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
+                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS).withExecuteLogging(false));
+        return DSL.using(configuration);
     }
 }
