@@ -10,4 +10,5 @@ module rocket.adapters.persistence {
     requires com.fasterxml.jackson.databind;
 
     exports rocket.adapters.persistence;
+    exports rocket.adapters.persistence.sql;
 }

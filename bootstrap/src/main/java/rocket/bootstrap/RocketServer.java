@@ -3,7 +3,7 @@ package rocket.bootstrap;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rocket.adapters.persistence.PostgresSettings;
+import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.application.service.AccountSeeder;
 import rocket.bootstrap.config.DatabaseUrl;
 import rocket.bootstrap.config.RocketConfig;

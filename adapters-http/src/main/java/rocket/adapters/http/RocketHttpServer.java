@@ -19,13 +19,15 @@ public final class RocketHttpServer {
     public RocketHttpServer(HttpSettings settings, UseCases useCases) {
         var bodies = new JsonBodies(settings.maxBodyBytes());
         var guard = new Guard(useCases.authenticate());
+        var sessions = new SessionRoutes.Sessions(useCases.login(), useCases.refresh(), useCases.logout());
         // Order matters: /api/_platform/... must be matched before /api/{app}/...
         List<RouteGroup> groups = List.of(
                 new HealthRoutes(),
-                SessionRoutes.platform(useCases, bodies),
-                new PlatformAppRoutes(useCases, bodies, guard),
-                SessionRoutes.app(useCases, bodies),
-                new AdminUserRoutes(useCases, guard));
+                SessionRoutes.platform(sessions, bodies),
+                new PlatformAppRoutes(new PlatformAppRoutes.Apps(useCases.listApps(), useCases.getApp(),
+                        useCases.createApp(), useCases.deleteApp()), bodies, guard),
+                SessionRoutes.app(sessions, useCases.resolveApp(), bodies),
+                new AdminUserRoutes(useCases.listUsers(), guard));
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -4,7 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import rocket.adapters.persistence.ManagementDatabase;
-import rocket.adapters.persistence.PostgresSettings;
+import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
 

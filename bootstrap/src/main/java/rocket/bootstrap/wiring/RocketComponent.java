@@ -4,7 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
 import rocket.adapters.persistence.ManagementDatabase;
-import rocket.adapters.persistence.PostgresSettings;
+import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.http.RocketHttpServer;
 import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;

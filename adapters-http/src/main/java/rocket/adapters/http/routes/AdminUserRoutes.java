@@ -3,18 +3,18 @@ package rocket.adapters.http.routes;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import rocket.adapters.http.UseCases;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
+import rocket.application.port.in.ListUsersUseCase;
 import rocket.domain.auth.UserAccount;
 
 /** {@code /api/{app}/_admin/users}: the app's users (app admin only; hashes never leave the server). */
 public final class AdminUserRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final ListUsersUseCase listUsers;
     private final Guard guard;
 
-    public AdminUserRoutes(UseCases useCases, Guard guard) {
-        this.useCases = useCases;
+    public AdminUserRoutes(ListUsersUseCase listUsers, Guard guard) {
+        this.listUsers = listUsers;
         this.guard = guard;
     }
 
@@ -23,7 +23,7 @@ public final class AdminUserRoutes implements RouteGroup {
         routes.get("/api/{app}/_admin/users", ctx -> {
             String app = ctx.pathParam("app");
             guard.appAdmin(ctx, app);
-            Responses.data(ctx, 200, useCases.listUsers().listUsers(app).stream().map(AdminUserRoutes::row).toList());
+            Responses.data(ctx, 200, listUsers.listUsers(app).stream().map(AdminUserRoutes::row).toList());
         });
     }
 

@@ -3,21 +3,28 @@ package rocket.adapters.http.routes;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import rocket.adapters.http.UseCases;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
 import rocket.application.port.in.CreateAppCommand;
+import rocket.application.port.in.CreateAppUseCase;
+import rocket.application.port.in.DeleteAppUseCase;
+import rocket.application.port.in.GetAppUseCase;
+import rocket.application.port.in.ListAppsUseCase;
 import rocket.domain.app.AppInfo;
 
 /** {@code /api/_platform/apps}: list, create, get and delete apps (platform token required). */
 public final class PlatformAppRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final Apps apps;
     private final JsonBodies bodies;
     private final Guard guard;
 
-    public PlatformAppRoutes(UseCases useCases, JsonBodies bodies, Guard guard) {
-        this.useCases = useCases;
+    /** The app-management use cases these routes call. */
+    public record Apps(ListAppsUseCase list, GetAppUseCase get, CreateAppUseCase create, DeleteAppUseCase delete) {
+    }
+
+    public PlatformAppRoutes(Apps apps, JsonBodies bodies, Guard guard) {
+        this.apps = apps;
         this.bodies = bodies;
         this.guard = guard;
     }
@@ -26,22 +33,22 @@ public final class PlatformAppRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.get("/api/_platform/apps", ctx -> {
             guard.platform(ctx);
-            Responses.data(ctx, 200, useCases.listApps().listApps().stream().map(a -> info(a, true)).toList());
+            Responses.data(ctx, 200, apps.list().listApps().stream().map(a -> info(a, true)).toList());
         });
         routes.post("/api/_platform/apps", ctx -> {
             guard.platform(ctx);
             Map<String, Object> body = bodies.object(ctx);
-            AppInfo created = useCases.createApp().createApp(new CreateAppCommand(JsonBodies.string(body, "name"),
+            AppInfo created = apps.create().createApp(new CreateAppCommand(JsonBodies.string(body, "name"),
                     JsonBodies.string(body, "display_name"), JsonBodies.string(body, "db_driver")));
             Responses.data(ctx, 201, info(created, false));
         });
         routes.get("/api/_platform/apps/{name}", ctx -> {
             guard.platform(ctx);
-            Responses.data(ctx, 200, info(useCases.getApp().getApp(ctx.pathParam("name")), true));
+            Responses.data(ctx, 200, info(apps.get().getApp(ctx.pathParam("name")), true));
         });
         routes.delete("/api/_platform/apps/{name}", ctx -> {
             guard.platform(ctx);
-            useCases.deleteApp().deleteApp(ctx.pathParam("name"));
+            apps.delete().deleteApp(ctx.pathParam("name"));
             Responses.message(ctx, "App deleted");
         });
     }

@@ -1,8 +1,8 @@
 package rocket.adapters.persistence.app;
 
-import static rocket.adapters.persistence.Columns.instant;
-import static rocket.adapters.persistence.Columns.text;
-import static rocket.adapters.persistence.Columns.timestamp;
+import static rocket.adapters.persistence.sql.Columns.instant;
+import static rocket.adapters.persistence.sql.Columns.text;
+import static rocket.adapters.persistence.sql.Columns.timestamp;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import rocket.adapters.persistence.Columns;
+import rocket.adapters.persistence.sql.Columns;
 import rocket.application.port.out.AppCatalog;
 import rocket.domain.app.AppInfo;
 import rocket.domain.app.RegisteredApp;

@@ -1,7 +1,7 @@
 package rocket.adapters.persistence.auth;
 
-import static rocket.adapters.persistence.Columns.timestamp;
-import static rocket.adapters.persistence.Columns.uuid;
+import static rocket.adapters.persistence.sql.Columns.timestamp;
+import static rocket.adapters.persistence.sql.Columns.uuid;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
-import rocket.adapters.persistence.Columns;
+import rocket.adapters.persistence.sql.Columns;
 import rocket.application.port.out.RefreshTokenStore;
 import rocket.domain.auth.RefreshToken;
 

@@ -1,11 +1,11 @@
 package rocket.adapters.persistence.auth;
 
-import static rocket.adapters.persistence.Columns.bool;
-import static rocket.adapters.persistence.Columns.instant;
-import static rocket.adapters.persistence.Columns.text;
-import static rocket.adapters.persistence.Columns.textArray;
-import static rocket.adapters.persistence.Columns.timestamp;
-import static rocket.adapters.persistence.Columns.uuid;
+import static rocket.adapters.persistence.sql.Columns.bool;
+import static rocket.adapters.persistence.sql.Columns.instant;
+import static rocket.adapters.persistence.sql.Columns.text;
+import static rocket.adapters.persistence.sql.Columns.textArray;
+import static rocket.adapters.persistence.sql.Columns.timestamp;
+import static rocket.adapters.persistence.sql.Columns.uuid;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import rocket.adapters.persistence.Columns;
+import rocket.adapters.persistence.sql.Columns;
 import rocket.application.port.out.UserAccountStore;
 import rocket.domain.auth.UserAccount;
 

@@ -1,8 +1,8 @@
 package rocket.adapters.persistence.metadata;
 
-import static rocket.adapters.persistence.Columns.instant;
-import static rocket.adapters.persistence.Columns.text;
-import static rocket.adapters.persistence.Columns.timestamp;
+import static rocket.adapters.persistence.sql.Columns.instant;
+import static rocket.adapters.persistence.sql.Columns.text;
+import static rocket.adapters.persistence.sql.Columns.timestamp;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,8 +15,8 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import rocket.adapters.persistence.Columns;
-import rocket.adapters.persistence.JsonDocuments;
+import rocket.adapters.persistence.sql.Columns;
+import rocket.adapters.persistence.sql.JsonDocuments;
 import rocket.application.port.out.MetadataStore;
 import rocket.application.port.out.StoredDefinition;
 

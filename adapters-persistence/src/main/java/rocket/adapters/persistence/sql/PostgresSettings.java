@@ -1,4 +1,4 @@
-package rocket.adapters.persistence;
+package rocket.adapters.persistence.sql;
 
 /**
  * Where the PostgreSQL server is and how big the pools are. The management database and every

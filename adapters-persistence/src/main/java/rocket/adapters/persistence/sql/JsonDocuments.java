@@ -1,4 +1,4 @@
-package rocket.adapters.persistence;
+package rocket.adapters.persistence.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

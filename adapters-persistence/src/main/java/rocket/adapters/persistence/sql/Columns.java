@@ -1,4 +1,4 @@
-package rocket.adapters.persistence;
+package rocket.adapters.persistence.sql;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

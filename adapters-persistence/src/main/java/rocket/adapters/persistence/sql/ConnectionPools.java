@@ -1,4 +1,4 @@
-package rocket.adapters.persistence;
+package rocket.adapters.persistence.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
