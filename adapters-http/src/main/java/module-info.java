@@ -2,6 +2,7 @@
 module rocket.adapters.http {
     requires rocket.application;
     requires io.javalin;
+    requires org.eclipse.jetty.server;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.auth0.jwt;

@@ -2,6 +2,7 @@ package rocket.adapters.http;
 
 import io.javalin.Javalin;
 import java.util.List;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
 import rocket.adapters.http.routes.PlatformAppRoutes;
@@ -14,6 +15,7 @@ import rocket.adapters.http.support.RequestTracing;
 
 /** The HTTP server: Javalin on virtual threads with every route group of the contract. */
 public final class RocketHttpServer {
+    private static final long STOP_TIMEOUT_MILLIS = 20_000;
     private final Javalin javalin;
 
     public RocketHttpServer(HttpSettings settings, UseCases useCases) {
@@ -36,6 +38,11 @@ public final class RocketHttpServer {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            // On stop, refuse new connections and let in-flight requests finish (up to the timeout).
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setHandler(new GracefulHandler());
+            });
             RequestTracing.install(config);
             ErrorResponses.install(config);
             groups.forEach(group -> group.register(config.routes));
