@@ -4,7 +4,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
+import rocket.adapters.persistence.metadata.JooqMetadataStore;
+import rocket.adapters.persistence.sql.JooqTransactionRunner;
 import rocket.application.port.out.AppDatabase;
+import rocket.application.port.out.MetadataStore;
+import rocket.application.port.out.TransactionRunner;
 import rocket.application.port.out.RefreshTokenStore;
 import rocket.application.port.out.UserAccountStore;
 
@@ -13,11 +17,25 @@ final class JooqAppDatabase implements AppDatabase {
     private final HikariDataSource pool;
     private final UserAccountStore users;
     private final RefreshTokenStore refreshTokens;
+    private final MetadataStore metadata;
+    private final TransactionRunner transactions;
 
     JooqAppDatabase(HikariDataSource pool, DSLContext dsl) {
         this.pool = pool;
         this.users = new JooqUserAccountStore(dsl, "_users");
         this.refreshTokens = new JooqRefreshTokenStore(dsl, "_refresh_tokens");
+        this.metadata = new JooqMetadataStore(dsl);
+        this.transactions = new JooqTransactionRunner(dsl);
+    }
+
+    @Override
+    public MetadataStore metadata() {
+        return metadata;
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return transactions;
     }
 
     @Override

@@ -6,6 +6,10 @@ public interface AppDatabase extends AutoCloseable {
 
     RefreshTokenStore refreshTokens();
 
+    MetadataStore metadata();
+
+    TransactionRunner transactions();
+
     @Override
     void close();
 }
