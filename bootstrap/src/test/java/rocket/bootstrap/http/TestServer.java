@@ -35,7 +35,9 @@ public final class TestServer {
 
     public static Path tempDir() {
         try {
-            return Files.createTempDirectory("rocket-test-");
+            // under target/, so test databases go away with `mvn clean` instead of piling up in /tmp
+            Path root = Files.createDirectories(Path.of("target", "test-data"));
+            return Files.createTempDirectory(root, "rocket-test-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
