@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
+import rocket.adapters.http.routes.InviteRoutes;
 import rocket.adapters.http.routes.PlatformAppRoutes;
 import rocket.adapters.http.routes.RouteGroup;
 import rocket.adapters.http.routes.SessionRoutes;
@@ -29,7 +30,9 @@ public final class RocketHttpServer {
                 new PlatformAppRoutes(new PlatformAppRoutes.Apps(useCases.listApps(), useCases.getApp(),
                         useCases.createApp(), useCases.deleteApp()), bodies, guard),
                 SessionRoutes.app(sessions, useCases.resolveApp(), bodies),
-                new AdminUserRoutes(useCases.listUsers(), guard));
+                new AdminUserRoutes(useCases.listUsers(), useCases.manageUsers(), bodies, guard),
+                new InviteRoutes(useCases.manageInvites(), useCases.acceptInvite(), useCases.resolveApp(), bodies,
+                        guard));
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

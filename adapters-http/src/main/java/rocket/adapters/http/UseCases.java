@@ -1,6 +1,9 @@
 package rocket.adapters.http;
 
+import rocket.application.port.in.AcceptInviteUseCase;
 import rocket.application.port.in.AuthenticateUseCase;
+import rocket.application.port.in.ManageInvitesUseCase;
+import rocket.application.port.in.ManageUsersUseCase;
 import rocket.application.port.in.CreateAppUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
 import rocket.application.port.in.GetAppUseCase;
@@ -22,5 +25,8 @@ public record UseCases(
         GetAppUseCase getApp,
         CreateAppUseCase createApp,
         DeleteAppUseCase deleteApp,
-        ListUsersUseCase listUsers) {
+        ListUsersUseCase listUsers,
+        ManageUsersUseCase manageUsers,
+        ManageInvitesUseCase manageInvites,
+        AcceptInviteUseCase acceptInvite) {
 }

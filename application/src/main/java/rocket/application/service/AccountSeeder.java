@@ -22,7 +22,7 @@ public final class AccountSeeder {
         if (users.count() > 0) {
             return;
         }
-        if (users.insert(email, hasher.hash(DEFAULT_PASSWORD), roles, true)) {
+        if (users.create(email, hasher.hash(DEFAULT_PASSWORD), roles, true).isPresent()) {
             LOG.log(Level.WARNING, "SECURITY: seeded " + realmName + " admin " + email
                     + " with the default password 'changeme'. Log in and change it now.");
         }

@@ -91,6 +91,11 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
         parseToken(refreshToken).ifPresent(accounts.refreshTokens()::delete);
     }
 
+    /** Opens a session for a user the core has just authenticated by other means (an accepted invite). */
+    public TokenPair openSession(Realm realm, UserAccount user) {
+        return issuePair(accountsOf(realm), user);
+    }
+
     private TokenPair issuePair(AccountRealm accounts, UserAccount user) {
         Instant now = clock.instant();
         String access = tokens.issue(new Principal(user.id().toString(), user.roles()), accounts.signingSecret(),

@@ -1,19 +1,86 @@
 package rocket.application.service;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import rocket.application.port.in.ListUsersUseCase;
+import rocket.application.port.in.ManageUsersUseCase;
+import rocket.application.port.in.UserCommand;
+import rocket.application.port.out.PasswordHasher;
+import rocket.application.port.out.UserAccountStore;
 import rocket.domain.auth.UserAccount;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
 
-/** Administration of an app's users. */
-public final class UserAdminService implements ListUsersUseCase {
+/** Administration of an app's users; password hashes are made here and never leave the core. */
+public final class UserAdminService implements ListUsersUseCase, ManageUsersUseCase {
+    static final String EMAIL_TAKEN = "A user with this email already exists";
+
     private final AppRegistry apps;
+    private final PasswordHasher hasher;
 
-    public UserAdminService(AppRegistry apps) {
+    public UserAdminService(AppRegistry apps, PasswordHasher hasher) {
         this.apps = apps;
+        this.hasher = hasher;
     }
 
     @Override
     public List<UserAccount> listUsers(String app) {
-        return apps.resolve(app).database().users().list();
+        return users(app).list();
+    }
+
+    @Override
+    public UserAccount getUser(String app, String id) {
+        UserAccountStore users = users(app);
+        return Ids.parse(id).flatMap(users::findById).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public UserAccount createUser(String app, UserCommand command) {
+        UserAccountStore users = users(app);
+        requireText(command.email(), "email is required");
+        requireText(command.password(), "password is required");
+        return users.create(command.email(), hasher.hash(command.password()), rolesOf(command),
+                        command.active() == null || command.active())
+                .orElseThrow(() -> RocketException.of(ErrorCode.CONFLICT, EMAIL_TAKEN));
+    }
+
+    @Override
+    public UserAccount updateUser(String app, String id, UserCommand command) {
+        UserAccountStore users = users(app);
+        UserAccount current = Ids.parse(id).flatMap(users::findById).orElseThrow(() -> notFound(id));
+        requireText(command.email(), "email is required");
+        String hash = command.password() == null || command.password().isBlank() ? null : hasher.hash(command.password());
+        boolean active = command.active() == null ? current.active() : command.active();
+        return users.update(current.id(), command.email(), hash, rolesOf(command), active)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public UUID deleteUser(String app, String id) {
+        UserAccountStore users = users(app);
+        Optional<UUID> uuid = Ids.parse(id);
+        if (uuid.isEmpty() || !users.delete(uuid.get())) {
+            throw notFound(id);
+        }
+        return uuid.get();
+    }
+
+    private UserAccountStore users(String app) {
+        return apps.resolve(app).database().users();
+    }
+
+    private static List<String> rolesOf(UserCommand command) {
+        return command.roles() == null ? List.of() : command.roles();
+    }
+
+    static void requireText(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw RocketException.of(ErrorCode.VALIDATION_FAILED, message);
+        }
+    }
+
+    private static RocketException notFound(String id) {
+        return RocketException.of(ErrorCode.NOT_FOUND, "User not found: " + id);
     }
 }

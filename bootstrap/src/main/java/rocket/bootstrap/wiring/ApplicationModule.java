@@ -13,6 +13,7 @@ import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;
 import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
+import rocket.application.service.InviteService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UserAdminService;
@@ -61,8 +62,14 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static UserAdminService userAdminService(AppRegistry apps) {
-        return new UserAdminService(apps);
+    static UserAdminService userAdminService(AppRegistry apps, PasswordHasher hasher) {
+        return new UserAdminService(apps, hasher);
+    }
+
+    @Provides
+    @Singleton
+    static InviteService inviteService(AppRegistry apps, PasswordHasher hasher, SessionService sessions, Clock clock) {
+        return new InviteService(apps, hasher, sessions, clock);
     }
 
     @Provides

@@ -11,6 +11,7 @@ import rocket.adapters.http.security.JwtTokenIssuer;
 import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.service.AuthenticationService;
+import rocket.application.service.InviteService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UserAdminService;
@@ -34,9 +35,9 @@ public interface HttpModule {
     @Provides
     @Singleton
     static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
-                             UserAdminService users) {
+                             UserAdminService users, InviteService invites) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
-                users);
+                users, users, invites, invites);
     }
 
     @Provides

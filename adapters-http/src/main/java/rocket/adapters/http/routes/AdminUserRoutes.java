@@ -1,33 +1,64 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.Guard;
+import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
 import rocket.application.port.in.ListUsersUseCase;
+import rocket.application.port.in.ManageUsersUseCase;
+import rocket.application.port.in.UserCommand;
 import rocket.domain.auth.UserAccount;
 
 /** {@code /api/{app}/_admin/users}: the app's users (app admin only; hashes never leave the server). */
 public final class AdminUserRoutes implements RouteGroup {
+    private static final String BASE = "/api/{app}/_admin/users";
     private final ListUsersUseCase listUsers;
+    private final ManageUsersUseCase manageUsers;
+    private final JsonBodies bodies;
     private final Guard guard;
 
-    public AdminUserRoutes(ListUsersUseCase listUsers, Guard guard) {
+    public AdminUserRoutes(ListUsersUseCase listUsers, ManageUsersUseCase manageUsers, JsonBodies bodies, Guard guard) {
         this.listUsers = listUsers;
+        this.manageUsers = manageUsers;
+        this.bodies = bodies;
         this.guard = guard;
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/{app}/_admin/users", ctx -> {
-            String app = ctx.pathParam("app");
-            guard.appAdmin(ctx, app);
-            Responses.data(ctx, 200, listUsers.listUsers(app).stream().map(AdminUserRoutes::row).toList());
+        routes.get(BASE, ctx -> Responses.data(ctx, 200,
+                listUsers.listUsers(admin(ctx)).stream().map(AdminUserRoutes::row).toList()));
+        routes.get(BASE + "/{id}", ctx -> Responses.data(ctx, 200,
+                row(manageUsers.getUser(admin(ctx), ctx.pathParam("id")))));
+        routes.post(BASE, ctx -> {
+            String app = admin(ctx);
+            Responses.data(ctx, 201, row(manageUsers.createUser(app, command(bodies.object(ctx)))));
+        });
+        routes.put(BASE + "/{id}", ctx -> {
+            String app = admin(ctx);
+            Responses.data(ctx, 200, row(manageUsers.updateUser(app, ctx.pathParam("id"), command(bodies.object(ctx)))));
+        });
+        routes.delete(BASE + "/{id}", ctx -> {
+            String app = admin(ctx);
+            Responses.deleted(ctx, "id", manageUsers.deleteUser(app, ctx.pathParam("id")).toString());
         });
     }
 
-    static Map<String, Object> row(UserAccount user) {
+    private String admin(Context ctx) {
+        String app = ctx.pathParam("app");
+        guard.appAdmin(ctx, app);
+        return app;
+    }
+
+    private static UserCommand command(Map<String, Object> body) {
+        return new UserCommand(JsonBodies.string(body, "email"), JsonBodies.string(body, "password"),
+                JsonBodies.stringList(body, "roles"), JsonBodies.bool(body, "active"));
+    }
+
+    private static Map<String, Object> row(UserAccount user) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", user.id().toString());
         m.put("email", user.email());

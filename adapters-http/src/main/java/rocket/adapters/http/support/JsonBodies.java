@@ -62,6 +62,27 @@ public final class JsonBodies {
         return RocketException.of(ErrorCode.INVALID_PAYLOAD, "Invalid JSON body");
     }
 
+    /** A list-of-strings member; null when absent or null; 422 when it is anything else. */
+    public static java.util.List<String> stringList(Map<String, Object> body, String key) {
+        Object value = body.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.util.List<?> list && list.stream().allMatch(i -> i == null || i instanceof String)) {
+            return list.stream().map(i -> (String) i).toList();
+        }
+        throw RocketException.of(ErrorCode.VALIDATION_FAILED, key + " must be an array of strings");
+    }
+
+    /** A boolean member; null when absent or null; 422 when it is not a boolean. */
+    public static Boolean bool(Map<String, Object> body, String key) {
+        Object value = body.get(key);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw RocketException.of(ErrorCode.VALIDATION_FAILED, key + " must be true or false");
+    }
+
     /** A string member of the body, or null when absent or not a string. */
     public static String string(Map<String, Object> body, String key) {
         return body.get(key) instanceof String s ? s : null;

@@ -14,6 +14,14 @@ public final class Responses {
         write(ctx, status, body);
     }
 
+    /** The admin delete answer: {@code {"data":{"<key>": value, "deleted": true}}}. */
+    public static void deleted(Context ctx, String key, String value) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put(key, value);
+        body.put("deleted", true);
+        data(ctx, 200, body);
+    }
+
     public static void message(Context ctx, String message) {
         write(ctx, 200, Map.of("message", message));
     }

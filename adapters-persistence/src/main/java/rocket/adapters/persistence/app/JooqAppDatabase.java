@@ -2,11 +2,13 @@ package rocket.adapters.persistence.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
+import rocket.adapters.persistence.auth.JooqInviteStore;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.metadata.JooqMetadataStore;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
 import rocket.application.port.out.AppDatabase;
+import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
 import rocket.application.port.out.TransactionRunner;
 import rocket.application.port.out.RefreshTokenStore;
@@ -17,6 +19,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final HikariDataSource pool;
     private final UserAccountStore users;
     private final RefreshTokenStore refreshTokens;
+    private final InviteStore invites;
     private final MetadataStore metadata;
     private final TransactionRunner transactions;
 
@@ -24,8 +27,14 @@ final class JooqAppDatabase implements AppDatabase {
         this.pool = pool;
         this.users = new JooqUserAccountStore(dsl, "_users");
         this.refreshTokens = new JooqRefreshTokenStore(dsl, "_refresh_tokens");
+        this.invites = new JooqInviteStore(dsl);
         this.metadata = new JooqMetadataStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
+    }
+
+    @Override
+    public InviteStore invites() {
+        return invites;
     }
 
     @Override

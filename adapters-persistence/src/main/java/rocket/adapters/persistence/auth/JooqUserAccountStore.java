@@ -15,6 +15,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
+import rocket.adapters.persistence.sql.UniqueViolations;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.application.port.out.UserAccountStore;
 import rocket.domain.auth.UserAccount;
@@ -56,14 +58,34 @@ public final class JooqUserAccountStore implements UserAccountStore {
     }
 
     @Override
-    public boolean insert(String email, String passwordHash, List<String> roles, boolean active) {
+    public Optional<UserAccount> create(String email, String passwordHash, List<String> roles, boolean active) {
         return dsl.insertInto(users)
                 .set(EMAIL, email)
                 .set(PASSWORD_HASH, passwordHash)
                 .set(ROLES, roles.toArray(String[]::new))
                 .set(ACTIVE, active)
                 .onConflict(EMAIL).doNothing()
-                .execute() == 1;
+                .returningResult(ID, EMAIL, PASSWORD_HASH, ROLES, ACTIVE, CREATED_AT, UPDATED_AT)
+                .fetchOptional(JooqUserAccountStore::toAccount);
+    }
+
+    @Override
+    public Optional<UserAccount> update(UUID id, String email, String passwordHash, List<String> roles,
+                                        boolean active) {
+        var update = dsl.update(users).set(EMAIL, email).set(ROLES, roles.toArray(String[]::new)).set(ACTIVE, active)
+                .set(UPDATED_AT, DSL.currentOffsetDateTime());
+        if (passwordHash != null) {
+            update = update.set(PASSWORD_HASH, passwordHash);
+        }
+        var statement = update.where(ID.eq(id))
+                .returningResult(ID, EMAIL, PASSWORD_HASH, ROLES, ACTIVE, CREATED_AT, UPDATED_AT);
+        return UniqueViolations.asConflict("A user with this email already exists",
+                () -> statement.fetchOptional(JooqUserAccountStore::toAccount));
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return dsl.deleteFrom(users).where(ID.eq(id)).execute() == 1;
     }
 
     @Override

@@ -6,6 +6,8 @@ public interface AppDatabase extends AutoCloseable {
 
     RefreshTokenStore refreshTokens();
 
+    InviteStore invites();
+
     MetadataStore metadata();
 
     TransactionRunner transactions();

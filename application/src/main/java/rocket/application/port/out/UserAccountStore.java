@@ -14,8 +14,13 @@ public interface UserAccountStore {
 
     Optional<UserAccount> findById(UUID id);
 
-    /** Inserts a user; returns false when the email is taken. */
-    boolean insert(String email, String passwordHash, List<String> roles, boolean active);
+    /** Creates a user and returns it; empty when the email is taken. */
+    Optional<UserAccount> create(String email, String passwordHash, List<String> roles, boolean active);
+
+    /** Rewrites the user; a null hash keeps the stored one. Empty when absent; CONFLICT handling is the caller's. */
+    Optional<UserAccount> update(UUID id, String email, String passwordHash, List<String> roles, boolean active);
+
+    boolean delete(UUID id);
 
     long count();
 }
