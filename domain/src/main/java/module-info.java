@@ -3,4 +3,5 @@ module rocket.domain {
     exports rocket.domain.error;
     exports rocket.domain.app;
     exports rocket.domain.auth;
+    exports rocket.domain.ui;
 }

@@ -9,6 +9,7 @@ import rocket.adapters.http.routes.InviteRoutes;
 import rocket.adapters.http.routes.PlatformAppRoutes;
 import rocket.adapters.http.routes.RouteGroup;
 import rocket.adapters.http.routes.SessionRoutes;
+import rocket.adapters.http.routes.UiConfigRoutes;
 import rocket.adapters.http.support.ErrorResponses;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
@@ -32,7 +33,8 @@ public final class RocketHttpServer {
                 SessionRoutes.app(sessions, useCases.resolveApp(), bodies),
                 new AdminUserRoutes(useCases.listUsers(), useCases.manageUsers(), bodies, guard),
                 new InviteRoutes(useCases.manageInvites(), useCases.acceptInvite(), useCases.resolveApp(), bodies,
-                        guard));
+                        guard),
+                new UiConfigRoutes(useCases.manageUiConfigs(), useCases.readUiConfigs(), bodies, guard));
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

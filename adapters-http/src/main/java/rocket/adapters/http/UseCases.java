@@ -3,7 +3,9 @@ package rocket.adapters.http;
 import rocket.application.port.in.AcceptInviteUseCase;
 import rocket.application.port.in.AuthenticateUseCase;
 import rocket.application.port.in.ManageInvitesUseCase;
+import rocket.application.port.in.ManageUiConfigsUseCase;
 import rocket.application.port.in.ManageUsersUseCase;
+import rocket.application.port.in.ReadUiConfigsUseCase;
 import rocket.application.port.in.CreateAppUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
 import rocket.application.port.in.GetAppUseCase;
@@ -28,5 +30,7 @@ public record UseCases(
         ListUsersUseCase listUsers,
         ManageUsersUseCase manageUsers,
         ManageInvitesUseCase manageInvites,
-        AcceptInviteUseCase acceptInvite) {
+        AcceptInviteUseCase acceptInvite,
+        ManageUiConfigsUseCase manageUiConfigs,
+        ReadUiConfigsUseCase readUiConfigs) {
 }

@@ -16,6 +16,7 @@ import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
+import rocket.application.service.UiConfigService;
 import rocket.application.service.UserAdminService;
 import rocket.bootstrap.config.RocketConfig;
 
@@ -64,6 +65,12 @@ public interface ApplicationModule {
     @Singleton
     static UserAdminService userAdminService(AppRegistry apps, PasswordHasher hasher) {
         return new UserAdminService(apps, hasher);
+    }
+
+    @Provides
+    @Singleton
+    static UiConfigService uiConfigService(AppRegistry apps) {
+        return new UiConfigService(apps);
     }
 
     @Provides

@@ -14,6 +14,7 @@ import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
+import rocket.application.service.UiConfigService;
 import rocket.application.service.UserAdminService;
 import rocket.bootstrap.config.RocketConfig;
 
@@ -35,9 +36,9 @@ public interface HttpModule {
     @Provides
     @Singleton
     static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
-                             UserAdminService users, InviteService invites) {
+                             UserAdminService users, InviteService invites, UiConfigService uiConfigs) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
-                users, users, invites, invites);
+                users, users, invites, invites, uiConfigs, uiConfigs);
     }
 
     @Provides

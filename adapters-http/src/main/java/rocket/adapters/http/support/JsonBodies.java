@@ -74,6 +74,16 @@ public final class JsonBodies {
         throw RocketException.of(ErrorCode.VALIDATION_FAILED, key + " must be an array of strings");
     }
 
+    /** An object member; null when absent or null; 422 when it is not a JSON object. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> object(Map<String, Object> body, String key) {
+        Object value = body.get(key);
+        if (value == null || value instanceof Map) {
+            return (Map<String, Object>) value;
+        }
+        throw RocketException.of(ErrorCode.VALIDATION_FAILED, key + " must be an object");
+    }
+
     /** A boolean member; null when absent or null; 422 when it is not a boolean. */
     public static Boolean bool(Map<String, Object> body, String key) {
         Object value = body.get(key);

@@ -7,10 +7,12 @@ import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.metadata.JooqMetadataStore;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
+import rocket.adapters.persistence.ui.JooqUiConfigStore;
 import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
 import rocket.application.port.out.TransactionRunner;
+import rocket.application.port.out.UiConfigStore;
 import rocket.application.port.out.RefreshTokenStore;
 import rocket.application.port.out.UserAccountStore;
 
@@ -20,6 +22,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final UserAccountStore users;
     private final RefreshTokenStore refreshTokens;
     private final InviteStore invites;
+    private final UiConfigStore uiConfigs;
     private final MetadataStore metadata;
     private final TransactionRunner transactions;
 
@@ -28,6 +31,7 @@ final class JooqAppDatabase implements AppDatabase {
         this.users = new JooqUserAccountStore(dsl, "_users");
         this.refreshTokens = new JooqRefreshTokenStore(dsl, "_refresh_tokens");
         this.invites = new JooqInviteStore(dsl);
+        this.uiConfigs = new JooqUiConfigStore(dsl);
         this.metadata = new JooqMetadataStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
     }
@@ -35,6 +39,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public InviteStore invites() {
         return invites;
+    }
+
+    @Override
+    public UiConfigStore uiConfigs() {
+        return uiConfigs;
     }
 
     @Override

@@ -8,6 +8,8 @@ public interface AppDatabase extends AutoCloseable {
 
     InviteStore invites();
 
+    UiConfigStore uiConfigs();
+
     MetadataStore metadata();
 
     TransactionRunner transactions();
