@@ -4,4 +4,5 @@ module rocket.domain {
     exports rocket.domain.app;
     exports rocket.domain.auth;
     exports rocket.domain.ui;
+    exports rocket.domain.metadata;
 }

@@ -3,6 +3,7 @@ package rocket.adapters.http;
 import io.javalin.Javalin;
 import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import rocket.adapters.http.routes.AdminMetadataRoutes;
 import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
 import rocket.adapters.http.routes.InviteRoutes;
@@ -34,7 +35,8 @@ public final class RocketHttpServer {
                 new AdminUserRoutes(useCases.listUsers(), useCases.manageUsers(), bodies, guard),
                 new InviteRoutes(useCases.manageInvites(), useCases.acceptInvite(), useCases.resolveApp(), bodies,
                         guard),
-                new UiConfigRoutes(useCases.manageUiConfigs(), useCases.readUiConfigs(), bodies, guard));
+                new UiConfigRoutes(useCases.manageUiConfigs(), useCases.readUiConfigs(), bodies, guard),
+                new AdminMetadataRoutes(useCases.manageMetadata(), bodies, guard));
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -3,6 +3,7 @@ package rocket.adapters.http;
 import rocket.application.port.in.AcceptInviteUseCase;
 import rocket.application.port.in.AuthenticateUseCase;
 import rocket.application.port.in.ManageInvitesUseCase;
+import rocket.application.port.in.ManageMetadataUseCase;
 import rocket.application.port.in.ManageUiConfigsUseCase;
 import rocket.application.port.in.ManageUsersUseCase;
 import rocket.application.port.in.ReadUiConfigsUseCase;
@@ -32,5 +33,6 @@ public record UseCases(
         ManageInvitesUseCase manageInvites,
         AcceptInviteUseCase acceptInvite,
         ManageUiConfigsUseCase manageUiConfigs,
-        ReadUiConfigsUseCase readUiConfigs) {
+        ReadUiConfigsUseCase readUiConfigs,
+        ManageMetadataUseCase manageMetadata) {
 }

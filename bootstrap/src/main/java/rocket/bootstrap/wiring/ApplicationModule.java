@@ -14,6 +14,7 @@ import rocket.application.service.AppRegistry;
 import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
+import rocket.application.service.MetadataService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
@@ -71,6 +72,12 @@ public interface ApplicationModule {
     @Singleton
     static UiConfigService uiConfigService(AppRegistry apps) {
         return new UiConfigService(apps);
+    }
+
+    @Provides
+    @Singleton
+    static MetadataService metadataService(AppRegistry apps) {
+        return new MetadataService(apps);
     }
 
     @Provides

@@ -12,6 +12,7 @@ import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
+import rocket.application.service.MetadataService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
@@ -36,9 +37,10 @@ public interface HttpModule {
     @Provides
     @Singleton
     static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
-                             UserAdminService users, InviteService invites, UiConfigService uiConfigs) {
+                             UserAdminService users, InviteService invites, UiConfigService uiConfigs,
+                             MetadataService metadata) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
-                users, users, invites, invites, uiConfigs, uiConfigs);
+                users, users, invites, invites, uiConfigs, uiConfigs, metadata);
     }
 
     @Provides

@@ -6,11 +6,13 @@ import rocket.adapters.persistence.auth.JooqInviteStore;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.metadata.JooqMetadataStore;
+import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
 import rocket.adapters.persistence.ui.JooqUiConfigStore;
 import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
+import rocket.application.port.out.SchemaMigrator;
 import rocket.application.port.out.TransactionRunner;
 import rocket.application.port.out.UiConfigStore;
 import rocket.application.port.out.RefreshTokenStore;
@@ -24,6 +26,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final InviteStore invites;
     private final UiConfigStore uiConfigs;
     private final MetadataStore metadata;
+    private final SchemaMigrator schema;
     private final TransactionRunner transactions;
 
     JooqAppDatabase(HikariDataSource pool, DSLContext dsl) {
@@ -33,6 +36,7 @@ final class JooqAppDatabase implements AppDatabase {
         this.invites = new JooqInviteStore(dsl);
         this.uiConfigs = new JooqUiConfigStore(dsl);
         this.metadata = new JooqMetadataStore(dsl);
+        this.schema = new JooqSchemaMigrator(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
     }
 
@@ -49,6 +53,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public MetadataStore metadata() {
         return metadata;
+    }
+
+    @Override
+    public SchemaMigrator schema() {
+        return schema;
     }
 
     @Override

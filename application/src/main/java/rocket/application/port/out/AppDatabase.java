@@ -12,6 +12,8 @@ public interface AppDatabase extends AutoCloseable {
 
     MetadataStore metadata();
 
+    SchemaMigrator schema();
+
     TransactionRunner transactions();
 
     @Override

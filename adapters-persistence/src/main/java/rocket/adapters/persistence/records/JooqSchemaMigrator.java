@@ -1,0 +1,161 @@
+package rocket.adapters.persistence.records;
+
+import static org.jooq.impl.DSL.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Constraint;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import rocket.adapters.persistence.sql.Identifiers;
+import rocket.application.port.out.SchemaMigrator;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+import rocket.domain.metadata.Entity;
+import rocket.domain.metadata.Field;
+import rocket.domain.metadata.FieldType;
+import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.Relation;
+
+/** Auto-migration through jOOQ's DDL API: every identifier validated and quoted, no hand-built DDL text. */
+public final class JooqSchemaMigrator implements SchemaMigrator {
+    private final DSLContext dsl;
+
+    public JooqSchemaMigrator(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void migrate(Entity entity) {
+        Table<?> table = DSL.table(name(Identifiers.require(entity.table())));
+        Map<String, String> existing = existingColumns(entity.table());
+        if (existing.isEmpty()) {
+            createTable(entity, table);
+        } else {
+            alterTable(entity, table, existing);
+        }
+        for (Field field : entity.fields()) {
+            if (field.unique() && !field.name().equals(entity.primaryKey().field())) {
+                dsl.createUniqueIndexIfNotExists(indexName("idx", entity.table(), field.name()))
+                        .on(table, DSL.field(name(field.name()))).execute();
+            }
+        }
+        if (entity.softDelete()) {
+            var deletedAt = DSL.field(name(Entity.DELETED_AT));
+            dsl.createIndexIfNotExists(indexName("idx", entity.table(), Entity.DELETED_AT)).on(table, deletedAt)
+                    .where(deletedAt.isNull()).execute();
+        }
+    }
+
+    private void createTable(Entity entity, Table<?> table) {
+        var create = dsl.createTableIfNotExists(table);
+        List<Constraint> constraints = new ArrayList<>();
+        for (Field field : entity.readableFields()) {
+            boolean pk = field.name().equals(entity.primaryKey().field());
+            create = create.column(name(Identifiers.require(field.name())), columnType(entity, field, pk));
+            if (pk) {
+                constraints.add(DSL.constraint(name(Identifiers.shorten("pk_" + entity.table())))
+                        .primaryKey(DSL.field(name(field.name()))));
+            }
+        }
+        create.constraints(constraints).execute();
+    }
+
+    private void alterTable(Entity entity, Table<?> table, Map<String, String> existing) {
+        for (Field field : entity.readableFields()) {
+            String current = existing.get(field.name());
+            String wanted = ColumnTypes.catalogName(field.type());
+            if (current == null) {
+                // new columns are added nullable: existing rows have no value for them
+                DataType<?> type = ColumnTypes.of(field).nullable(true);
+                if (field.hasDefault()) {
+                    type = withDefault(type, field);
+                }
+                dsl.alterTable(table).addColumnIfNotExists(name(Identifiers.require(field.name())), type)
+                        .execute();
+            } else if (!current.equals(wanted)) {
+                if (current.equals("int4") && wanted.equals("int8")) {
+                    dsl.alterTable(table).alterColumn(DSL.field(name(field.name()))).set(SQLDataType.BIGINT).execute();
+                } else if (!(current.equals("numeric") && wanted.equals("numeric"))) {
+                    throw RocketException.of(ErrorCode.VALIDATION_FAILED, "cannot change column " + field.name()
+                            + " of table " + entity.table() + " from " + current + " to " + wanted
+                            + " (only int to bigint is a safe change)");
+                }
+            }
+        }
+    }
+
+    private DataType<?> columnType(Entity entity, Field field, boolean pk) {
+        DataType<?> type = ColumnTypes.of(field);
+        if (pk) {
+            if (entity.primaryKey().generated()) {
+                return switch (field.type()) {
+                    case UUID -> SQLDataType.UUID.nullable(false).defaultValue(
+                            DSL.function(name("gen_random_uuid"), SQLDataType.UUID));
+                    case INT -> SQLDataType.INTEGER.nullable(false).identity(true);
+                    case BIGINT -> SQLDataType.BIGINT.nullable(false).identity(true);
+                    default -> type.nullable(false);
+                };
+            }
+            return type.nullable(false);
+        }
+        type = type.nullable(!(field.required() && !field.nullable()));
+        return field.hasDefault() ? withDefault(type, field) : type;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static DataType<?> withDefault(DataType<?> type, Field field) {
+        Object value;
+        try {
+            value = FieldValues.toColumn(field, field.defaultValue());
+        } catch (IllegalArgumentException e) {
+            throw RocketException.of(ErrorCode.VALIDATION_FAILED, "default of field " + field.name() + " " + e.getMessage());
+        }
+        if (field.type() == FieldType.JSON || field.type() == FieldType.FILE) {
+            return type; // JSON defaults are applied by the engine at insert time
+        }
+        return ((DataType) type).defaultValue(DSL.inline(value, (DataType) type));
+    }
+
+    @Override
+    public void createJoinTable(Relation relation, Entity source, Entity target) {
+        Field sourceKey = source.field(relation.sourceKey()).orElseThrow();
+        Field targetKey = target.pkField();
+        var sourceColumn = DSL.field(name(Identifiers.require(relation.sourceJoinKey())));
+        var targetColumn = DSL.field(name(Identifiers.require(relation.targetJoinKey())));
+        Table<?> join = DSL.table(name(Identifiers.require(relation.joinTable())));
+        dsl.createTableIfNotExists(join)
+                .column(sourceColumn.getQualifiedName(), ColumnTypes.of(sourceKey).nullable(false))
+                .column(targetColumn.getQualifiedName(), ColumnTypes.of(targetKey).nullable(false))
+                .constraints(DSL.constraint(name(Identifiers.shorten("pk_" + relation.joinTable())))
+                        .primaryKey(sourceColumn, targetColumn))
+                .execute();
+        dsl.createIndexIfNotExists(indexName("idx", relation.joinTable(), relation.targetJoinKey()))
+                .on(join, targetColumn).execute();
+    }
+
+    @Override
+    public void indexForeignKey(Relation relation, Entity target) {
+        dsl.createIndexIfNotExists(indexName("idx", target.table(), relation.targetKey()))
+                .on(DSL.table(name(Identifiers.require(target.table()))),
+                        DSL.field(name(Identifiers.require(relation.targetKey())))).execute();
+    }
+
+    private Map<String, String> existingColumns(String table) {
+        var tableName = DSL.field(name("table_name"), String.class);
+        var columnName = DSL.field(name("column_name"), String.class);
+        var udtName = DSL.field(name("udt_name"), String.class);
+        var schema = DSL.field(name("table_schema"), String.class);
+        return dsl.select(columnName, udtName).from(DSL.table(name("information_schema", "columns")))
+                .where(tableName.eq(table)).and(schema.eq(DSL.currentSchema()))
+                .fetchMap(columnName, udtName);
+    }
+
+    private static org.jooq.Name indexName(String prefix, String table, String column) {
+        return name(Identifiers.shorten(prefix + "_" + table + "_" + column));
+    }
+}

@@ -1,0 +1,74 @@
+package rocket.domain.metadata;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+
+/** An immutable snapshot of an app's entities and relations, swapped whole when metadata changes. */
+public final class AppMetadata {
+    private final Map<String, Entity> entities;
+    private final List<Relation> relations;
+
+    public AppMetadata(Collection<Entity> entities, Collection<Relation> relations) {
+        this.entities = entities.stream().collect(Collectors.toUnmodifiableMap(Entity::name, Function.identity()));
+        this.relations = List.copyOf(relations);
+    }
+
+    public static AppMetadata empty() {
+        return new AppMetadata(List.of(), List.of());
+    }
+
+    /** The entity; UNKNOWN_ENTITY when there is none of that name. */
+    public Entity entity(String name) {
+        return findEntity(name).orElseThrow(() -> RocketException.of(ErrorCode.UNKNOWN_ENTITY, "Unknown entity: " + name));
+    }
+
+    public Optional<Entity> findEntity(String name) {
+        return Optional.ofNullable(entities.get(name));
+    }
+
+    public Collection<Entity> entities() {
+        return entities.values();
+    }
+
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    public Optional<Relation> relation(String name) {
+        return relations.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** Relations whose source is the entity (cascades and forward includes). */
+    public List<Relation> relationsFrom(String entity) {
+        return relations.stream().filter(r -> r.source().equals(entity)).toList();
+    }
+
+    /**
+     * Resolves an include or nested-write key from an entity (behaviour.md §3.2; first match wins): a relation
+     * with that name touching the entity; then one whose other end is the entity named so; then one named
+     * {@code <entity>_<name>}.
+     */
+    public Optional<LinkedRelation> link(String entity, String name) {
+        for (Relation r : relations) {
+            if (r.name().equals(name) && r.touches(entity)) {
+                return Optional.of(new LinkedRelation(r, r.source().equals(entity)));
+            }
+        }
+        for (Relation r : relations) {
+            if (r.source().equals(entity) && r.target().equals(name)) {
+                return Optional.of(new LinkedRelation(r, true));
+            }
+            if (r.target().equals(entity) && r.source().equals(name)) {
+                return Optional.of(new LinkedRelation(r, false));
+            }
+        }
+        return relations.stream().filter(r -> r.name().equals(entity + "_" + name) && r.touches(entity)).findFirst()
+                .map(r -> new LinkedRelation(r, r.source().equals(entity)));
+    }
+}
