@@ -5,4 +5,6 @@ module rocket.domain {
     exports rocket.domain.auth;
     exports rocket.domain.ui;
     exports rocket.domain.metadata;
+    exports rocket.domain.query;
+    exports rocket.domain.write;
 }

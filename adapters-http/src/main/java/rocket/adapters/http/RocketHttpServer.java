@@ -6,6 +6,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminMetadataRoutes;
 import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
+import rocket.adapters.http.routes.RecordRoutes;
 import rocket.adapters.http.routes.InviteRoutes;
 import rocket.adapters.http.routes.PlatformAppRoutes;
 import rocket.adapters.http.routes.RouteGroup;
@@ -36,7 +37,8 @@ public final class RocketHttpServer {
                 new InviteRoutes(useCases.manageInvites(), useCases.acceptInvite(), useCases.resolveApp(), bodies,
                         guard),
                 new UiConfigRoutes(useCases.manageUiConfigs(), useCases.readUiConfigs(), bodies, guard),
-                new AdminMetadataRoutes(useCases.manageMetadata(), bodies, guard));
+                new AdminMetadataRoutes(useCases.manageMetadata(), bodies, guard),
+                new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

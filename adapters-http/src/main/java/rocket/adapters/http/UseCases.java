@@ -7,6 +7,7 @@ import rocket.application.port.in.ManageMetadataUseCase;
 import rocket.application.port.in.ManageUiConfigsUseCase;
 import rocket.application.port.in.ManageUsersUseCase;
 import rocket.application.port.in.ReadUiConfigsUseCase;
+import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.in.CreateAppUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
 import rocket.application.port.in.GetAppUseCase;
@@ -34,5 +35,6 @@ public record UseCases(
         AcceptInviteUseCase acceptInvite,
         ManageUiConfigsUseCase manageUiConfigs,
         ReadUiConfigsUseCase readUiConfigs,
-        ManageMetadataUseCase manageMetadata) {
+        ManageMetadataUseCase manageMetadata,
+        RecordsUseCase records) {
 }

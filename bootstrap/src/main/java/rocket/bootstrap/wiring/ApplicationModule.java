@@ -15,6 +15,7 @@ import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
+import rocket.application.service.RecordService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
@@ -78,6 +79,12 @@ public interface ApplicationModule {
     @Singleton
     static MetadataService metadataService(AppRegistry apps) {
         return new MetadataService(apps);
+    }
+
+    @Provides
+    @Singleton
+    static RecordService recordService(AppRegistry apps, Clock clock) {
+        return new RecordService(apps, clock);
     }
 
     @Provides

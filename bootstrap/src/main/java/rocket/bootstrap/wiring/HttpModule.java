@@ -13,6 +13,7 @@ import rocket.application.port.out.TokenIssuer;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
+import rocket.application.service.RecordService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
@@ -38,9 +39,9 @@ public interface HttpModule {
     @Singleton
     static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
                              UserAdminService users, InviteService invites, UiConfigService uiConfigs,
-                             MetadataService metadata) {
+                             MetadataService metadata, RecordService records) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
-                users, users, invites, invites, uiConfigs, uiConfigs, metadata);
+                users, users, invites, invites, uiConfigs, uiConfigs, metadata, records);
     }
 
     @Provides

@@ -6,12 +6,14 @@ import rocket.adapters.persistence.auth.JooqInviteStore;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.metadata.JooqMetadataStore;
+import rocket.adapters.persistence.records.JooqRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
 import rocket.adapters.persistence.ui.JooqUiConfigStore;
 import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
+import rocket.application.port.out.RecordStore;
 import rocket.application.port.out.SchemaMigrator;
 import rocket.application.port.out.TransactionRunner;
 import rocket.application.port.out.UiConfigStore;
@@ -27,6 +29,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final UiConfigStore uiConfigs;
     private final MetadataStore metadata;
     private final SchemaMigrator schema;
+    private final RecordStore records;
     private final TransactionRunner transactions;
 
     JooqAppDatabase(HikariDataSource pool, DSLContext dsl) {
@@ -37,6 +40,7 @@ final class JooqAppDatabase implements AppDatabase {
         this.uiConfigs = new JooqUiConfigStore(dsl);
         this.metadata = new JooqMetadataStore(dsl);
         this.schema = new JooqSchemaMigrator(dsl);
+        this.records = new JooqRecordStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
     }
 
@@ -58,6 +62,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public SchemaMigrator schema() {
         return schema;
+    }
+
+    @Override
+    public RecordStore records() {
+        return records;
     }
 
     @Override

@@ -14,6 +14,8 @@ public interface AppDatabase extends AutoCloseable {
 
     SchemaMigrator schema();
 
+    RecordStore records();
+
     TransactionRunner transactions();
 
     @Override

@@ -1,0 +1,22 @@
+package rocket.application.port.in;
+
+import java.util.List;
+import java.util.Map;
+import rocket.domain.auth.Principal;
+
+/**
+ * The dynamic entity API: list, get (by id or slug), create, update (partial) and delete records of any
+ * entity. Records are JSON-ready maps: declared fields, {@code deleted_at} for soft-delete entities, and
+ * one key per requested include.
+ */
+public interface RecordsUseCase {
+    RecordPage list(String app, String entity, Principal caller, Map<String, List<String>> query);
+
+    Map<String, Object> get(String app, String entity, Principal caller, String idOrSlug, String include);
+
+    Map<String, Object> create(String app, String entity, Principal caller, Map<String, Object> body);
+
+    Map<String, Object> update(String app, String entity, Principal caller, String idOrSlug, Map<String, Object> body);
+
+    void delete(String app, String entity, Principal caller, String idOrSlug);
+}

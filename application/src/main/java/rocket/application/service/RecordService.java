@@ -1,0 +1,173 @@
+package rocket.application.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import rocket.application.port.in.RecordPage;
+import rocket.application.port.in.RecordsUseCase;
+import rocket.application.port.out.AppDatabase;
+import rocket.application.port.out.RecordStore;
+import rocket.domain.auth.Principal;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+import rocket.domain.metadata.AppMetadata;
+import rocket.domain.metadata.Entity;
+import rocket.domain.metadata.Field;
+import rocket.domain.metadata.OnDelete;
+import rocket.domain.metadata.Relation;
+import rocket.domain.query.Include;
+import rocket.domain.query.ListQuery;
+import rocket.domain.query.ListQueryParser;
+import rocket.domain.write.WritePayloads;
+import rocket.domain.write.WritePlan;
+
+/** The dynamic entity API over one metadata snapshot per request: parse → check → transaction → re-read. */
+public final class RecordService implements RecordsUseCase {
+    private final AppRegistry apps;
+    private final Clock clock;
+
+    public RecordService(AppRegistry apps, Clock clock) {
+        this.apps = apps;
+        this.clock = clock;
+    }
+
+    @Override
+    public RecordPage list(String app, String entityName, Principal caller, Map<String, List<String>> query) {
+        AppContext context = apps.resolve(app);
+        AppMetadata metadata = context.metadata();
+        Entity entity = metadata.entity(entityName);
+        RecordAccess.require(caller, "read", entity.name());
+        ListQuery plan = ListQueryParser.parse(entity, metadata, query);
+        RecordStore store = context.database().records();
+        List<Map<String, Object>> rows = store.list(entity, plan.filters(), plan.sorts(), plan.perPage(), plan.offset());
+        long total = store.count(entity, plan.filters());
+        return new RecordPage(toJson(store, metadata, entity, rows, plan.includes()), plan.page(), plan.perPage(), total);
+    }
+
+    @Override
+    public Map<String, Object> get(String app, String entityName, Principal caller, String idOrSlug, String include) {
+        AppContext context = apps.resolve(app);
+        AppMetadata metadata = context.metadata();
+        Entity entity = metadata.entity(entityName);
+        RecordAccess.require(caller, "read", entity.name());
+        List<Include> includes = ListQueryParser.includes(entity, metadata, include);
+        RecordStore store = context.database().records();
+        Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug);
+        return toJson(store, metadata, entity, List.of(row), includes).get(0);
+    }
+
+    @Override
+    public Map<String, Object> create(String app, String entityName, Principal caller, Map<String, Object> body) {
+        AppContext context = apps.resolve(app);
+        AppMetadata metadata = context.metadata();
+        Entity entity = metadata.entity(entityName);
+        RecordAccess.require(caller, "create", entity.name());
+        WritePlan plan = WritePayloads.parse(entity, metadata, body, true);
+        AppDatabase db = context.database();
+        RecordStore store = db.records();
+        OffsetDateTime now = now();
+        Object key = db.transactions().inTransaction(() -> {
+            Map<String, Object> values = plan.values();
+            RowValues.forInsert(entity, values, now);
+            RowValues.slug(store, entity, values, null);
+            Object inserted = store.insert(entity, values);
+            new NestedWriter(store, metadata, now).write(inserted, plan.relations(), "");
+            return inserted;
+        });
+        return reread(store, entity, key);
+    }
+
+    @Override
+    public Map<String, Object> update(String app, String entityName, Principal caller, String idOrSlug,
+                                      Map<String, Object> body) {
+        AppContext context = apps.resolve(app);
+        AppMetadata metadata = context.metadata();
+        Entity entity = metadata.entity(entityName);
+        RecordStore store = context.database().records();
+        Map<String, Object> current = RecordLookup.require(store, entity, idOrSlug);
+        RecordAccess.require(caller, "update", entity.name());
+        WritePlan plan = WritePayloads.parse(entity, metadata, body, false);
+        Object key = current.get(entity.primaryKey().field());
+        OffsetDateTime now = now();
+        context.database().transactions().inTransaction(() -> {
+            Map<String, Object> values = plan.values();
+            if (!values.isEmpty()) {
+                RowValues.forUpdate(entity, values, now);
+            }
+            RowValues.slug(store, entity, values, current);
+            if (store.update(entity, key, values) == 0) {
+                throw RecordLookup.notFound(entity, idOrSlug);
+            }
+            new NestedWriter(store, metadata, now).write(key, plan.relations(), "");
+            return null;
+        });
+        return reread(store, entity, key);
+    }
+
+    @Override
+    public void delete(String app, String entityName, Principal caller, String idOrSlug) {
+        AppContext context = apps.resolve(app);
+        AppMetadata metadata = context.metadata();
+        Entity entity = metadata.entity(entityName);
+        RecordStore store = context.database().records();
+        Map<String, Object> current = RecordLookup.require(store, entity, idOrSlug);
+        RecordAccess.require(caller, "delete", entity.name());
+        Object key = current.get(entity.primaryKey().field());
+        context.database().transactions().inTransaction(() -> {
+            for (Relation relation : metadata.relationsFrom(entity.name())) {
+                cascade(store, metadata, relation, key);
+            }
+            if (store.delete(entity, key) == 0) {
+                throw RecordLookup.notFound(entity, idOrSlug);
+            }
+            return null;
+        });
+    }
+
+    /** One level of the deleted record's relations where it is the source (behaviour.md §5). */
+    private static void cascade(RecordStore store, AppMetadata metadata, Relation relation, Object key) {
+        if (relation.manyToMany()) {
+            if (relation.onDelete() == OnDelete.CASCADE || relation.onDelete() == OnDelete.DETACH) {
+                store.unlink(relation, key, null);
+            }
+            return;
+        }
+        Entity target = metadata.entity(relation.target());
+        Field foreignKey = target.field(relation.targetKey()).orElseThrow();
+        switch (relation.onDelete()) {
+            case CASCADE -> store.deleteWhere(target, foreignKey, key);
+            case SET_NULL -> store.setNull(target, foreignKey, key);
+            case RESTRICT -> {
+                long related = store.countWhere(target, foreignKey, key);
+                if (related > 0) {
+                    throw RocketException.of(ErrorCode.CONFLICT,
+                            "Cannot delete: " + related + " related " + target.name() + " records exist");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static Map<String, Object> reread(RecordStore store, Entity entity, Object key) {
+        return RecordJson.of(entity, store.findOne(entity, entity.pkField(), key)
+                .orElseThrow(() -> RecordLookup.notFound(entity, String.valueOf(key))));
+    }
+
+    private static List<Map<String, Object>> toJson(RecordStore store, AppMetadata metadata, Entity entity,
+                                                    List<Map<String, Object>> rows, List<Include> includes) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            records.add(RecordJson.of(entity, row));
+        }
+        IncludeLoader.attach(store, metadata, entity, rows, records, includes);
+        return records;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,19 @@
+package rocket.domain.query;
+
+import java.util.List;
+
+/** A validated list request: every identifier in it is a declared field or relation. */
+public record ListQuery(List<Filter> filters, List<Sort> sorts, int page, int perPage, List<Include> includes) {
+    public static final int DEFAULT_PER_PAGE = 25;
+    public static final int MAX_PER_PAGE = 100;
+
+    public ListQuery {
+        filters = List.copyOf(filters);
+        sorts = List.copyOf(sorts);
+        includes = List.copyOf(includes);
+    }
+
+    public int offset() {
+        return (page - 1) * perPage;
+    }
+}

@@ -1,0 +1,134 @@
+package rocket.domain.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+import rocket.domain.metadata.AppMetadata;
+import rocket.domain.metadata.Entity;
+import rocket.domain.metadata.Field;
+import rocket.domain.metadata.FieldType;
+import rocket.domain.metadata.FieldValues;
+
+/**
+ * Parses the list query string ({@code filter[f]}, {@code filter[f.op]}, {@code sort}, {@code page},
+ * {@code per_page}, {@code include}) against an entity. Anything that does not resolve to declared metadata is a
+ * 400, so the plan can only ever name declared columns. Unknown operators are a 400 too (the reference silently
+ * treats them as {@code eq}; a typo should not quietly change a query's meaning).
+ */
+public final class ListQueryParser {
+    private static final String FILTER_PREFIX = "filter[";
+
+    private ListQueryParser() {
+    }
+
+    public static ListQuery parse(Entity entity, AppMetadata metadata, Map<String, List<String>> params) {
+        List<Filter> filters = new ArrayList<>();
+        for (Map.Entry<String, List<String>> param : params.entrySet()) {
+            String key = param.getKey();
+            if (!key.startsWith("filter")) {
+                continue;
+            }
+            if (!key.startsWith(FILTER_PREFIX) || !key.endsWith("]") || key.length() == FILTER_PREFIX.length() + 1) {
+                throw invalid("Malformed filter parameter");
+            }
+            String inner = key.substring(FILTER_PREFIX.length(), key.length() - 1);
+            for (String value : param.getValue()) {
+                filters.add(filter(entity, inner, value));
+            }
+        }
+        return new ListQuery(filters, sorts(entity, first(params, "sort")), positive(first(params, "page"), 1),
+                Math.min(positive(first(params, "per_page"), ListQuery.DEFAULT_PER_PAGE), ListQuery.MAX_PER_PAGE),
+                includes(entity, metadata, first(params, "include")));
+    }
+
+    private static Filter filter(Entity entity, String inner, String rawValue) {
+        int dot = inner.indexOf('.');
+        String fieldName = dot < 0 ? inner : inner.substring(0, dot);
+        String opName = dot < 0 ? "eq" : inner.substring(dot + 1);
+        Field field = entity.readableFields().stream().filter(f -> f.name().equals(fieldName)).findFirst()
+                .orElseThrow(() -> RocketException.of(ErrorCode.UNKNOWN_FIELD, "Unknown filter field: " + fieldName));
+        FilterOperator op = FilterOperator.parse(opName)
+                .orElseThrow(() -> invalid("Unknown filter operator: " + opName));
+        if (field.type() == FieldType.JSON || field.type() == FieldType.FILE) {
+            throw invalid("Field " + fieldName + " cannot be filtered");
+        }
+        if (op == FilterOperator.LIKE && !field.type().isTextual()) {
+            throw invalid("Operator like needs a string field, " + fieldName + " is " + field.type().canonicalName());
+        }
+        String value = rawValue == null ? "" : rawValue;
+        List<String> parts = op.takesList() ? List.of(value.split(",", -1)) : List.of(value);
+        List<Object> values = new ArrayList<>();
+        for (String part : parts) {
+            values.add(op == FilterOperator.LIKE ? part : coerce(field, part));
+        }
+        return new Filter(field, op, values);
+    }
+
+    private static Object coerce(Field field, String text) {
+        try {
+            return FieldValues.toColumn(field, field.type() == FieldType.BOOLEAN || field.type().isTextual()
+                    ? text : text.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalid("Invalid filter value for " + field.name() + ": " + e.getMessage());
+        }
+    }
+
+    private static List<Sort> sorts(Entity entity, String text) {
+        List<Sort> sorts = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return sorts;
+        }
+        for (String term : text.split(",")) {
+            String trimmed = term.trim();
+            boolean descending = trimmed.startsWith("-");
+            String name = descending ? trimmed.substring(1) : trimmed;
+            Field field = entity.readableFields().stream().filter(f -> f.name().equals(name)).findFirst()
+                    .orElseThrow(() -> RocketException.of(ErrorCode.UNKNOWN_FIELD, "Unknown sort field: " + name));
+            sorts.add(new Sort(field, descending));
+        }
+        return sorts;
+    }
+
+    /** Resolves a comma list of include names (also used by get-by-id). */
+    public static List<Include> includes(Entity entity, AppMetadata metadata, String text) {
+        List<Include> includes = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return includes;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            names.add(part.trim());
+        }
+        for (String name : names) {
+            includes.add(new Include(name, metadata.link(entity.name(), name)
+                    .orElseThrow(() -> RocketException.of(ErrorCode.UNKNOWN_FIELD, "Unknown include: " + name))));
+        }
+        return includes;
+    }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** A positive integer, or the fallback when absent, invalid or not positive (the contract ignores those). */
+    private static int positive(String text, int fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            return value >= 1 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static RocketException invalid(String message) {
+        return RocketException.of(ErrorCode.INVALID_PAYLOAD, message);
+    }
+}
