@@ -1,0 +1,78 @@
+package rocket.domain.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+import rocket.domain.metadata.AppMetadata;
+import rocket.domain.metadata.Schemas;
+
+class ListQueryParserTest {
+    private final AppMetadata blog = Schemas.blog();
+
+    private ListQuery parse(Map<String, List<String>> params) {
+        return ListQueryParser.parse(blog.entity("post"), blog, params);
+    }
+
+    @Test
+    void filtersAreSplitAtTheFirstDotAndValuesCoercedByFieldType() {
+        ListQuery query = parse(Map.of("filter[views.gte]", List.of("10"), "filter[price]", List.of("1.5"),
+                "filter[status.in]", List.of("draft,published")));
+        assertThat(query.filters()).hasSize(3);
+        Filter views = query.filters().stream().filter(f -> f.field().name().equals("views")).findFirst().orElseThrow();
+        assertThat(views.operator()).isEqualTo(FilterOperator.GTE);
+        assertThat(views.value()).isEqualTo(10);
+        Filter price = query.filters().stream().filter(f -> f.field().name().equals("price")).findFirst().orElseThrow();
+        assertThat(price.value()).isEqualTo(new BigDecimal("1.50"));
+        Filter status = query.filters().stream().filter(f -> f.field().name().equals("status")).findFirst().orElseThrow();
+        assertThat(status.values()).containsExactly("draft", "published");
+    }
+
+    @Test
+    void pagingDefaultsClampsAndIgnoresNonsense() {
+        assertThat(parse(Map.of()).page()).isEqualTo(1);
+        assertThat(parse(Map.of()).perPage()).isEqualTo(25);
+        assertThat(parse(Map.of("per_page", List.of("1000"))).perPage()).isEqualTo(100);
+        assertThat(parse(Map.of("page", List.of("0"), "per_page", List.of("x"))).page()).isEqualTo(1);
+        assertThat(parse(Map.of("page", List.of("3"), "per_page", List.of("10"))).offset()).isEqualTo(20);
+    }
+
+    @Test
+    void sortTermsKeepOrderAndDirection() {
+        ListQuery query = parse(Map.of("sort", List.of("-views,title")));
+        assertThat(query.sorts()).extracting(s -> s.field().name()).containsExactly("views", "title");
+        assertThat(query.sorts()).extracting(Sort::descending).containsExactly(true, false);
+    }
+
+    @Test
+    void unknownNamesAndBadValuesCarryTheContractCodes() {
+        assertCode(Map.of("filter[nope]", List.of("1")), ErrorCode.UNKNOWN_FIELD, "Unknown filter field: nope");
+        assertCode(Map.of("sort", List.of("nope")), ErrorCode.UNKNOWN_FIELD, "Unknown sort field: nope");
+        assertCode(Map.of("include", List.of("nope")), ErrorCode.UNKNOWN_FIELD, "Unknown include: nope");
+        assertCode(Map.of("filter[views.bogus]", List.of("1")), ErrorCode.INVALID_PAYLOAD, "Unknown filter operator: bogus");
+        assertCode(Map.of("filter[views]", List.of("ten")), ErrorCode.INVALID_PAYLOAD,
+                "Invalid filter value for views: must be a whole number");
+        assertCode(Map.of("filter[meta]", List.of("{}")), ErrorCode.INVALID_PAYLOAD, "Field meta cannot be filtered");
+        assertCode(Map.of("filter[views.like]", List.of("1%")), ErrorCode.INVALID_PAYLOAD,
+                "Operator like needs a string field, views is int");
+    }
+
+    @Test
+    void includesResolveByRelationNameOrTargetEntityName() {
+        assertThat(parse(Map.of("include", List.of("post_comments"))).includes().get(0).link().fromSource()).isTrue();
+        assertThat(parse(Map.of("include", List.of("comment"))).includes().get(0).key()).isEqualTo("comment");
+        assertThat(ListQueryParser.includes(blog.entity("comment"), blog, "post").get(0).link().fromSource()).isFalse();
+    }
+
+    private void assertCode(Map<String, List<String>> params, ErrorCode code, String message) {
+        assertThatThrownBy(() -> parse(params)).isInstanceOfSatisfying(RocketException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.getMessage()).isEqualTo(message);
+        });
+    }
+}
