@@ -7,4 +7,5 @@ module rocket.domain {
     exports rocket.domain.metadata;
     exports rocket.domain.query;
     exports rocket.domain.write;
+    exports rocket.domain.permission;
 }

@@ -8,6 +8,7 @@ import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
 import rocket.adapters.http.routes.RecordRoutes;
 import rocket.adapters.http.routes.InviteRoutes;
+import rocket.adapters.http.routes.PermissionRoutes;
 import rocket.adapters.http.routes.PlatformAppRoutes;
 import rocket.adapters.http.routes.RouteGroup;
 import rocket.adapters.http.routes.SessionRoutes;
@@ -38,6 +39,7 @@ public final class RocketHttpServer {
                         guard),
                 new UiConfigRoutes(useCases.manageUiConfigs(), useCases.readUiConfigs(), bodies, guard),
                 new AdminMetadataRoutes(useCases.manageMetadata(), bodies, guard),
+                new PermissionRoutes(useCases.managePermissions(), bodies, guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -4,6 +4,7 @@ import rocket.application.port.in.AcceptInviteUseCase;
 import rocket.application.port.in.AuthenticateUseCase;
 import rocket.application.port.in.ManageInvitesUseCase;
 import rocket.application.port.in.ManageMetadataUseCase;
+import rocket.application.port.in.ManagePermissionsUseCase;
 import rocket.application.port.in.ManageUiConfigsUseCase;
 import rocket.application.port.in.ManageUsersUseCase;
 import rocket.application.port.in.ReadUiConfigsUseCase;
@@ -36,5 +37,6 @@ public record UseCases(
         ManageUiConfigsUseCase manageUiConfigs,
         ReadUiConfigsUseCase readUiConfigs,
         ManageMetadataUseCase manageMetadata,
-        RecordsUseCase records) {
+        RecordsUseCase records,
+        ManagePermissionsUseCase managePermissions) {
 }

@@ -23,7 +23,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Re-reads the definitions and publishes a new snapshot. */
     public void reloadMetadata() {
-        this.metadata = MetadataSnapshots.load(database.metadata());
+        this.metadata = MetadataSnapshots.load(database);
     }
 
     public String name() {

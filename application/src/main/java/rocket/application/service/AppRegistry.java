@@ -68,7 +68,7 @@ public final class AppRegistry implements AutoCloseable {
         try {
             seeder.seedIfEmpty(database.users(), AccountSeeder.APP_ADMIN_EMAIL, java.util.List.of("admin"),
                     "app " + name);
-            return new AppContext(app, database, MetadataSnapshots.load(database.metadata()));
+            return new AppContext(app, database, MetadataSnapshots.load(database));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -3,6 +3,7 @@ package rocket.application.service;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.MetadataStore;
 import rocket.application.port.out.StoredDefinition;
 import rocket.domain.error.RocketException;
@@ -19,7 +20,8 @@ final class MetadataSnapshots {
     private MetadataSnapshots() {
     }
 
-    static AppMetadata load(MetadataStore store) {
+    static AppMetadata load(AppDatabase database) {
+        MetadataStore store = database.metadata();
         List<Entity> entities = new ArrayList<>();
         for (StoredDefinition row : store.entities()) {
             try {
@@ -37,6 +39,6 @@ final class MetadataSnapshots {
                 LOG.log(Level.WARNING, "Skipping relation " + row.name() + ": " + e.getMessage());
             }
         }
-        return new AppMetadata(entities, relations);
+        return new AppMetadata(entities, relations, database.permissions().list());
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import rocket.application.port.in.RecordPage;
 import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.out.AppDatabase;
@@ -18,6 +19,9 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.OnDelete;
 import rocket.domain.metadata.Relation;
+import rocket.domain.permission.Permissions;
+import rocket.domain.query.Filter;
+import rocket.domain.query.FilterOperator;
 import rocket.domain.query.Include;
 import rocket.domain.query.ListQuery;
 import rocket.domain.query.ListQueryParser;
@@ -39,11 +43,17 @@ public final class RecordService implements RecordsUseCase {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        RecordAccess.require(caller, "read", entity.name());
+        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null);
         ListQuery plan = ListQueryParser.parse(entity, metadata, query);
+        Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
+        if (rowFilter.isEmpty()) {
+            return new RecordPage(List.of(), plan.page(), plan.perPage(), 0); // a policy condition no row can meet
+        }
+        List<Filter> filters = new ArrayList<>(plan.filters());
+        filters.addAll(rowFilter.get());
         RecordStore store = context.database().records();
-        List<Map<String, Object>> rows = store.list(entity, plan.filters(), plan.sorts(), plan.perPage(), plan.offset());
-        long total = store.count(entity, plan.filters());
+        List<Map<String, Object>> rows = store.list(entity, filters, plan.sorts(), plan.perPage(), plan.offset());
+        long total = store.count(entity, filters);
         return new RecordPage(toJson(store, metadata, entity, rows, plan.includes()), plan.page(), plan.perPage(), total);
     }
 
@@ -52,10 +62,11 @@ public final class RecordService implements RecordsUseCase {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        RecordAccess.require(caller, "read", entity.name());
+        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null);
         List<Include> includes = ListQueryParser.includes(entity, metadata, include);
         RecordStore store = context.database().records();
         Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug);
+        requireReadable(store, metadata, entity, caller, row, idOrSlug);
         return toJson(store, metadata, entity, List.of(row), includes).get(0);
     }
 
@@ -64,7 +75,7 @@ public final class RecordService implements RecordsUseCase {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        RecordAccess.require(caller, "create", entity.name());
+        Permissions.check(caller, entity.name(), "create", metadata.permissions(), null);
         WritePlan plan = WritePayloads.parse(entity, metadata, body, true);
         AppDatabase db = context.database();
         RecordStore store = db.records();
@@ -88,7 +99,7 @@ public final class RecordService implements RecordsUseCase {
         Entity entity = metadata.entity(entityName);
         RecordStore store = context.database().records();
         Map<String, Object> current = RecordLookup.require(store, entity, idOrSlug);
-        RecordAccess.require(caller, "update", entity.name());
+        Permissions.check(caller, entity.name(), "update", metadata.permissions(), current);
         WritePlan plan = WritePayloads.parse(entity, metadata, body, false);
         Object key = current.get(entity.primaryKey().field());
         OffsetDateTime now = now();
@@ -114,7 +125,7 @@ public final class RecordService implements RecordsUseCase {
         Entity entity = metadata.entity(entityName);
         RecordStore store = context.database().records();
         Map<String, Object> current = RecordLookup.require(store, entity, idOrSlug);
-        RecordAccess.require(caller, "delete", entity.name());
+        Permissions.check(caller, entity.name(), "delete", metadata.permissions(), current);
         Object key = current.get(entity.primaryKey().field());
         context.database().transactions().inTransaction(() -> {
             for (Relation relation : metadata.relationsFrom(entity.name())) {
@@ -149,6 +160,20 @@ public final class RecordService implements RecordsUseCase {
             }
             default -> {
             }
+        }
+    }
+
+    /** Read conditions guard get-by-id too: a row outside the caller's filter does not exist for them. */
+    private static void requireReadable(RecordStore store, AppMetadata metadata, Entity entity, Principal caller,
+                                        Map<String, Object> row, String idOrSlug) {
+        Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
+        if (rowFilter.isPresent() && rowFilter.get().isEmpty()) {
+            return;
+        }
+        List<Filter> filters = new ArrayList<>(rowFilter.orElse(List.of()));
+        filters.add(new Filter(entity.pkField(), FilterOperator.EQ, List.of(row.get(entity.primaryKey().field()))));
+        if (rowFilter.isEmpty() || store.count(entity, filters) == 0) {
+            throw RecordLookup.notFound(entity, idOrSlug);
         }
     }
 

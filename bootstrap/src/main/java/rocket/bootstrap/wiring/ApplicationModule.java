@@ -15,6 +15,7 @@ import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
+import rocket.application.service.PermissionService;
 import rocket.application.service.RecordService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
@@ -85,6 +86,12 @@ public interface ApplicationModule {
     @Singleton
     static RecordService recordService(AppRegistry apps, Clock clock) {
         return new RecordService(apps, clock);
+    }
+
+    @Provides
+    @Singleton
+    static PermissionService permissionService(AppRegistry apps) {
+        return new PermissionService(apps);
     }
 
     @Provides

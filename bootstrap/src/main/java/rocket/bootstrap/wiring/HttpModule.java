@@ -13,6 +13,7 @@ import rocket.application.port.out.TokenIssuer;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
+import rocket.application.service.PermissionService;
 import rocket.application.service.RecordService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
@@ -39,9 +40,9 @@ public interface HttpModule {
     @Singleton
     static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
                              UserAdminService users, InviteService invites, UiConfigService uiConfigs,
-                             MetadataService metadata, RecordService records) {
+                             MetadataService metadata, RecordService records, PermissionService permissions) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
-                users, users, invites, invites, uiConfigs, uiConfigs, metadata, records);
+                users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions);
     }
 
     @Provides

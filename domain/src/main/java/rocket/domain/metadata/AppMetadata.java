@@ -13,10 +13,21 @@ import rocket.domain.error.RocketException;
 public final class AppMetadata {
     private final Map<String, Entity> entities;
     private final List<Relation> relations;
+    private final List<Permission> permissions;
 
     public AppMetadata(Collection<Entity> entities, Collection<Relation> relations) {
+        this(entities, relations, List.of());
+    }
+
+    public AppMetadata(Collection<Entity> entities, Collection<Relation> relations, Collection<Permission> permissions) {
         this.entities = entities.stream().collect(Collectors.toUnmodifiableMap(Entity::name, Function.identity()));
         this.relations = List.copyOf(relations);
+        this.permissions = List.copyOf(permissions);
+    }
+
+    /** Every permission policy of the app. */
+    public List<Permission> permissions() {
+        return permissions;
     }
 
     public static AppMetadata empty() {

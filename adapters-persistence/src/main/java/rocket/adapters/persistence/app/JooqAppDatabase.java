@@ -6,6 +6,7 @@ import rocket.adapters.persistence.auth.JooqInviteStore;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.metadata.JooqMetadataStore;
+import rocket.adapters.persistence.permission.JooqPermissionStore;
 import rocket.adapters.persistence.records.JooqRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
@@ -13,6 +14,7 @@ import rocket.adapters.persistence.ui.JooqUiConfigStore;
 import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
+import rocket.application.port.out.PermissionStore;
 import rocket.application.port.out.RecordStore;
 import rocket.application.port.out.SchemaMigrator;
 import rocket.application.port.out.TransactionRunner;
@@ -28,6 +30,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final InviteStore invites;
     private final UiConfigStore uiConfigs;
     private final MetadataStore metadata;
+    private final PermissionStore permissions;
     private final SchemaMigrator schema;
     private final RecordStore records;
     private final TransactionRunner transactions;
@@ -39,6 +42,7 @@ final class JooqAppDatabase implements AppDatabase {
         this.invites = new JooqInviteStore(dsl);
         this.uiConfigs = new JooqUiConfigStore(dsl);
         this.metadata = new JooqMetadataStore(dsl);
+        this.permissions = new JooqPermissionStore(dsl);
         this.schema = new JooqSchemaMigrator(dsl);
         this.records = new JooqRecordStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
@@ -57,6 +61,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public MetadataStore metadata() {
         return metadata;
+    }
+
+    @Override
+    public PermissionStore permissions() {
+        return permissions;
     }
 
     @Override

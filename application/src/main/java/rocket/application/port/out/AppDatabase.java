@@ -12,6 +12,8 @@ public interface AppDatabase extends AutoCloseable {
 
     MetadataStore metadata();
 
+    PermissionStore permissions();
+
     SchemaMigrator schema();
 
     RecordStore records();
