@@ -1,0 +1,52 @@
+package rocket.adapters.expressions;
+
+import jakarta.el.ELException;
+import jakarta.el.ExpressionFactory;
+import jakarta.el.ValueExpression;
+import java.util.Map;
+import rocket.application.port.out.CompiledExpression;
+import rocket.application.port.out.ExpressionEngine;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+
+/** Jakarta EL (Expressly) behind the expression port: normalise the dialect, parse once, evaluate sandboxed. */
+public final class ElExpressionEngine implements ExpressionEngine {
+    private final ExpressionFactory factory = ExpressionFactory.newInstance();
+
+    @Override
+    public CompiledExpression compile(String source) {
+        if (source == null || source.isBlank()) {
+            throw RocketException.of(ErrorCode.VALIDATION_FAILED, "Expression is empty");
+        }
+        String normalised = DialectNormalizer.normalise(source);
+        try {
+            ValueExpression expression = factory.createValueExpression(ElContexts.forParsing(),
+                    "${" + normalised + "}", Object.class);
+            return new Compiled(source, expression);
+        } catch (ELException | IllegalArgumentException e) {
+            throw RocketException.of(ErrorCode.VALIDATION_FAILED,
+                    "Invalid expression '" + source + "': " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** A parsed expression; {@link ValueExpression} is safe to share across threads. */
+    private record Compiled(String source, ValueExpression expression) implements CompiledExpression {
+        @Override
+        public Object evaluate(Map<String, Object> variables) {
+            try {
+                return expression.getValue(ElContexts.forEvaluation(variables));
+            } catch (RuntimeException e) { // any failure inside the sandbox is the expression's, not the server's
+                throw RocketException.of(ErrorCode.VALIDATION_FAILED,
+                        "Expression evaluation failed: " + firstLine(e.getMessage()));
+            }
+        }
+    }
+}
