@@ -4,6 +4,7 @@ module rocket.bootstrap {
     requires rocket.adapters.persistence;
     requires rocket.adapters.http;
     requires rocket.adapters.storage;
+    requires rocket.adapters.expressions;
     requires dagger;
     requires jakarta.inject;
     requires static java.compiler;

@@ -11,7 +11,9 @@ import rocket.adapters.http.routes.InviteRoutes;
 import rocket.adapters.http.routes.PermissionRoutes;
 import rocket.adapters.http.routes.PlatformAppRoutes;
 import rocket.adapters.http.routes.RouteGroup;
+import rocket.adapters.http.routes.RuleRoutes;
 import rocket.adapters.http.routes.SessionRoutes;
+import rocket.adapters.http.routes.StateMachineRoutes;
 import rocket.adapters.http.routes.UiConfigRoutes;
 import rocket.adapters.http.support.ErrorResponses;
 import rocket.adapters.http.support.Guard;
@@ -40,6 +42,8 @@ public final class RocketHttpServer {
                 new UiConfigRoutes(useCases.manageUiConfigs(), useCases.readUiConfigs(), bodies, guard),
                 new AdminMetadataRoutes(useCases.manageMetadata(), bodies, guard),
                 new PermissionRoutes(useCases.managePermissions(), bodies, guard),
+                new RuleRoutes(useCases.manageRules(), bodies, guard),
+                new StateMachineRoutes(useCases.manageStateMachines(), bodies, guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -5,6 +5,8 @@ import rocket.application.port.in.AuthenticateUseCase;
 import rocket.application.port.in.ManageInvitesUseCase;
 import rocket.application.port.in.ManageMetadataUseCase;
 import rocket.application.port.in.ManagePermissionsUseCase;
+import rocket.application.port.in.ManageRulesUseCase;
+import rocket.application.port.in.ManageStateMachinesUseCase;
 import rocket.application.port.in.ManageUiConfigsUseCase;
 import rocket.application.port.in.ManageUsersUseCase;
 import rocket.application.port.in.ReadUiConfigsUseCase;
@@ -38,5 +40,7 @@ public record UseCases(
         ReadUiConfigsUseCase readUiConfigs,
         ManageMetadataUseCase manageMetadata,
         RecordsUseCase records,
-        ManagePermissionsUseCase managePermissions) {
+        ManagePermissionsUseCase managePermissions,
+        ManageRulesUseCase manageRules,
+        ManageStateMachinesUseCase manageStateMachines) {
 }

@@ -1,6 +1,7 @@
 package rocket.application.service;
 
 import rocket.application.port.out.AppDatabase;
+import rocket.application.port.out.ExpressionEngine;
 import rocket.domain.app.RegisteredApp;
 import rocket.domain.metadata.AppMetadata;
 
@@ -9,21 +10,32 @@ public final class AppContext implements AutoCloseable {
     private final RegisteredApp app;
     private final AppDatabase database;
     /** Swapped whole on every metadata change; readers never lock. */
-    private volatile AppMetadata metadata;
+    private final ExpressionEngine engine;
+    private volatile Snapshot snapshot;
 
-    public AppContext(RegisteredApp app, AppDatabase database, AppMetadata metadata) {
+    /** Metadata and the compiled expressions that belong to it; replaced together, atomically. */
+    private record Snapshot(AppMetadata metadata, ExpressionCache expressions) {
+    }
+
+    public AppContext(RegisteredApp app, AppDatabase database, ExpressionEngine engine) {
         this.app = app;
         this.database = database;
-        this.metadata = metadata;
+        this.engine = engine;
+        reloadMetadata();
     }
 
     public AppMetadata metadata() {
-        return metadata;
+        return snapshot.metadata();
     }
 
-    /** Re-reads the definitions and publishes a new snapshot. */
+    /** The compiled-expression cache of the current snapshot (dropped whole on the next reload). */
+    public ExpressionCache expressions() {
+        return snapshot.expressions();
+    }
+
+    /** Re-reads the definitions and publishes a new snapshot with a fresh expression cache. */
     public void reloadMetadata() {
-        this.metadata = MetadataSnapshots.load(database);
+        this.snapshot = new Snapshot(MetadataSnapshots.load(database), new ExpressionCache(engine));
     }
 
     public String name() {

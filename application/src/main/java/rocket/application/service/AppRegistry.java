@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.ExpressionEngine;
 import rocket.domain.app.AppName;
 import rocket.domain.app.RegisteredApp;
 import rocket.domain.error.ErrorCode;
@@ -20,12 +21,15 @@ public final class AppRegistry implements AutoCloseable {
     private final AppCatalog catalog;
     private final AppDatabaseProvisioner provisioner;
     private final AccountSeeder seeder;
+    private final ExpressionEngine expressions;
     private final Map<String, AppContext> loaded = new ConcurrentHashMap<>();
 
-    public AppRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder) {
+    public AppRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder,
+                       ExpressionEngine expressions) {
         this.catalog = catalog;
         this.provisioner = provisioner;
         this.seeder = seeder;
+        this.expressions = expressions;
     }
 
     /** The app's context; APP_NOT_FOUND when the app does not exist or is not active. */
@@ -68,7 +72,7 @@ public final class AppRegistry implements AutoCloseable {
         try {
             seeder.seedIfEmpty(database.users(), AccountSeeder.APP_ADMIN_EMAIL, java.util.List.of("admin"),
                     "app " + name);
-            return new AppContext(app, database, MetadataSnapshots.load(database));
+            return new AppContext(app, database, expressions);
         } catch (RuntimeException e) {
             database.close();
             throw e;

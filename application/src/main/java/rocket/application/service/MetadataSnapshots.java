@@ -39,6 +39,7 @@ final class MetadataSnapshots {
                 LOG.log(Level.WARNING, "Skipping relation " + row.name() + ": " + e.getMessage());
             }
         }
-        return new AppMetadata(entities, relations, database.permissions().list());
+        return new AppMetadata(entities, relations, database.permissions().list(), database.rules().list(),
+                database.stateMachines().list());
     }
 }

@@ -19,6 +19,7 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.OnDelete;
 import rocket.domain.metadata.Relation;
+import rocket.domain.metadata.Rule;
 import rocket.domain.permission.Permissions;
 import rocket.domain.query.Filter;
 import rocket.domain.query.FilterOperator;
@@ -82,6 +83,10 @@ public final class RecordService implements RecordsUseCase {
         OffsetDateTime now = now();
         Object key = db.transactions().inTransaction(() -> {
             Map<String, Object> values = plan.values();
+            RuleEvaluator.apply(context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values,
+                    Map.of(), "create");
+            StateMachineEvaluator.apply(context.expressions(), entity, metadata.stateMachines(entity.name()), values,
+                    null, caller, now);
             RowValues.forInsert(entity, values, now);
             RowValues.slug(store, entity, values, null);
             Object inserted = store.insert(entity, values);
@@ -105,6 +110,10 @@ public final class RecordService implements RecordsUseCase {
         OffsetDateTime now = now();
         context.database().transactions().inTransaction(() -> {
             Map<String, Object> values = plan.values();
+            RuleEvaluator.apply(context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values,
+                    current, "update");
+            StateMachineEvaluator.apply(context.expressions(), entity, metadata.stateMachines(entity.name()), values,
+                    current, caller, now);
             if (!values.isEmpty()) {
                 RowValues.forUpdate(entity, values, now);
             }

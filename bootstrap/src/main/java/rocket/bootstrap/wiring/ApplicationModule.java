@@ -7,6 +7,7 @@ import java.time.Clock;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.ExpressionEngine;
 import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.service.AccountSeeder;
@@ -17,6 +18,8 @@ import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
 import rocket.application.service.PermissionService;
 import rocket.application.service.RecordService;
+import rocket.application.service.RuleAdminService;
+import rocket.application.service.StateMachineAdminService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
@@ -46,8 +49,21 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static AppRegistry appRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder) {
-        return new AppRegistry(catalog, provisioner, seeder);
+    static AppRegistry appRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder,
+                                   ExpressionEngine expressions) {
+        return new AppRegistry(catalog, provisioner, seeder, expressions);
+    }
+
+    @Provides
+    @Singleton
+    static RuleAdminService ruleAdminService(AppRegistry apps) {
+        return new RuleAdminService(apps);
+    }
+
+    @Provides
+    @Singleton
+    static StateMachineAdminService stateMachineAdminService(AppRegistry apps) {
+        return new StateMachineAdminService(apps);
     }
 
     @Provides

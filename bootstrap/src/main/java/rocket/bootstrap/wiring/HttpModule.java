@@ -15,6 +15,8 @@ import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
 import rocket.application.service.PermissionService;
 import rocket.application.service.RecordService;
+import rocket.application.service.RuleAdminService;
+import rocket.application.service.StateMachineAdminService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
@@ -40,9 +42,10 @@ public interface HttpModule {
     @Singleton
     static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
                              UserAdminService users, InviteService invites, UiConfigService uiConfigs,
-                             MetadataService metadata, RecordService records, PermissionService permissions) {
+                             MetadataService metadata, RecordService records, PermissionService permissions,
+                             RuleAdminService rules, StateMachineAdminService machines) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
-                users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions);
+                users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines);
     }
 
     @Provides

@@ -12,7 +12,7 @@ import rocket.bootstrap.config.RocketConfig;
 
 /** The object graph of one running server. */
 @Singleton
-@Component(modules = {PersistenceModule.class, ApplicationModule.class, HttpModule.class})
+@Component(modules = {PersistenceModule.class, ApplicationModule.class, HttpModule.class, ExpressionsModule.class})
 public interface RocketComponent {
     RocketHttpServer httpServer();
 

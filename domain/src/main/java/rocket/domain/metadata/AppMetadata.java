@@ -14,15 +14,30 @@ public final class AppMetadata {
     private final Map<String, Entity> entities;
     private final List<Relation> relations;
     private final List<Permission> permissions;
+    private final List<Rule> rules;
+    private final List<StateMachine> stateMachines;
 
     public AppMetadata(Collection<Entity> entities, Collection<Relation> relations) {
-        this(entities, relations, List.of());
+        this(entities, relations, List.of(), List.of(), List.of());
     }
 
-    public AppMetadata(Collection<Entity> entities, Collection<Relation> relations, Collection<Permission> permissions) {
+    public AppMetadata(Collection<Entity> entities, Collection<Relation> relations, Collection<Permission> permissions,
+                       Collection<Rule> rules, Collection<StateMachine> stateMachines) {
         this.entities = entities.stream().collect(Collectors.toUnmodifiableMap(Entity::name, Function.identity()));
         this.relations = List.copyOf(relations);
         this.permissions = List.copyOf(permissions);
+        this.rules = rules.stream().sorted(java.util.Comparator.comparingInt(Rule::priority)).toList();
+        this.stateMachines = List.copyOf(stateMachines);
+    }
+
+    /** Active rules of an entity for a hook, in ascending priority. */
+    public List<Rule> rules(String entity, String hook) {
+        return rules.stream().filter(r -> r.active() && r.entity().equals(entity) && r.hook().equals(hook)).toList();
+    }
+
+    /** Active state machines of an entity. */
+    public List<StateMachine> stateMachines(String entity) {
+        return stateMachines.stream().filter(m -> m.active() && m.entity().equals(entity)).toList();
     }
 
     /** Every permission policy of the app. */

@@ -6,6 +6,8 @@ import rocket.adapters.persistence.auth.JooqInviteStore;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.metadata.JooqMetadataStore;
+import rocket.adapters.persistence.logic.JooqRuleStore;
+import rocket.adapters.persistence.logic.JooqStateMachineStore;
 import rocket.adapters.persistence.permission.JooqPermissionStore;
 import rocket.adapters.persistence.records.JooqRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
@@ -16,6 +18,8 @@ import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
 import rocket.application.port.out.PermissionStore;
 import rocket.application.port.out.RecordStore;
+import rocket.application.port.out.RuleStore;
+import rocket.application.port.out.StateMachineStore;
 import rocket.application.port.out.SchemaMigrator;
 import rocket.application.port.out.TransactionRunner;
 import rocket.application.port.out.UiConfigStore;
@@ -31,6 +35,8 @@ final class JooqAppDatabase implements AppDatabase {
     private final UiConfigStore uiConfigs;
     private final MetadataStore metadata;
     private final PermissionStore permissions;
+    private final RuleStore rules;
+    private final StateMachineStore stateMachines;
     private final SchemaMigrator schema;
     private final RecordStore records;
     private final TransactionRunner transactions;
@@ -43,6 +49,8 @@ final class JooqAppDatabase implements AppDatabase {
         this.uiConfigs = new JooqUiConfigStore(dsl);
         this.metadata = new JooqMetadataStore(dsl);
         this.permissions = new JooqPermissionStore(dsl);
+        this.rules = new JooqRuleStore(dsl);
+        this.stateMachines = new JooqStateMachineStore(dsl);
         this.schema = new JooqSchemaMigrator(dsl);
         this.records = new JooqRecordStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
@@ -66,6 +74,16 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public PermissionStore permissions() {
         return permissions;
+    }
+
+    @Override
+    public RuleStore rules() {
+        return rules;
+    }
+
+    @Override
+    public StateMachineStore stateMachines() {
+        return stateMachines;
     }
 
     @Override

@@ -14,6 +14,10 @@ public interface AppDatabase extends AutoCloseable {
 
     PermissionStore permissions();
 
+    RuleStore rules();
+
+    StateMachineStore stateMachines();
+
     SchemaMigrator schema();
 
     RecordStore records();

@@ -1,0 +1,93 @@
+package rocket.application.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import rocket.application.port.in.ManageStateMachinesUseCase;
+import rocket.application.port.in.StateMachineCommand;
+import rocket.application.port.out.StateMachineStore;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+import rocket.domain.metadata.StateMachine;
+import rocket.domain.metadata.Transition;
+
+/** State machines: validated (guards compiled), stored, published with the snapshot. */
+public final class StateMachineAdminService implements ManageStateMachinesUseCase {
+    private final AppRegistry apps;
+
+    public StateMachineAdminService(AppRegistry apps) {
+        this.apps = apps;
+    }
+
+    @Override
+    public List<StateMachine> listStateMachines(String app) {
+        return store(app).list();
+    }
+
+    @Override
+    public StateMachine getStateMachine(String app, String id) {
+        StateMachineStore store = store(app);
+        return Ids.parse(id).flatMap(store::find).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public StateMachine createStateMachine(String app, StateMachineCommand command) {
+        AppContext context = apps.resolve(app);
+        validate(context, command);
+        StateMachine machine = context.database().stateMachines().insert(command.entity(), command.field(),
+                command.definition(), command.active() == null || command.active());
+        context.reloadMetadata();
+        return machine;
+    }
+
+    @Override
+    public StateMachine updateStateMachine(String app, String id, StateMachineCommand command) {
+        AppContext context = apps.resolve(app);
+        UUID uuid = Ids.parse(id).filter(i -> context.database().stateMachines().find(i).isPresent())
+                .orElseThrow(() -> notFound(id));
+        validate(context, command);
+        StateMachine machine = context.database().stateMachines().update(uuid, command.entity(), command.field(),
+                command.definition(), command.active() == null || command.active()).orElseThrow(() -> notFound(id));
+        context.reloadMetadata();
+        return machine;
+    }
+
+    @Override
+    public UUID deleteStateMachine(String app, String id) {
+        AppContext context = apps.resolve(app);
+        UUID uuid = Ids.parse(id).filter(context.database().stateMachines()::delete).orElseThrow(() -> notFound(id));
+        context.reloadMetadata();
+        return uuid;
+    }
+
+    private static void validate(AppContext context, StateMachineCommand command) {
+        UserAdminService.requireText(command.entity(), "entity is required");
+        if (context.metadata().findEntity(command.entity()).isEmpty()) {
+            throw invalid("entity not found: " + command.entity());
+        }
+        UserAdminService.requireText(command.field(), "field is required");
+        Map<String, Object> definition = command.definition() == null ? Map.of() : command.definition();
+        List<Transition> transitions = new StateMachine(null, command.entity(), command.field(), definition, true,
+                null, null).transitions();
+        if (transitions.isEmpty()) {
+            throw invalid("at least one transition is required");
+        }
+        for (Transition transition : transitions) {
+            if (transition.guard() != null) {
+                context.expressions().get(transition.guard());
+            }
+        }
+    }
+
+    private StateMachineStore store(String app) {
+        return apps.resolve(app).database().stateMachines();
+    }
+
+    private static RocketException invalid(String message) {
+        return RocketException.of(ErrorCode.VALIDATION_FAILED, message);
+    }
+
+    private static RocketException notFound(String id) {
+        return RocketException.of(ErrorCode.NOT_FOUND, "State machine not found: " + id);
+    }
+}

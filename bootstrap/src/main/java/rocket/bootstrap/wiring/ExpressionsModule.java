@@ -1,0 +1,17 @@
+package rocket.bootstrap.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import rocket.adapters.expressions.ElExpressionEngine;
+import rocket.application.port.out.ExpressionEngine;
+
+/** Wires the Jakarta EL expression adapter. */
+@Module
+public interface ExpressionsModule {
+    @Provides
+    @Singleton
+    static ExpressionEngine expressionEngine() {
+        return new ElExpressionEngine();
+    }
+}
