@@ -8,4 +8,5 @@ module rocket.domain {
     exports rocket.domain.query;
     exports rocket.domain.write;
     exports rocket.domain.permission;
+    exports rocket.domain.workflow;
 }

@@ -18,12 +18,14 @@ public final class RocketServer implements AutoCloseable {
 
     private final EmbeddedDatabase embedded;
     private final RocketComponent component;
+    private final BackgroundJobs jobs;
     private final int port;
     private boolean closed;
 
-    private RocketServer(EmbeddedDatabase embedded, RocketComponent component, int port) {
+    private RocketServer(EmbeddedDatabase embedded, RocketComponent component, BackgroundJobs jobs, int port) {
         this.embedded = embedded;
         this.component = component;
+        this.jobs = jobs;
         this.port = port;
     }
 
@@ -31,6 +33,7 @@ public final class RocketServer implements AutoCloseable {
         EmbeddedDatabase embedded = config.embeddedDatabase()
                 ? EmbeddedDatabase.start(config.dataDir(), EMBEDDED_MAX_CONNECTIONS) : null;
         RocketComponent component = null;
+        BackgroundJobs jobs = null;
         try {
             component = DaggerRocketComponent.factory().create(config, postgresSettings(config, embedded));
             component.accountSeeder().seedIfEmpty(component.managementDatabase().platformUsers(),
@@ -39,10 +42,15 @@ public final class RocketServer implements AutoCloseable {
                 LOG.warn("SECURITY: the platform JWT secret is the public default; set ROCKET_PLATFORM_JWT_SECRET");
             }
             component.appRegistry().loadActiveApps();
+            jobs = new BackgroundJobs();
+            jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
             int port = component.httpServer().start();
             LOG.info("Rocket listening on http://{}:{} ({})", config.host(), port, config);
-            return new RocketServer(embedded, component, port);
+            return new RocketServer(embedded, component, jobs, port);
         } catch (RuntimeException e) {
+            if (jobs != null) {
+                jobs.close();
+            }
             shutdown(component, embedded);
             throw e;
         }
@@ -70,6 +78,7 @@ public final class RocketServer implements AutoCloseable {
         }
         closed = true;
         LOG.info("Stopping Rocket");
+        jobs.close();
         shutdown(component, embedded);
     }
 

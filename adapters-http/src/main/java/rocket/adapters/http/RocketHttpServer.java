@@ -15,6 +15,7 @@ import rocket.adapters.http.routes.RuleRoutes;
 import rocket.adapters.http.routes.SessionRoutes;
 import rocket.adapters.http.routes.StateMachineRoutes;
 import rocket.adapters.http.routes.UiConfigRoutes;
+import rocket.adapters.http.routes.WorkflowRoutes;
 import rocket.adapters.http.support.ErrorResponses;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
@@ -44,6 +45,7 @@ public final class RocketHttpServer {
                 new PermissionRoutes(useCases.managePermissions(), bodies, guard),
                 new RuleRoutes(useCases.manageRules(), bodies, guard),
                 new StateMachineRoutes(useCases.manageStateMachines(), bodies, guard),
+                new WorkflowRoutes(useCases.manageWorkflows(), useCases.workflowRuntime(), bodies, guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

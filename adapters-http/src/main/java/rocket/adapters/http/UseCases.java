@@ -9,6 +9,8 @@ import rocket.application.port.in.ManageRulesUseCase;
 import rocket.application.port.in.ManageStateMachinesUseCase;
 import rocket.application.port.in.ManageUiConfigsUseCase;
 import rocket.application.port.in.ManageUsersUseCase;
+import rocket.application.port.in.ManageWorkflowsUseCase;
+import rocket.application.port.in.WorkflowRuntimeUseCase;
 import rocket.application.port.in.ReadUiConfigsUseCase;
 import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.in.CreateAppUseCase;
@@ -42,5 +44,7 @@ public record UseCases(
         RecordsUseCase records,
         ManagePermissionsUseCase managePermissions,
         ManageRulesUseCase manageRules,
-        ManageStateMachinesUseCase manageStateMachines) {
+        ManageStateMachinesUseCase manageStateMachines,
+        ManageWorkflowsUseCase manageWorkflows,
+        WorkflowRuntimeUseCase workflowRuntime) {
 }

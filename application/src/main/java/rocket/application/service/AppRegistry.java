@@ -58,6 +58,11 @@ public final class AppRegistry implements AutoCloseable {
         }
     }
 
+    /** The apps loaded right now (for background jobs). */
+    public java.util.Collection<AppContext> loaded() {
+        return java.util.List.copyOf(loaded.values());
+    }
+
     /** Closes and forgets the app's context, if loaded. */
     public void evict(String name) {
         AppContext context = loaded.remove(name);

@@ -32,10 +32,12 @@ import rocket.domain.write.WritePlan;
 /** The dynamic entity API over one metadata snapshot per request: parse → check → transaction → re-read. */
 public final class RecordService implements RecordsUseCase {
     private final AppRegistry apps;
+    private final WorkflowEngine workflows;
     private final Clock clock;
 
-    public RecordService(AppRegistry apps, Clock clock) {
+    public RecordService(AppRegistry apps, WorkflowEngine workflows, Clock clock) {
         this.apps = apps;
+        this.workflows = workflows;
         this.clock = clock;
     }
 
@@ -93,7 +95,9 @@ public final class RecordService implements RecordsUseCase {
             new NestedWriter(store, metadata, now).write(inserted, plan.relations(), "");
             return inserted;
         });
-        return reread(store, entity, key);
+        Map<String, Object> row = rereadRow(store, entity, key);
+        workflows.onWrite(context, entity, row, null);
+        return RecordJson.of(entity, row);
     }
 
     @Override
@@ -124,7 +128,9 @@ public final class RecordService implements RecordsUseCase {
             new NestedWriter(store, metadata, now).write(key, plan.relations(), "");
             return null;
         });
-        return reread(store, entity, key);
+        Map<String, Object> row = rereadRow(store, entity, key);
+        workflows.onWrite(context, entity, row, current);
+        return RecordJson.of(entity, row);
     }
 
     @Override
@@ -186,9 +192,9 @@ public final class RecordService implements RecordsUseCase {
         }
     }
 
-    private static Map<String, Object> reread(RecordStore store, Entity entity, Object key) {
-        return RecordJson.of(entity, store.findOne(entity, entity.pkField(), key)
-                .orElseThrow(() -> RecordLookup.notFound(entity, String.valueOf(key))));
+    private static Map<String, Object> rereadRow(RecordStore store, Entity entity, Object key) {
+        return store.findOne(entity, entity.pkField(), key)
+                .orElseThrow(() -> RecordLookup.notFound(entity, String.valueOf(key)));
     }
 
     private static List<Map<String, Object>> toJson(RecordStore store, AppMetadata metadata, Entity entity,

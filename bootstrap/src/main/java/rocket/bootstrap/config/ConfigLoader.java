@@ -21,7 +21,8 @@ public final class ConfigLoader {
             "pool-size", "ROCKET_POOL_SIZE",
             "app-pool-size", "ROCKET_APP_POOL_SIZE",
             "max-body-bytes", "ROCKET_MAX_BODY_BYTES",
-            "config", "ROCKET_CONFIG");
+            "config", "ROCKET_CONFIG",
+            "workflow-timeout-interval-ms", "ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS");
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
     private static final Map<String, String> YAML = Map.of(
             "host", "server.host",
@@ -31,7 +32,8 @@ public final class ConfigLoader {
             "platform-jwt-secret", "platform_jwt_secret",
             "pool-size", "database.pool_size",
             "app-pool-size", "app_pool_size",
-            "max-body-bytes", "server.max_body_bytes");
+            "max-body-bytes", "server.max_body_bytes",
+            "workflow-timeout-interval-ms", "workflows.timeout_interval_ms");
 
     private ConfigLoader() {
     }
@@ -62,7 +64,8 @@ public final class ConfigLoader {
                 merged.getOrDefault("platform-jwt-secret", RocketConfig.DEFAULT_PLATFORM_SECRET),
                 integer(merged, "pool-size", 50, 1, 1000),
                 integer(merged, "app-pool-size", 50, 1, 1000),
-                integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8));
+                integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8),
+                integer(merged, "workflow-timeout-interval-ms", 60_000, 50, Integer.MAX_VALUE));
     }
 
     private static int integer(Map<String, String> values, String key, int fallback, int min, int max) {

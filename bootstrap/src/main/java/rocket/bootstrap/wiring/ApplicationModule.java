@@ -24,6 +24,10 @@ import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
 import rocket.application.service.UserAdminService;
+import rocket.application.service.WorkflowAdminService;
+import rocket.application.service.WorkflowEngine;
+import rocket.application.service.WorkflowRuntimeService;
+import rocket.application.service.WorkflowTimeoutJob;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the application services. */
@@ -100,8 +104,32 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static RecordService recordService(AppRegistry apps, Clock clock) {
-        return new RecordService(apps, clock);
+    static RecordService recordService(AppRegistry apps, WorkflowEngine workflows, Clock clock) {
+        return new RecordService(apps, workflows, clock);
+    }
+
+    @Provides
+    @Singleton
+    static WorkflowEngine workflowEngine(Clock clock) {
+        return new WorkflowEngine(clock);
+    }
+
+    @Provides
+    @Singleton
+    static WorkflowAdminService workflowAdminService(AppRegistry apps) {
+        return new WorkflowAdminService(apps);
+    }
+
+    @Provides
+    @Singleton
+    static WorkflowRuntimeService workflowRuntimeService(AppRegistry apps, WorkflowEngine engine) {
+        return new WorkflowRuntimeService(apps, engine);
+    }
+
+    @Provides
+    @Singleton
+    static WorkflowTimeoutJob workflowTimeoutJob(AppRegistry apps, WorkflowEngine engine) {
+        return new WorkflowTimeoutJob(apps, engine);
     }
 
     @Provides

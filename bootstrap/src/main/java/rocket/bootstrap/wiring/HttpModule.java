@@ -21,6 +21,8 @@ import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
 import rocket.application.service.UserAdminService;
+import rocket.application.service.WorkflowAdminService;
+import rocket.application.service.WorkflowRuntimeService;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the HTTP adapter and the token/password adapters it hosts. */
@@ -43,9 +45,11 @@ public interface HttpModule {
     static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
                              UserAdminService users, InviteService invites, UiConfigService uiConfigs,
                              MetadataService metadata, RecordService records, PermissionService permissions,
-                             RuleAdminService rules, StateMachineAdminService machines) {
+                             RuleAdminService rules, StateMachineAdminService machines,
+                             WorkflowAdminService workflows, WorkflowRuntimeService runtime) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
-                users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines);
+                users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
+                workflows, runtime);
     }
 
     @Provides

@@ -8,6 +8,7 @@ import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.http.RocketHttpServer;
 import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;
+import rocket.application.service.WorkflowTimeoutJob;
 import rocket.bootstrap.config.RocketConfig;
 
 /** The object graph of one running server. */
@@ -21,6 +22,8 @@ public interface RocketComponent {
     ManagementDatabase managementDatabase();
 
     AccountSeeder accountSeeder();
+
+    WorkflowTimeoutJob workflowTimeoutJob();
 
     /** Builds the graph for a configuration and a reachable PostgreSQL server. */
     @Component.Factory

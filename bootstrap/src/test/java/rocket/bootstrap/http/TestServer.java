@@ -19,7 +19,8 @@ public final class TestServer {
 
     public static synchronized Api shared() {
         if (shared == null) {
-            RocketServer server = start(tempDir(), Map.of());
+            // approval timeouts are checked every 200 ms so workflow tests need not wait a minute
+            RocketServer server = start(tempDir(), Map.of("ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS", "200"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             shared = new Api(server.port());
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
+import rocket.domain.workflow.Workflow;
 
 /** An immutable snapshot of an app's entities and relations, swapped whole when metadata changes. */
 public final class AppMetadata {
@@ -16,13 +17,15 @@ public final class AppMetadata {
     private final List<Permission> permissions;
     private final List<Rule> rules;
     private final List<StateMachine> stateMachines;
+    private final List<Workflow> workflows;
 
     public AppMetadata(Collection<Entity> entities, Collection<Relation> relations) {
-        this(entities, relations, List.of(), List.of(), List.of());
+        this(entities, relations, List.of(), List.of(), List.of(), List.of());
     }
 
     public AppMetadata(Collection<Entity> entities, Collection<Relation> relations, Collection<Permission> permissions,
-                       Collection<Rule> rules, Collection<StateMachine> stateMachines) {
+                       Collection<Rule> rules, Collection<StateMachine> stateMachines, Collection<Workflow> workflows) {
+        this.workflows = List.copyOf(workflows);
         this.entities = entities.stream().collect(Collectors.toUnmodifiableMap(Entity::name, Function.identity()));
         this.relations = List.copyOf(relations);
         this.permissions = List.copyOf(permissions);
@@ -33,6 +36,15 @@ public final class AppMetadata {
     /** Active rules of an entity for a hook, in ascending priority. */
     public List<Rule> rules(String entity, String hook) {
         return rules.stream().filter(r -> r.active() && r.entity().equals(entity) && r.hook().equals(hook)).toList();
+    }
+
+    /** Active workflows that start when {@code entity.field} moves to {@code to}. */
+    public List<Workflow> workflowsStartingOn(String entity, String field, String to) {
+        return workflows.stream().filter(w -> w.startsOn(entity, field, to)).toList();
+    }
+
+    public Optional<Workflow> workflow(java.util.UUID id) {
+        return workflows.stream().filter(w -> w.id().equals(id)).findFirst();
     }
 
     /** Active state machines of an entity. */

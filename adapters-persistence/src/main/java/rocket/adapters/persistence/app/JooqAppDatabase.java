@@ -13,6 +13,8 @@ import rocket.adapters.persistence.records.JooqRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
 import rocket.adapters.persistence.ui.JooqUiConfigStore;
+import rocket.adapters.persistence.workflow.JooqWorkflowInstanceStore;
+import rocket.adapters.persistence.workflow.JooqWorkflowStore;
 import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
@@ -23,6 +25,8 @@ import rocket.application.port.out.StateMachineStore;
 import rocket.application.port.out.SchemaMigrator;
 import rocket.application.port.out.TransactionRunner;
 import rocket.application.port.out.UiConfigStore;
+import rocket.application.port.out.WorkflowInstanceStore;
+import rocket.application.port.out.WorkflowStore;
 import rocket.application.port.out.RefreshTokenStore;
 import rocket.application.port.out.UserAccountStore;
 
@@ -37,6 +41,8 @@ final class JooqAppDatabase implements AppDatabase {
     private final PermissionStore permissions;
     private final RuleStore rules;
     private final StateMachineStore stateMachines;
+    private final WorkflowStore workflows;
+    private final WorkflowInstanceStore workflowInstances;
     private final SchemaMigrator schema;
     private final RecordStore records;
     private final TransactionRunner transactions;
@@ -51,6 +57,8 @@ final class JooqAppDatabase implements AppDatabase {
         this.permissions = new JooqPermissionStore(dsl);
         this.rules = new JooqRuleStore(dsl);
         this.stateMachines = new JooqStateMachineStore(dsl);
+        this.workflows = new JooqWorkflowStore(dsl);
+        this.workflowInstances = new JooqWorkflowInstanceStore(dsl);
         this.schema = new JooqSchemaMigrator(dsl);
         this.records = new JooqRecordStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
@@ -84,6 +92,16 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public StateMachineStore stateMachines() {
         return stateMachines;
+    }
+
+    @Override
+    public WorkflowStore workflows() {
+        return workflows;
+    }
+
+    @Override
+    public WorkflowInstanceStore workflowInstances() {
+        return workflowInstances;
     }
 
     @Override

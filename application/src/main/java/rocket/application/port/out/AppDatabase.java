@@ -18,6 +18,10 @@ public interface AppDatabase extends AutoCloseable {
 
     StateMachineStore stateMachines();
 
+    WorkflowStore workflows();
+
+    WorkflowInstanceStore workflowInstances();
+
     SchemaMigrator schema();
 
     RecordStore records();

@@ -1,0 +1,175 @@
+package rocket.application.service;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import rocket.application.port.out.AppDatabase;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+import rocket.domain.metadata.AppMetadata;
+import rocket.domain.metadata.Entity;
+import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.StateMachine;
+import rocket.domain.workflow.Durations;
+import rocket.domain.workflow.Gotos;
+import rocket.domain.workflow.Paths;
+import rocket.domain.workflow.Workflow;
+import rocket.domain.workflow.WorkflowInstance;
+
+/** Runs workflow instances (behaviour.md §13): start on state changes, advance through steps, pause for approval. */
+public final class WorkflowEngine {
+    private static final System.Logger LOG = System.getLogger(WorkflowEngine.class.getName());
+    private static final int MAX_STEPS_PER_ADVANCE = 1000;
+    private final Clock clock;
+
+    public WorkflowEngine(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** After a committed write: starts the workflows of every state field that moved to a new non-empty value. */
+    void onWrite(AppContext context, Entity entity, Map<String, Object> row, Map<String, Object> old) {
+        AppMetadata metadata = context.metadata();
+        for (StateMachine machine : metadata.stateMachines(entity.name())) {
+            Object now = row.get(machine.field());
+            Object before = old == null ? null : old.get(machine.field());
+            if (now == null || String.valueOf(now).isEmpty() || String.valueOf(now).equals(String.valueOf(before))) {
+                continue;
+            }
+            for (Workflow workflow : metadata.workflowsStartingOn(entity.name(), machine.field(), String.valueOf(now))) {
+                try {
+                    start(context, workflow, entity, row);
+                } catch (RuntimeException e) {
+                    // workflow failures never change the answer to the write that triggered them
+                    LOG.log(Level.WARNING, "Workflow " + workflow.name() + " could not start: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    WorkflowInstance start(AppContext context, Workflow workflow, Entity entity, Map<String, Object> row) {
+        Map<String, Object> json = RecordJson.of(entity, row);
+        Object recordId = json.get(entity.primaryKey().field());
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("trigger", Map.of("record_id", String.valueOf(recordId), "record", json));
+        env.put("record", json);
+        env.put("record_id", String.valueOf(recordId));
+        Map<String, Object> initial = new LinkedHashMap<>();
+        workflow.context().forEach((key, path) -> initial.put(key, Paths.resolve(env, String.valueOf(path))));
+        AppDatabase db = context.database();
+        return db.transactions().inTransaction(() -> advance(context, workflow,
+                db.workflowInstances().insert(workflow.id(), workflow.name(), workflow.firstStep(), initial)));
+    }
+
+    /** Moves a running instance forward until it pauses at an approval or finishes; persists the result. */
+    WorkflowInstance advance(AppContext context, Workflow workflow, WorkflowInstance start) {
+        WorkflowInstance instance = start;
+        for (int i = 0; i < MAX_STEPS_PER_ADVANCE && WorkflowInstance.RUNNING.equals(instance.status()); i++) {
+            Optional<Map<String, Object>> step = workflow.step(instance.currentStep());
+            if (step.isEmpty()) {
+                instance = instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
+                break;
+            }
+            String type = String.valueOf(step.get().get("type"));
+            if (type.equals("approval")) {
+                Instant deadline = Durations.parse(step.get().get("timeout")).map(d -> clock.instant().plus(d))
+                        .orElse(null);
+                return context.database().workflowInstances().save(instance.at(WorkflowInstance.RUNNING,
+                        instance.currentStep(), deadline, instance.history()));
+            }
+            instance = type.equals("condition") ? condition(context, instance, step.get())
+                    : action(context, instance, step.get());
+        }
+        if (WorkflowInstance.RUNNING.equals(instance.status())) {
+            instance = instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
+        }
+        return context.database().workflowInstances().save(instance);
+    }
+
+    /** Continues after an approval decision or timeout: the step's goto, or the end. */
+    WorkflowInstance moveTo(AppContext context, Workflow workflow, WorkflowInstance instance, Object gotoValue,
+                            Map<String, Object> historyEntry) {
+        String next = Gotos.target(gotoValue);
+        List<Map<String, Object>> history = instance.historyWith(historyEntry);
+        WorkflowInstance moved = next == null
+                ? instance.at(WorkflowInstance.COMPLETED, null, null, history)
+                : instance.at(WorkflowInstance.RUNNING, next, null, history);
+        return advance(context, workflow, moved);
+    }
+
+    private WorkflowInstance condition(AppContext context, WorkflowInstance instance, Map<String, Object> step) {
+        Object result;
+        try {
+            result = context.expressions().get(String.valueOf(step.get("expression")))
+                    .evaluate(Map.of("context", instance.context()));
+        } catch (RocketException e) {
+            return instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
+        }
+        if (!(result instanceof Boolean outcome)) {
+            return instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
+        }
+        String status = outcome ? "on_true" : "on_false";
+        return next(instance, step.get(status), entry(instance.currentStep(), status, null));
+    }
+
+    private WorkflowInstance action(AppContext context, WorkflowInstance instance, Map<String, Object> step) {
+        if (step.get("actions") instanceof List<?> actions) {
+            for (Object action : actions) {
+                if (action instanceof Map<?, ?> map && !runAction(context, instance, map)) {
+                    return instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
+                }
+            }
+        }
+        return next(instance, step.get("then"), entry(instance.currentStep(), "completed", null));
+    }
+
+    /** Runs one action; false when it failed. Unknown types are skipped; webhook actions need the dispatcher. */
+    private boolean runAction(AppContext context, WorkflowInstance instance, Map<?, ?> action) {
+        if (!"set_field".equals(action.get("type"))) {
+            return true;
+        }
+        try {
+            Entity entity = context.metadata().entity(String.valueOf(action.get("entity")));
+            Object rawId = Paths.resolve(Map.of("context", instance.context()), String.valueOf(action.get("record_id")));
+            Object key = FieldValues.toColumn(entity.pkField(), rawId == null ? null : String.valueOf(rawId));
+            String fieldName = String.valueOf(action.get("field"));
+            Object value = "now".equals(action.get("value"))
+                    ? OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString() : action.get("value");
+            Object column = entity.field(fieldName).map(f -> FieldValues.toColumn(f, value))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown field " + fieldName));
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put(fieldName, column);
+            return key != null && context.database().records().update(entity, key, values) == 1;
+        } catch (RocketException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Workflow action failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static WorkflowInstance next(WorkflowInstance instance, Object gotoValue, Map<String, Object> entry) {
+        String next = Gotos.target(gotoValue);
+        List<Map<String, Object>> history = instance.historyWith(entry);
+        return next == null ? instance.at(WorkflowInstance.COMPLETED, null, null, history)
+                : instance.at(WorkflowInstance.RUNNING, next, null, history);
+    }
+
+    Map<String, Object> entry(String step, String status, String by) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("step", step);
+        entry.put("status", status);
+        if (by != null) {
+            entry.put("by", by);
+        }
+        entry.put("at", clock.instant().toString());
+        return entry;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}
