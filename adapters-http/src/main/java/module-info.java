@@ -8,7 +8,9 @@ module rocket.adapters.http {
     requires com.auth0.jwt;
     requires spring.security.crypto;
     requires org.slf4j;
+    requires java.net.http;
 
     exports rocket.adapters.http;
     exports rocket.adapters.http.security;
+    exports rocket.adapters.http.outbound;
 }

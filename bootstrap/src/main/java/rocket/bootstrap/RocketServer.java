@@ -85,6 +85,7 @@ public final class RocketServer implements AutoCloseable {
     private static void shutdown(RocketComponent component, EmbeddedDatabase embedded) {
         if (component != null) {
             runQuietly(() -> component.httpServer().stop());
+            runQuietly(() -> component.fireAndForgetPool().shutdownNow());
             runQuietly(() -> component.appRegistry().close());
             runQuietly(() -> component.managementDatabase().close());
         }

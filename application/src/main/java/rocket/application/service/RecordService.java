@@ -33,11 +33,13 @@ import rocket.domain.write.WritePlan;
 public final class RecordService implements RecordsUseCase {
     private final AppRegistry apps;
     private final WorkflowEngine workflows;
+    private final WebhookActions webhooks;
     private final Clock clock;
 
-    public RecordService(AppRegistry apps, WorkflowEngine workflows, Clock clock) {
+    public RecordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, Clock clock) {
         this.apps = apps;
         this.workflows = workflows;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -83,12 +85,13 @@ public final class RecordService implements RecordsUseCase {
         AppDatabase db = context.database();
         RecordStore store = db.records();
         OffsetDateTime now = now();
+        List<Map<String, Object>> transitionHooks = new ArrayList<>();
         Object key = db.transactions().inTransaction(() -> {
             Map<String, Object> values = plan.values();
             RuleEvaluator.apply(context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values,
                     Map.of(), "create");
-            StateMachineEvaluator.apply(context.expressions(), entity, metadata.stateMachines(entity.name()), values,
-                    null, caller, now);
+            transitionHooks.addAll(StateMachineEvaluator.apply(context.expressions(), entity,
+                    metadata.stateMachines(entity.name()), values, null, caller, now));
             RowValues.forInsert(entity, values, now);
             RowValues.slug(store, entity, values, null);
             Object inserted = store.insert(entity, values);
@@ -96,8 +99,7 @@ public final class RecordService implements RecordsUseCase {
             return inserted;
         });
         Map<String, Object> row = rereadRow(store, entity, key);
-        workflows.onWrite(context, entity, row, null);
-        return RecordJson.of(entity, row);
+        return afterCommit(context, entity, row, null, transitionHooks);
     }
 
     @Override
@@ -112,12 +114,13 @@ public final class RecordService implements RecordsUseCase {
         WritePlan plan = WritePayloads.parse(entity, metadata, body, false);
         Object key = current.get(entity.primaryKey().field());
         OffsetDateTime now = now();
+        List<Map<String, Object>> transitionHooks = new ArrayList<>();
         context.database().transactions().inTransaction(() -> {
             Map<String, Object> values = plan.values();
             RuleEvaluator.apply(context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values,
                     current, "update");
-            StateMachineEvaluator.apply(context.expressions(), entity, metadata.stateMachines(entity.name()), values,
-                    current, caller, now);
+            transitionHooks.addAll(StateMachineEvaluator.apply(context.expressions(), entity,
+                    metadata.stateMachines(entity.name()), values, current, caller, now));
             if (!values.isEmpty()) {
                 RowValues.forUpdate(entity, values, now);
             }
@@ -129,8 +132,7 @@ public final class RecordService implements RecordsUseCase {
             return null;
         });
         Map<String, Object> row = rereadRow(store, entity, key);
-        workflows.onWrite(context, entity, row, current);
-        return RecordJson.of(entity, row);
+        return afterCommit(context, entity, row, current, transitionHooks);
     }
 
     @Override
@@ -151,6 +153,15 @@ public final class RecordService implements RecordsUseCase {
             }
             return null;
         });
+    }
+
+    /** Post-commit effects of a write: transition webhooks (fire and forget) and workflow starts. */
+    private Map<String, Object> afterCommit(AppContext context, Entity entity, Map<String, Object> row,
+                                            Map<String, Object> old, List<Map<String, Object>> transitionHooks) {
+        Map<String, Object> json = RecordJson.of(entity, row);
+        transitionHooks.forEach(hook -> webhooks.fireAndForget(hook, json));
+        workflows.onWrite(context, entity, row, old);
+        return json;
     }
 
     /** One level of the deleted record's relations where it is the source (behaviour.md §5). */

@@ -26,9 +26,12 @@ final class StateMachineEvaluator {
     private StateMachineEvaluator() {
     }
 
-    static void apply(ExpressionCache expressions, Entity entity, List<StateMachine> machines, Map<String, Object> values,
-                      Map<String, Object> old, Principal caller, OffsetDateTime now) {
+    /** Returns the webhook actions of the transitions taken, to be fired once the write has committed. */
+    static List<Map<String, Object>> apply(ExpressionCache expressions, Entity entity, List<StateMachine> machines,
+                                           Map<String, Object> values, Map<String, Object> old, Principal caller,
+                                           OffsetDateTime now) {
         List<ErrorDetail> errors = new ArrayList<>();
+        List<Map<String, Object>> webhooks = new ArrayList<>();
         for (StateMachine machine : machines) {
             if (!values.containsKey(machine.field())) {
                 continue;
@@ -67,10 +70,13 @@ final class StateMachineEvaluator {
                 }
             }
             setFields(entity, t, values, now, errors);
+            t.actions().stream().filter(a -> "webhook".equals(a.get("type")) && a.get("url") instanceof String)
+                    .forEach(webhooks::add);
         }
         if (!errors.isEmpty()) {
             throw RocketException.validation(errors);
         }
+        return webhooks;
     }
 
     /** Null when the guard allows; "" when it blocks; a message when it cannot be evaluated. */
@@ -95,7 +101,7 @@ final class StateMachineEvaluator {
                                   OffsetDateTime now, List<ErrorDetail> errors) {
         for (Map<String, Object> action : transition.actions()) {
             if (!"set_field".equals(action.get("type")) || !(action.get("field") instanceof String field)) {
-                continue; // webhook actions are delivered by the webhook dispatcher (not yet built)
+                continue; // webhook actions are fired after commit by the caller
             }
             Object value = "now".equals(action.get("value")) ? now.toString() : action.get("value");
             try {

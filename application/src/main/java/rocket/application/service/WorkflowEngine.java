@@ -27,9 +27,11 @@ public final class WorkflowEngine {
     private static final System.Logger LOG = System.getLogger(WorkflowEngine.class.getName());
     private static final int MAX_STEPS_PER_ADVANCE = 1000;
     private final Clock clock;
+    private final WebhookActions webhooks;
 
-    public WorkflowEngine(Clock clock) {
+    public WorkflowEngine(Clock clock, WebhookActions webhooks) {
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     /** After a committed write: starts the workflows of every state field that moved to a new non-empty value. */
@@ -128,8 +130,11 @@ public final class WorkflowEngine {
         return next(instance, step.get("then"), entry(instance.currentStep(), "completed", null));
     }
 
-    /** Runs one action; false when it failed. Unknown types are skipped; webhook actions need the dispatcher. */
+    /** Runs one action; false when it failed. {@code create_record}, {@code send_event} and unknown types are skipped. */
     private boolean runAction(AppContext context, WorkflowInstance instance, Map<?, ?> action) {
+        if ("webhook".equals(action.get("type"))) {
+            return webhooks.call(action, instance.context());
+        }
         if (!"set_field".equals(action.get("type"))) {
             return true;
         }

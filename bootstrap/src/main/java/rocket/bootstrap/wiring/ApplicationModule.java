@@ -4,12 +4,16 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
 import rocket.application.port.out.ExpressionEngine;
 import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
+import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;
 import rocket.application.service.AuthSettings;
@@ -24,6 +28,7 @@ import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
 import rocket.application.service.UserAdminService;
+import rocket.application.service.WebhookActions;
 import rocket.application.service.WorkflowAdminService;
 import rocket.application.service.WorkflowEngine;
 import rocket.application.service.WorkflowRuntimeService;
@@ -104,14 +109,28 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static RecordService recordService(AppRegistry apps, WorkflowEngine workflows, Clock clock) {
-        return new RecordService(apps, workflows, clock);
+    static RecordService recordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, Clock clock) {
+        return new RecordService(apps, workflows, webhooks, clock);
     }
 
     @Provides
     @Singleton
-    static WorkflowEngine workflowEngine(Clock clock) {
-        return new WorkflowEngine(clock);
+    static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks) {
+        return new WorkflowEngine(clock, webhooks);
+    }
+
+    /** Bounded: at most 8 concurrent fire-and-forget calls and 1000 waiting; beyond that calls are dropped and logged. */
+    @Provides
+    @Singleton
+    static ThreadPoolExecutor fireAndForgetPool() {
+        return new ThreadPoolExecutor(2, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
+                Thread.ofVirtual().name("rocket-webhook-action-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    @Provides
+    @Singleton
+    static WebhookActions webhookActions(WebhookSender sender, ThreadPoolExecutor fireAndForgetPool) {
+        return new WebhookActions(sender, fireAndForgetPool);
     }
 
     @Provides

@@ -6,10 +6,12 @@ import jakarta.inject.Singleton;
 import rocket.adapters.http.HttpSettings;
 import rocket.adapters.http.RocketHttpServer;
 import rocket.adapters.http.UseCases;
+import rocket.adapters.http.outbound.JdkHttpWebhookSender;
 import rocket.adapters.http.security.BcryptPasswordHasher;
 import rocket.adapters.http.security.JwtTokenIssuer;
 import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
+import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
@@ -32,6 +34,12 @@ public interface HttpModule {
     @Singleton
     static PasswordHasher passwordHasher() {
         return new BcryptPasswordHasher();
+    }
+
+    @Provides
+    @Singleton
+    static WebhookSender webhookSender() {
+        return new JdkHttpWebhookSender();
     }
 
     @Provides

@@ -25,6 +25,8 @@ public interface RocketComponent {
 
     WorkflowTimeoutJob workflowTimeoutJob();
 
+    java.util.concurrent.ThreadPoolExecutor fireAndForgetPool();
+
     /** Builds the graph for a configuration and a reachable PostgreSQL server. */
     @Component.Factory
     interface Factory {

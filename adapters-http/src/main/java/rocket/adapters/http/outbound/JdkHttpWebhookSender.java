@@ -1,0 +1,73 @@
+package rocket.adapters.http.outbound;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import rocket.adapters.http.support.Json;
+import rocket.application.port.out.Delivery;
+import rocket.application.port.out.OutboundRequest;
+import rocket.application.port.out.WebhookSender;
+
+/** Outbound HTTP on {@code java.net.http}: one shared client (connection reuse), JSON bodies, capped responses. */
+public final class JdkHttpWebhookSender implements WebhookSender {
+    private static final int MAX_RESPONSE_BYTES = 64 * 1024;
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Override
+    public Delivery send(OutboundRequest request) {
+        String method = request.method() == null ? "POST" : request.method().toUpperCase(java.util.Locale.ROOT);
+        if (!METHODS.contains(method)) {
+            return new Delivery(0, "", "unsupported method " + method);
+        }
+        URI uri;
+        try {
+            uri = URI.create(request.url());
+        } catch (IllegalArgumentException e) {
+            return new Delivery(0, "", "invalid URL");
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            return new Delivery(0, "", "URL must be http or https");
+        }
+        try {
+            byte[] body = Json.MAPPER.writeValueAsBytes(request.body());
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(request.timeout())
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            request.headers().forEach((name, value) -> {
+                if (isSafeHeader(name, value)) {
+                    builder.header(name, value);
+                }
+            });
+            HttpResponse<InputStream> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                byte[] head = in.readNBytes(MAX_RESPONSE_BYTES);
+                return new Delivery(response.statusCode(), new String(head, StandardCharsets.UTF_8), null);
+            }
+        } catch (JsonProcessingException e) {
+            return new Delivery(0, "", "body is not JSON-serialisable");
+        } catch (IOException e) {
+            return new Delivery(0, "", e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Delivery(0, "", "interrupted");
+        } catch (IllegalArgumentException e) {
+            return new Delivery(0, "", "invalid request: " + e.getMessage());
+        }
+    }
+
+    /** Header names/values from metadata must not smuggle CR/LF or restricted headers. */
+    private static boolean isSafeHeader(String name, String value) {
+        return name != null && value != null && name.matches("[A-Za-z0-9-]{1,100}")
+                && value.chars().noneMatch(c -> c == '\r' || c == '\n')
+                && !Set.of("host", "content-length", "connection", "upgrade", "expect").contains(name.toLowerCase());
+    }
+}
