@@ -1,4 +1,6 @@
-/** File storage adapters (local disk) for the {@code FileStorage} port. */
+/** File storage adapters for the {@code FileStorage} port: local disk. */
 module rocket.adapters.storage {
     requires rocket.application;
+
+    exports rocket.adapters.storage;
 }

@@ -9,4 +9,5 @@ module rocket.domain {
     exports rocket.domain.write;
     exports rocket.domain.permission;
     exports rocket.domain.workflow;
+    exports rocket.domain.file;
 }

@@ -1,10 +1,12 @@
 package rocket.adapters.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminMetadataRoutes;
 import rocket.adapters.http.routes.AdminUserRoutes;
+import rocket.adapters.http.routes.FileRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
 import rocket.adapters.http.routes.RecordRoutes;
 import rocket.adapters.http.routes.InviteRoutes;
@@ -46,6 +48,7 @@ public final class RocketHttpServer {
                 new RuleRoutes(useCases.manageRules(), bodies, guard),
                 new StateMachineRoutes(useCases.manageStateMachines(), bodies, guard),
                 new WorkflowRoutes(useCases.manageWorkflows(), useCases.workflowRuntime(), bodies, guard),
+                new FileRoutes(useCases.files(), guard, settings.maxFileBytes()),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -53,6 +56,10 @@ public final class RocketHttpServer {
             config.concurrency.useVirtualThreads = true;
             config.router.ignoreTrailingSlashes = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
+            // multipart parts spill to disk beyond 64 KiB; the storage adapter enforces the exact file limit
+            config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
+            config.jetty.multipartConfig.maxFileSize(settings.maxFileBytes() + 1024 * 1024, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxFileBytes() + 2 * 1024 * 1024, SizeUnit.BYTES);
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             // On stop, refuse new connections and let in-flight requests finish (up to the timeout).

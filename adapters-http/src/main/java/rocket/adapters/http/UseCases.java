@@ -15,6 +15,7 @@ import rocket.application.port.in.ReadUiConfigsUseCase;
 import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.in.CreateAppUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
+import rocket.application.port.in.FilesUseCase;
 import rocket.application.port.in.GetAppUseCase;
 import rocket.application.port.in.ListAppsUseCase;
 import rocket.application.port.in.ListUsersUseCase;
@@ -46,5 +47,6 @@ public record UseCases(
         ManageRulesUseCase manageRules,
         ManageStateMachinesUseCase manageStateMachines,
         ManageWorkflowsUseCase manageWorkflows,
-        WorkflowRuntimeUseCase workflowRuntime) {
+        WorkflowRuntimeUseCase workflowRuntime,
+        FilesUseCase files) {
 }

@@ -92,6 +92,7 @@ public final class RecordService implements RecordsUseCase {
                     Map.of(), "create");
             transitionHooks.addAll(StateMachineEvaluator.apply(context.expressions(), entity,
                     metadata.stateMachines(entity.name()), values, null, caller, now));
+            FileFields.resolve(entity, values, db.files());
             RowValues.forInsert(entity, values, now);
             RowValues.slug(store, entity, values, null);
             Object inserted = store.insert(entity, values);
@@ -121,6 +122,7 @@ public final class RecordService implements RecordsUseCase {
                     current, "update");
             transitionHooks.addAll(StateMachineEvaluator.apply(context.expressions(), entity,
                     metadata.stateMachines(entity.name()), values, current, caller, now));
+            FileFields.resolve(entity, values, context.database().files());
             if (!values.isEmpty()) {
                 RowValues.forUpdate(entity, values, now);
             }

@@ -12,28 +12,32 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /** Merges configuration: command-line flags over environment over {@code app.yaml} over defaults. */
 public final class ConfigLoader {
     /** Setting name → environment variable; the flag is {@code --name=value} with dashes. */
-    private static final Map<String, String> ENV = Map.of(
-            "host", "ROCKET_HOST",
-            "port", "PORT",
-            "database-url", "DATABASE_URL",
-            "data-dir", "ROCKET_DATA_DIR",
-            "platform-jwt-secret", "ROCKET_PLATFORM_JWT_SECRET",
-            "pool-size", "ROCKET_POOL_SIZE",
-            "app-pool-size", "ROCKET_APP_POOL_SIZE",
-            "max-body-bytes", "ROCKET_MAX_BODY_BYTES",
-            "config", "ROCKET_CONFIG",
-            "workflow-timeout-interval-ms", "ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS");
+    private static final Map<String, String> ENV = Map.ofEntries(
+            Map.entry("host", "ROCKET_HOST"),
+            Map.entry("port", "PORT"),
+            Map.entry("database-url", "DATABASE_URL"),
+            Map.entry("data-dir", "ROCKET_DATA_DIR"),
+            Map.entry("platform-jwt-secret", "ROCKET_PLATFORM_JWT_SECRET"),
+            Map.entry("pool-size", "ROCKET_POOL_SIZE"),
+            Map.entry("app-pool-size", "ROCKET_APP_POOL_SIZE"),
+            Map.entry("max-body-bytes", "ROCKET_MAX_BODY_BYTES"),
+            Map.entry("config", "ROCKET_CONFIG"),
+            Map.entry("workflow-timeout-interval-ms", "ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS"),
+            Map.entry("max-file-bytes", "ROCKET_MAX_FILE_SIZE"),
+            Map.entry("storage-dir", "ROCKET_STORAGE_DIR"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
-    private static final Map<String, String> YAML = Map.of(
-            "host", "server.host",
-            "port", "server.port",
-            "database-url", "database.url",
-            "data-dir", "data_dir",
-            "platform-jwt-secret", "platform_jwt_secret",
-            "pool-size", "database.pool_size",
-            "app-pool-size", "app_pool_size",
-            "max-body-bytes", "server.max_body_bytes",
-            "workflow-timeout-interval-ms", "workflows.timeout_interval_ms");
+    private static final Map<String, String> YAML = Map.ofEntries(
+            Map.entry("host", "server.host"),
+            Map.entry("port", "server.port"),
+            Map.entry("database-url", "database.url"),
+            Map.entry("data-dir", "data_dir"),
+            Map.entry("platform-jwt-secret", "platform_jwt_secret"),
+            Map.entry("pool-size", "database.pool_size"),
+            Map.entry("app-pool-size", "app_pool_size"),
+            Map.entry("max-body-bytes", "server.max_body_bytes"),
+            Map.entry("workflow-timeout-interval-ms", "workflows.timeout_interval_ms"),
+            Map.entry("max-file-bytes", "storage.max_file_size"),
+            Map.entry("storage-dir", "storage.local_path"));
 
     private ConfigLoader() {
     }
@@ -56,16 +60,19 @@ public final class ConfigLoader {
             }
         });
         merged.putAll(flags);
+        Path dataDir = Path.of(merged.getOrDefault("data-dir", "./data"));
         return new RocketConfig(
                 merged.getOrDefault("host", "0.0.0.0"),
                 integer(merged, "port", 8080, 0, 65535),
                 merged.get("database-url"),
-                Path.of(merged.getOrDefault("data-dir", "./data")),
+                dataDir,
                 merged.getOrDefault("platform-jwt-secret", RocketConfig.DEFAULT_PLATFORM_SECRET),
                 integer(merged, "pool-size", 50, 1, 1000),
                 integer(merged, "app-pool-size", 50, 1, 1000),
                 integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8),
-                integer(merged, "workflow-timeout-interval-ms", 60_000, 50, Integer.MAX_VALUE));
+                integer(merged, "workflow-timeout-interval-ms", 60_000, 50, Integer.MAX_VALUE),
+                integer(merged, "max-file-bytes", 10 * 1024 * 1024, 1, Integer.MAX_VALUE - 8),
+                merged.containsKey("storage-dir") ? Path.of(merged.get("storage-dir")) : dataDir.resolve("uploads"));
     }
 
     private static int integer(Map<String, String> values, String key, int fallback, int min, int max) {

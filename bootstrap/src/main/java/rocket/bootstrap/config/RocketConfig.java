@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * {@code databaseUrl} null means: start the embedded PostgreSQL under {@code dataDir}.
  */
 public record RocketConfig(String host, int port, String databaseUrl, Path dataDir, String platformJwtSecret,
-                           int poolSize, int appPoolSize, long maxBodyBytes, long workflowTimeoutIntervalMillis) {
+                           int poolSize, int appPoolSize, long maxBodyBytes, long workflowTimeoutIntervalMillis,
+                           long maxFileBytes, Path storageDir) {
     public static final String DEFAULT_PLATFORM_SECRET = "changeme-platform-secret";
 
     public boolean embeddedDatabase() {
@@ -16,7 +17,7 @@ public record RocketConfig(String host, int port, String databaseUrl, Path dataD
 
     public RocketConfig withPort(int newPort) {
         return new RocketConfig(host, newPort, databaseUrl, dataDir, platformJwtSecret, poolSize, appPoolSize,
-                maxBodyBytes, workflowTimeoutIntervalMillis);
+                maxBodyBytes, workflowTimeoutIntervalMillis, maxFileBytes, storageDir);
     }
 
     @Override

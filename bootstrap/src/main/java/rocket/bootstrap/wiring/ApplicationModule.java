@@ -11,6 +11,7 @@ import rocket.adapters.persistence.ManagementDatabase;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
 import rocket.application.port.out.ExpressionEngine;
+import rocket.application.port.out.FileStorage;
 import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
@@ -18,6 +19,7 @@ import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;
 import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
+import rocket.application.service.FileService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
 import rocket.application.service.PermissionService;
@@ -155,6 +157,12 @@ public interface ApplicationModule {
     @Singleton
     static PermissionService permissionService(AppRegistry apps) {
         return new PermissionService(apps);
+    }
+
+    @Provides
+    @Singleton
+    static FileService fileService(AppRegistry apps, FileStorage storage, RocketConfig config) {
+        return new FileService(apps, storage, config.maxFileBytes());
     }
 
     @Provides

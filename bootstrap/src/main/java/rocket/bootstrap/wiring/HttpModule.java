@@ -13,6 +13,7 @@ import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AuthenticationService;
+import rocket.application.service.FileService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
 import rocket.application.service.PermissionService;
@@ -54,15 +55,16 @@ public interface HttpModule {
                              UserAdminService users, InviteService invites, UiConfigService uiConfigs,
                              MetadataService metadata, RecordService records, PermissionService permissions,
                              RuleAdminService rules, StateMachineAdminService machines,
-                             WorkflowAdminService workflows, WorkflowRuntimeService runtime) {
+                             WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
                 users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
-                workflows, runtime);
+                workflows, runtime, files);
     }
 
     @Provides
     @Singleton
     static RocketHttpServer httpServer(RocketConfig config, UseCases useCases) {
-        return new RocketHttpServer(new HttpSettings(config.host(), config.port(), config.maxBodyBytes()), useCases);
+        return new RocketHttpServer(new HttpSettings(config.host(), config.port(), config.maxBodyBytes(),
+                config.maxFileBytes()), useCases);
     }
 }

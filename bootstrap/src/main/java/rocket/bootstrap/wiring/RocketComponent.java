@@ -13,7 +13,8 @@ import rocket.bootstrap.config.RocketConfig;
 
 /** The object graph of one running server. */
 @Singleton
-@Component(modules = {PersistenceModule.class, ApplicationModule.class, HttpModule.class, ExpressionsModule.class})
+@Component(modules = {PersistenceModule.class, ApplicationModule.class, HttpModule.class, ExpressionsModule.class,
+        StorageModule.class})
 public interface RocketComponent {
     RocketHttpServer httpServer();
 

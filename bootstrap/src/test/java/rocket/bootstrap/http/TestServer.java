@@ -13,6 +13,7 @@ import rocket.bootstrap.config.RocketConfig;
 /** One real server (embedded PostgreSQL, random port) shared by the HTTP tests of this JVM. */
 public final class TestServer {
     private static Api shared;
+    private static Path sharedDataDir;
 
     private TestServer() {
     }
@@ -20,11 +21,22 @@ public final class TestServer {
     public static synchronized Api shared() {
         if (shared == null) {
             // approval timeouts are checked every 200 ms so workflow tests need not wait a minute
-            RocketServer server = start(tempDir(), Map.of("ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS", "200"));
+            sharedDataDir = tempDir();
+            RocketServer server = start(sharedDataDir, Map.of("ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS", "200",
+                    "ROCKET_MAX_FILE_SIZE", String.valueOf(MAX_FILE_BYTES)));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             shared = new Api(server.port());
         }
         return shared;
+    }
+
+    /** The shared server's upload limit (24 MiB, so a 20 MB round trip fits). */
+    public static final int MAX_FILE_BYTES = 24 * 1024 * 1024;
+
+    /** Where the shared server keeps its data (uploads live in {@code uploads/} below it). */
+    public static synchronized Path sharedDataDir() {
+        shared();
+        return sharedDataDir;
     }
 
     /** Starts a dedicated server; the caller closes it. */

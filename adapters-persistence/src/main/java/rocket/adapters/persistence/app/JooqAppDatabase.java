@@ -3,6 +3,7 @@ package rocket.adapters.persistence.app;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import rocket.adapters.persistence.auth.JooqInviteStore;
+import rocket.adapters.persistence.file.JooqFileRecordStore;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.metadata.JooqMetadataStore;
@@ -16,6 +17,7 @@ import rocket.adapters.persistence.ui.JooqUiConfigStore;
 import rocket.adapters.persistence.workflow.JooqWorkflowInstanceStore;
 import rocket.adapters.persistence.workflow.JooqWorkflowStore;
 import rocket.application.port.out.AppDatabase;
+import rocket.application.port.out.FileRecordStore;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
 import rocket.application.port.out.PermissionStore;
@@ -45,6 +47,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final WorkflowInstanceStore workflowInstances;
     private final SchemaMigrator schema;
     private final RecordStore records;
+    private final FileRecordStore files;
     private final TransactionRunner transactions;
 
     JooqAppDatabase(HikariDataSource pool, DSLContext dsl) {
@@ -61,6 +64,7 @@ final class JooqAppDatabase implements AppDatabase {
         this.workflowInstances = new JooqWorkflowInstanceStore(dsl);
         this.schema = new JooqSchemaMigrator(dsl);
         this.records = new JooqRecordStore(dsl);
+        this.files = new JooqFileRecordStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
     }
 
@@ -112,6 +116,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public RecordStore records() {
         return records;
+    }
+
+    @Override
+    public FileRecordStore files() {
+        return files;
     }
 
     @Override

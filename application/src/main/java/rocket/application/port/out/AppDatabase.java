@@ -26,6 +26,8 @@ public interface AppDatabase extends AutoCloseable {
 
     RecordStore records();
 
+    FileRecordStore files();
+
     TransactionRunner transactions();
 
     @Override
