@@ -44,6 +44,11 @@ public final class RocketServer implements AutoCloseable {
             component.appRegistry().loadActiveApps();
             jobs = new BackgroundJobs();
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
+            if (config.webhookDispatcherEnabled()) {
+                Runnable pass = jobs.coalescing("rocket-webhook-dispatch", component.webhookDispatcher());
+                component.webhookDispatcher().onNudge(pass);
+                jobs.every(config.webhookPollIntervalMillis(), pass);
+            }
             int port = component.httpServer().start();
             LOG.info("Rocket listening on http://{}:{} ({})", config.host(), port, config);
             return new RocketServer(embedded, component, jobs, port);
@@ -86,6 +91,7 @@ public final class RocketServer implements AutoCloseable {
         if (component != null) {
             runQuietly(() -> component.httpServer().stop());
             runQuietly(() -> component.fireAndForgetPool().shutdownNow());
+            runQuietly(() -> component.webhookWorkers().shutdown()); // deliveries in flight finish; the rest wait in the outbox
             runQuietly(() -> component.appRegistry().close());
             runQuietly(() -> component.managementDatabase().close());
         }

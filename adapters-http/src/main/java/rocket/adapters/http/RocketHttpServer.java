@@ -17,6 +17,7 @@ import rocket.adapters.http.routes.RuleRoutes;
 import rocket.adapters.http.routes.SessionRoutes;
 import rocket.adapters.http.routes.StateMachineRoutes;
 import rocket.adapters.http.routes.UiConfigRoutes;
+import rocket.adapters.http.routes.WebhookRoutes;
 import rocket.adapters.http.routes.WorkflowRoutes;
 import rocket.adapters.http.support.ErrorResponses;
 import rocket.adapters.http.support.Guard;
@@ -49,6 +50,7 @@ public final class RocketHttpServer {
                 new StateMachineRoutes(useCases.manageStateMachines(), bodies, guard),
                 new WorkflowRoutes(useCases.manageWorkflows(), useCases.workflowRuntime(), bodies, guard),
                 new FileRoutes(useCases.files(), guard, settings.maxFileBytes()),
+                new WebhookRoutes(useCases.manageWebhooks(), bodies, guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

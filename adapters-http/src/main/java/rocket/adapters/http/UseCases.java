@@ -9,6 +9,7 @@ import rocket.application.port.in.ManageRulesUseCase;
 import rocket.application.port.in.ManageStateMachinesUseCase;
 import rocket.application.port.in.ManageUiConfigsUseCase;
 import rocket.application.port.in.ManageUsersUseCase;
+import rocket.application.port.in.ManageWebhooksUseCase;
 import rocket.application.port.in.ManageWorkflowsUseCase;
 import rocket.application.port.in.WorkflowRuntimeUseCase;
 import rocket.application.port.in.ReadUiConfigsUseCase;
@@ -48,5 +49,6 @@ public record UseCases(
         ManageStateMachinesUseCase manageStateMachines,
         ManageWorkflowsUseCase manageWorkflows,
         WorkflowRuntimeUseCase workflowRuntime,
-        FilesUseCase files) {
+        FilesUseCase files,
+        ManageWebhooksUseCase manageWebhooks) {
 }

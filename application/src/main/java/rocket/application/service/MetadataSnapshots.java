@@ -40,6 +40,6 @@ final class MetadataSnapshots {
             }
         }
         return new AppMetadata(entities, relations, database.permissions().list(), database.rules().list(),
-                database.stateMachines().list(), database.workflows().list());
+                database.stateMachines().list(), database.workflows().list(), database.webhooks().list());
     }
 }

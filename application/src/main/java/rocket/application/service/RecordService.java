@@ -34,12 +34,17 @@ public final class RecordService implements RecordsUseCase {
     private final AppRegistry apps;
     private final WorkflowEngine workflows;
     private final WebhookActions webhooks;
+    private final WebhookFiring firing;
+    private final WebhookDispatcher dispatcher;
     private final Clock clock;
 
-    public RecordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, Clock clock) {
+    public RecordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, WebhookFiring firing,
+                         WebhookDispatcher dispatcher, Clock clock) {
         this.apps = apps;
         this.workflows = workflows;
         this.webhooks = webhooks;
+        this.firing = firing;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -97,6 +102,7 @@ public final class RecordService implements RecordsUseCase {
             RowValues.slug(store, entity, values, null);
             Object inserted = store.insert(entity, values);
             new NestedWriter(store, metadata, now).write(inserted, plan.relations(), "");
+            fireWriteHooks(context, entity, "create", values, Map.of(), inserted, caller);
             return inserted;
         });
         Map<String, Object> row = rereadRow(store, entity, key);
@@ -131,6 +137,7 @@ public final class RecordService implements RecordsUseCase {
                 throw RecordLookup.notFound(entity, idOrSlug);
             }
             new NestedWriter(store, metadata, now).write(key, plan.relations(), "");
+            fireWriteHooks(context, entity, "update", values, RecordJson.of(entity, current), key, caller);
             return null;
         });
         Map<String, Object> row = rereadRow(store, entity, key);
@@ -153,13 +160,37 @@ public final class RecordService implements RecordsUseCase {
             if (store.delete(entity, key) == 0) {
                 throw RecordLookup.notFound(entity, idOrSlug);
             }
+            Map<String, Object> image = RecordJson.of(entity, current);
+            firing.fire(context, new WebhookFiring.Event("before_delete", entity.name(), "delete", image, null, caller));
+            firing.fire(context, new WebhookFiring.Event("after_delete", entity.name(), "delete", image, null, caller));
             return null;
         });
+        if (!metadata.webhooks(entity.name(), "after_delete").isEmpty()) {
+            dispatcher.nudge();
+        }
     }
 
-    /** Post-commit effects of a write: transition webhooks (fire and forget) and workflow starts. */
+    /**
+     * Inside the write transaction: synchronous {@code before_write} hooks see the written values; the
+     * {@code after_write} outbox rows carry the record as it will be after commit.
+     */
+    private void fireWriteHooks(AppContext context, Entity entity, String action, Map<String, Object> values,
+                                Map<String, Object> old, Object key, Principal caller) {
+        Map<String, Object> written = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> written.put(name, RecordJson.value(value)));
+        firing.fire(context, new WebhookFiring.Event("before_write", entity.name(), action, written, old, caller));
+        if (!context.metadata().webhooks(entity.name(), "after_write").isEmpty()) {
+            Map<String, Object> after = RecordJson.of(entity, rereadRow(context.database().records(), entity, key));
+            firing.fire(context, new WebhookFiring.Event("after_write", entity.name(), action, after, old, caller));
+        }
+    }
+
+    /** Post-commit effects of a write: webhook dispatch, transition webhooks and workflow starts. */
     private Map<String, Object> afterCommit(AppContext context, Entity entity, Map<String, Object> row,
                                             Map<String, Object> old, List<Map<String, Object>> transitionHooks) {
+        if (!context.metadata().webhooks(entity.name(), "after_write").isEmpty()) {
+            dispatcher.nudge(); // deliver the outbox rows this write committed
+        }
         Map<String, Object> json = RecordJson.of(entity, row);
         transitionHooks.forEach(hook -> webhooks.fireAndForget(hook, json));
         workflows.onWrite(context, entity, row, old);

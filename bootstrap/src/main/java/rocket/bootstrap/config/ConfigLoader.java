@@ -24,7 +24,12 @@ public final class ConfigLoader {
             Map.entry("config", "ROCKET_CONFIG"),
             Map.entry("workflow-timeout-interval-ms", "ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS"),
             Map.entry("max-file-bytes", "ROCKET_MAX_FILE_SIZE"),
-            Map.entry("storage-dir", "ROCKET_STORAGE_DIR"));
+            Map.entry("storage-dir", "ROCKET_STORAGE_DIR"),
+            Map.entry("webhook-sync-timeout-ms", "ROCKET_WEBHOOK_SYNC_TIMEOUT_MS"),
+            Map.entry("webhook-retry-base-ms", "ROCKET_WEBHOOK_RETRY_BASE_MS"),
+            Map.entry("webhook-concurrency", "ROCKET_WEBHOOK_CONCURRENCY"),
+            Map.entry("webhook-poll-interval-ms", "ROCKET_WEBHOOK_POLL_INTERVAL_MS"),
+            Map.entry("webhook-dispatcher", "ROCKET_WEBHOOK_DISPATCHER"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
     private static final Map<String, String> YAML = Map.ofEntries(
             Map.entry("host", "server.host"),
@@ -37,7 +42,12 @@ public final class ConfigLoader {
             Map.entry("max-body-bytes", "server.max_body_bytes"),
             Map.entry("workflow-timeout-interval-ms", "workflows.timeout_interval_ms"),
             Map.entry("max-file-bytes", "storage.max_file_size"),
-            Map.entry("storage-dir", "storage.local_path"));
+            Map.entry("storage-dir", "storage.local_path"),
+            Map.entry("webhook-sync-timeout-ms", "webhooks.sync_timeout_ms"),
+            Map.entry("webhook-retry-base-ms", "webhooks.retry_base_ms"),
+            Map.entry("webhook-concurrency", "webhooks.concurrency"),
+            Map.entry("webhook-poll-interval-ms", "webhooks.poll_interval_ms"),
+            Map.entry("webhook-dispatcher", "webhooks.dispatcher"));
 
     private ConfigLoader() {
     }
@@ -72,7 +82,12 @@ public final class ConfigLoader {
                 integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8),
                 integer(merged, "workflow-timeout-interval-ms", 60_000, 50, Integer.MAX_VALUE),
                 integer(merged, "max-file-bytes", 10 * 1024 * 1024, 1, Integer.MAX_VALUE - 8),
-                merged.containsKey("storage-dir") ? Path.of(merged.get("storage-dir")) : dataDir.resolve("uploads"));
+                merged.containsKey("storage-dir") ? Path.of(merged.get("storage-dir")) : dataDir.resolve("uploads"),
+                integer(merged, "webhook-sync-timeout-ms", 5_000, 100, 120_000),
+                integer(merged, "webhook-retry-base-ms", 30_000, 10, Integer.MAX_VALUE),
+                integer(merged, "webhook-concurrency", 16, 1, 1024),
+                integer(merged, "webhook-poll-interval-ms", 1_000, 10, Integer.MAX_VALUE),
+                !"off".equalsIgnoreCase(merged.getOrDefault("webhook-dispatcher", "on")));
     }
 
     private static int integer(Map<String, String> values, String key, int fallback, int min, int max) {

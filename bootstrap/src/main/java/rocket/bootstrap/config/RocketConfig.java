@@ -8,7 +8,9 @@ import java.nio.file.Path;
  */
 public record RocketConfig(String host, int port, String databaseUrl, Path dataDir, String platformJwtSecret,
                            int poolSize, int appPoolSize, long maxBodyBytes, long workflowTimeoutIntervalMillis,
-                           long maxFileBytes, Path storageDir) {
+                           long maxFileBytes, Path storageDir, long webhookSyncTimeoutMillis,
+                           long webhookRetryBaseMillis, int webhookConcurrency, long webhookPollIntervalMillis,
+                           boolean webhookDispatcherEnabled) {
     public static final String DEFAULT_PLATFORM_SECRET = "changeme-platform-secret";
 
     public boolean embeddedDatabase() {
@@ -17,7 +19,8 @@ public record RocketConfig(String host, int port, String databaseUrl, Path dataD
 
     public RocketConfig withPort(int newPort) {
         return new RocketConfig(host, newPort, databaseUrl, dataDir, platformJwtSecret, poolSize, appPoolSize,
-                maxBodyBytes, workflowTimeoutIntervalMillis, maxFileBytes, storageDir);
+                maxBodyBytes, workflowTimeoutIntervalMillis, maxFileBytes, storageDir, webhookSyncTimeoutMillis,
+                webhookRetryBaseMillis, webhookConcurrency, webhookPollIntervalMillis, webhookDispatcherEnabled);
     }
 
     @Override

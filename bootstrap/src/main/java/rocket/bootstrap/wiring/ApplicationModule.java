@@ -3,7 +3,9 @@ package rocket.bootstrap.wiring;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
+import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,10 @@ import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
 import rocket.application.service.UserAdminService;
 import rocket.application.service.WebhookActions;
+import rocket.application.service.WebhookAdminService;
+import rocket.application.service.WebhookDispatcher;
+import rocket.application.service.WebhookFiring;
+import rocket.application.service.WebhookSettings;
 import rocket.application.service.WorkflowAdminService;
 import rocket.application.service.WorkflowEngine;
 import rocket.application.service.WorkflowRuntimeService;
@@ -111,8 +117,46 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static RecordService recordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, Clock clock) {
-        return new RecordService(apps, workflows, webhooks, clock);
+    static RecordService recordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks,
+                                       WebhookFiring firing, WebhookDispatcher dispatcher, Clock clock) {
+        return new RecordService(apps, workflows, webhooks, firing, dispatcher, clock);
+    }
+
+    @Provides
+    @Singleton
+    static WebhookSettings webhookSettings(RocketConfig config) {
+        return new WebhookSettings(Duration.ofMillis(config.webhookSyncTimeoutMillis()), Duration.ofSeconds(30),
+                Duration.ofMillis(config.webhookRetryBaseMillis()), Duration.ofSeconds(90),
+                config.webhookConcurrency(), Duration.ofMillis(config.webhookPollIntervalMillis()));
+    }
+
+    @Provides
+    @Singleton
+    static WebhookFiring webhookFiring(WebhookSender sender, WebhookSettings settings, Clock clock) {
+        return new WebhookFiring(sender, settings, clock);
+    }
+
+    /** Exactly as many workers as the dispatcher's concurrency; the dispatcher never submits more. */
+    @Provides
+    @Singleton
+    @Named("webhookWorkers")
+    static ThreadPoolExecutor webhookWorkers(WebhookSettings settings) {
+        return new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(settings.concurrency()),
+                Thread.ofVirtual().name("rocket-webhook-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    @Provides
+    @Singleton
+    static WebhookDispatcher webhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookSettings settings,
+                                               Clock clock, @Named("webhookWorkers") ThreadPoolExecutor workers) {
+        return new WebhookDispatcher(apps, sender, settings, clock, workers);
+    }
+
+    @Provides
+    @Singleton
+    static WebhookAdminService webhookAdminService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
+        return new WebhookAdminService(apps, dispatcher, clock);
     }
 
     @Provides
@@ -124,6 +168,7 @@ public interface ApplicationModule {
     /** Bounded: at most 8 concurrent fire-and-forget calls and 1000 waiting; beyond that calls are dropped and logged. */
     @Provides
     @Singleton
+    @Named("fireAndForget")
     static ThreadPoolExecutor fireAndForgetPool() {
         return new ThreadPoolExecutor(2, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
                 Thread.ofVirtual().name("rocket-webhook-action-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
@@ -131,7 +176,7 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WebhookActions webhookActions(WebhookSender sender, ThreadPoolExecutor fireAndForgetPool) {
+    static WebhookActions webhookActions(WebhookSender sender, @Named("fireAndForget") ThreadPoolExecutor fireAndForgetPool) {
         return new WebhookActions(sender, fireAndForgetPool);
     }
 

@@ -24,6 +24,7 @@ import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
 import rocket.application.service.UiConfigService;
 import rocket.application.service.UserAdminService;
+import rocket.application.service.WebhookAdminService;
 import rocket.application.service.WorkflowAdminService;
 import rocket.application.service.WorkflowRuntimeService;
 import rocket.bootstrap.config.RocketConfig;
@@ -55,10 +56,11 @@ public interface HttpModule {
                              UserAdminService users, InviteService invites, UiConfigService uiConfigs,
                              MetadataService metadata, RecordService records, PermissionService permissions,
                              RuleAdminService rules, StateMachineAdminService machines,
-                             WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files) {
+                             WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files,
+                             WebhookAdminService webhooks) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
                 users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
-                workflows, runtime, files);
+                workflows, runtime, files, webhooks);
     }
 
     @Provides

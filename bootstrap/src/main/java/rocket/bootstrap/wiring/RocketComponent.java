@@ -2,12 +2,15 @@ package rocket.bootstrap.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.http.RocketHttpServer;
 import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;
+import rocket.application.service.WebhookDispatcher;
+import rocket.application.service.WebhookSettings;
 import rocket.application.service.WorkflowTimeoutJob;
 import rocket.bootstrap.config.RocketConfig;
 
@@ -26,7 +29,15 @@ public interface RocketComponent {
 
     WorkflowTimeoutJob workflowTimeoutJob();
 
+    @Named("fireAndForget")
     java.util.concurrent.ThreadPoolExecutor fireAndForgetPool();
+
+    @Named("webhookWorkers")
+    java.util.concurrent.ThreadPoolExecutor webhookWorkers();
+
+    WebhookDispatcher webhookDispatcher();
+
+    WebhookSettings webhookSettings();
 
     /** Builds the graph for a configuration and a reachable PostgreSQL server. */
     @Component.Factory

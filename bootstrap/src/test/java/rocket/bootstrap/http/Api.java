@@ -86,6 +86,15 @@ public final class Api {
                 .json().at("/data/access_token").asText();
     }
 
+    /** Parses JSON text (e.g. a body a sink received). */
+    public JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + text, e);
+        }
+    }
+
     private static String encode(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);

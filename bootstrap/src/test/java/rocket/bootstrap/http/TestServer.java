@@ -22,13 +22,17 @@ public final class TestServer {
         if (shared == null) {
             // approval timeouts are checked every 200 ms so workflow tests need not wait a minute
             sharedDataDir = tempDir();
-            RocketServer server = start(sharedDataDir, Map.of("ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS", "200",
-                    "ROCKET_MAX_FILE_SIZE", String.valueOf(MAX_FILE_BYTES)));
+            RocketServer server = start(sharedDataDir, FAST);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             shared = new Api(server.port());
         }
         return shared;
     }
+
+    /** Background timings compressed so tests need not wait minutes: timeouts, retries and polls in ms. */
+    public static final Map<String, String> FAST = Map.of("ROCKET_WORKFLOW_TIMEOUT_INTERVAL_MS", "200",
+            "ROCKET_MAX_FILE_SIZE", String.valueOf(24 * 1024 * 1024), "ROCKET_WEBHOOK_RETRY_BASE_MS", "200",
+            "ROCKET_WEBHOOK_POLL_INTERVAL_MS", "100", "ROCKET_WEBHOOK_SYNC_TIMEOUT_MS", "2000");
 
     /** The shared server's upload limit (24 MiB, so a 20 MB round trip fits). */
     public static final int MAX_FILE_BYTES = 24 * 1024 * 1024;

@@ -18,14 +18,17 @@ public final class AppMetadata {
     private final List<Rule> rules;
     private final List<StateMachine> stateMachines;
     private final List<Workflow> workflows;
+    private final List<Webhook> webhooks;
 
     public AppMetadata(Collection<Entity> entities, Collection<Relation> relations) {
-        this(entities, relations, List.of(), List.of(), List.of(), List.of());
+        this(entities, relations, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public AppMetadata(Collection<Entity> entities, Collection<Relation> relations, Collection<Permission> permissions,
-                       Collection<Rule> rules, Collection<StateMachine> stateMachines, Collection<Workflow> workflows) {
+                       Collection<Rule> rules, Collection<StateMachine> stateMachines, Collection<Workflow> workflows,
+                       Collection<Webhook> webhooks) {
         this.workflows = List.copyOf(workflows);
+        this.webhooks = List.copyOf(webhooks);
         this.entities = entities.stream().collect(Collectors.toUnmodifiableMap(Entity::name, Function.identity()));
         this.relations = List.copyOf(relations);
         this.permissions = List.copyOf(permissions);
@@ -36,6 +39,11 @@ public final class AppMetadata {
     /** Active rules of an entity for a hook, in ascending priority. */
     public List<Rule> rules(String entity, String hook) {
         return rules.stream().filter(r -> r.active() && r.entity().equals(entity) && r.hook().equals(hook)).toList();
+    }
+
+    /** Webhooks of (entity, hook) that fire per the firing matrix. */
+    public List<Webhook> webhooks(String entity, String hook) {
+        return webhooks.stream().filter(w -> w.fires() && w.entity().equals(entity) && w.hook().equals(hook)).toList();
     }
 
     /** Active workflows that start when {@code entity.field} moves to {@code to}. */

@@ -1,19 +1,35 @@
 package rocket.domain.metadata;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Converts a JSON value (as parsed: String, Boolean, Integer/Long/BigInteger/BigDecimal/Double, Map, List) into the
- * Java value stored in a field's column, or explains why it cannot. Null stays null.
+ * Java value stored in a field's column, or explains why it cannot. Null stays null. Values that are already of the
+ * column's Java type (UUID, OffsetDateTime, LocalDate, ...) pass through, so computed values convert too.
+ * Everything PostgreSQL would reject (NUL characters, out-of-range numbers and dates) is refused here, because bad
+ * input must be a 4xx and never a database error.
  */
 public final class FieldValues {
+    /** PostgreSQL NUMERIC holds at most 131072 digits before and 16383 after the point. */
+    private static final int MAX_NUMERIC_INTEGER_DIGITS = 131_072;
+    private static final int MAX_NUMERIC_SCALE = 16_383;
+    /** PostgreSQL timestamptz spans 4713 BC to 294276 AD; keep clear of both ends. */
+    private static final int MIN_YEAR = -4712;
+    private static final int MAX_YEAR = 294_275;
+
     private FieldValues() {
     }
 
@@ -32,23 +48,29 @@ public final class FieldValues {
                 yield (int) n;
             }
             case BIGINT -> integral(value);
-            case FLOAT -> decimal(value).doubleValue();
+            case FLOAT -> {
+                double d = decimal(value).doubleValue();
+                if (Double.isInfinite(d)) {
+                    throw new IllegalArgumentException("is out of range");
+                }
+                yield d;
+            }
             case DECIMAL -> {
                 BigDecimal d = decimal(value);
                 yield field.precision() != null && field.precision() > 0
-                        ? d.setScale(field.precision(), java.math.RoundingMode.HALF_EVEN) : d;
+                        ? d.setScale(field.precision(), RoundingMode.HALF_EVEN) : d;
             }
             case BOOLEAN -> bool(value);
             case UUID -> uuid(value);
             case TIMESTAMP -> timestamp(value);
             case DATE -> date(value);
-            case JSON, FILE -> value;
+            case JSON, FILE -> json(value);
         };
     }
 
     private static String text(Object value) {
         if (value instanceof String s) {
-            return s;
+            return noNul(s);
         }
         if (value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
@@ -58,35 +80,44 @@ public final class FieldValues {
 
     private static long integral(Object value) {
         try {
-            BigDecimal d = value instanceof String s ? new BigDecimal(s.trim()) : decimal(value);
-            return d.longValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
+            return decimal(value).longValueExact();
+        } catch (ArithmeticException e) {
             throw new IllegalArgumentException("must be a whole number");
         }
     }
 
     private static BigDecimal decimal(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d;
+        BigDecimal d = switch (value) {
+            case BigDecimal b -> b;
+            case Integer i -> BigDecimal.valueOf(i);
+            case Long l -> BigDecimal.valueOf(l);
+            case Short s -> BigDecimal.valueOf(s);
+            case BigInteger b -> new BigDecimal(b);
+            case Double x -> finite(x);
+            case Float x -> finite(x);
+            case String s -> parseNumber(s);
+            default -> throw new IllegalArgumentException("must be a number");
+        };
+        // a tiny text like "1e999999999" would otherwise expand to a billion digits when rescaled
+        if (d.signum() != 0 && (d.precision() - d.scale() > MAX_NUMERIC_INTEGER_DIGITS || d.scale() > MAX_NUMERIC_SCALE)) {
+            throw new IllegalArgumentException("is out of range");
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
-            return new BigDecimal(value.toString());
+        return d;
+    }
+
+    private static BigDecimal finite(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException("must be a finite number");
         }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("must be a finite number");
-            }
-            return BigDecimal.valueOf(d);
+        return BigDecimal.valueOf(d);
+    }
+
+    private static BigDecimal parseNumber(String s) {
+        try {
+            return new BigDecimal(s.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a number");
         }
-        if (value instanceof String s) {
-            try {
-                return new BigDecimal(s.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a number");
-            }
-        }
-        throw new IllegalArgumentException("must be a number");
     }
 
     private static boolean bool(Object value) {
@@ -94,22 +125,26 @@ public final class FieldValues {
             return b;
         }
         if (value instanceof String s) {
-            return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (s.trim().toLowerCase(Locale.ROOT)) {
                 case "true", "t", "1", "yes" -> true;
                 case "false", "f", "0", "no" -> false;
                 default -> throw new IllegalArgumentException("must be true or false");
             };
         }
-        if (value instanceof Number n && (n.intValue() == 0 || n.intValue() == 1)) {
-            return n.intValue() == 1;
+        if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >>> 1 == 0) {
+            return ((Number) value).longValue() == 1;
         }
         throw new IllegalArgumentException("must be true or false");
     }
 
     private static UUID uuid(Object value) {
+        if (value instanceof UUID u) {
+            return u;
+        }
         if (value instanceof String s) {
             try {
                 UUID parsed = UUID.fromString(s.trim());
+                // UUID.fromString accepts short groups such as "1-1-1-1-1"; only the canonical form is a UUID here
                 if (parsed.toString().equalsIgnoreCase(s.trim())) {
                     return parsed;
                 }
@@ -121,35 +156,103 @@ public final class FieldValues {
     }
 
     private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof String s) {
-            String text = s.trim();
+        OffsetDateTime result = switch (value) {
+            case OffsetDateTime t -> t;
+            case ZonedDateTime t -> t.toOffsetDateTime();
+            case Instant t -> t.atOffset(ZoneOffset.UTC);
+            case LocalDateTime t -> t.atOffset(ZoneOffset.UTC);
+            case LocalDate d -> d.atStartOfDay().atOffset(ZoneOffset.UTC);
+            case String s -> parseTimestamp(s.trim());
+            default -> throw new IllegalArgumentException("must be an ISO-8601 timestamp");
+        };
+        return inRange(result.getYear(), result);
+    }
+
+    /** Full ISO timestamps; without an offset the time is UTC; a bare date is its midnight UTC. */
+    private static OffsetDateTime parseTimestamp(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(text);
-            } catch (DateTimeParseException e) {
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
                 try {
-                    return java.time.LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
-                } catch (DateTimeParseException e2) {
-                    try {
-                        return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-                    } catch (DateTimeParseException e3) {
-                        throw new IllegalArgumentException("must be an ISO-8601 timestamp");
-                    }
+                    return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
+                } catch (DateTimeParseException e3) {
+                    throw new IllegalArgumentException("must be an ISO-8601 timestamp");
                 }
             }
         }
-        throw new IllegalArgumentException("must be an ISO-8601 timestamp");
     }
 
     private static LocalDate date(Object value) {
-        if (value instanceof String s) {
-            String text = s.trim();
+        LocalDate result = switch (value) {
+            case LocalDate d -> d;
+            case OffsetDateTime t -> t.toLocalDate();
+            case ZonedDateTime t -> t.toLocalDate();
+            case LocalDateTime t -> t.toLocalDate();
+            case Instant t -> t.atOffset(ZoneOffset.UTC).toLocalDate();
+            // dates are read back as midnight timestamps, so a client echoing a record sends one
+            case String s -> parseDate(s.trim());
+            default -> throw new IllegalArgumentException("must be a date (YYYY-MM-DD)");
+        };
+        return inRange(result.getYear(), result);
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            } catch (DateTimeParseException e) {
+                return parseTimestamp(text).toLocalDate();
+            } catch (IllegalArgumentException e2) {
                 throw new IllegalArgumentException("must be a date (YYYY-MM-DD)");
             }
         }
-        throw new IllegalArgumentException("must be a date (YYYY-MM-DD)");
+    }
+
+    private static <T> T inRange(int year, T value) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("is out of range");
+        }
+        return value;
+    }
+
+    /** Any JSON value; only checked for what PostgreSQL's jsonb refuses (NUL characters). */
+    private static Object json(Object value) {
+        if (value instanceof String s && s.toLowerCase(Locale.ROOT).contains("\\u0000")) {
+            // a string is handed to the database as JSON text, where jsonb refuses the \u0000 escape
+            throw new IllegalArgumentException("must not contain NUL characters");
+        }
+        checkNoNul(value);
+        return value;
+    }
+
+    private static void checkNoNul(Object value) {
+        switch (value) {
+            case String s -> noNul(s);
+            case Map<?, ?> map -> map.forEach((k, v) -> {
+                checkNoNul(String.valueOf(k));
+                if (v != null) {
+                    checkNoNul(v);
+                }
+            });
+            case List<?> list -> list.forEach(v -> {
+                if (v != null) {
+                    checkNoNul(v);
+                }
+            });
+            default -> {
+                // numbers and booleans cannot carry a NUL
+            }
+        }
+    }
+
+    private static String noNul(String s) {
+        if (s.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("must not contain NUL characters");
+        }
+        return s;
     }
 
     /** True for JSON containers, which only json/file fields accept. */

@@ -14,6 +14,8 @@ import rocket.adapters.persistence.records.JooqRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
 import rocket.adapters.persistence.ui.JooqUiConfigStore;
+import rocket.adapters.persistence.webhook.JooqWebhookLogStore;
+import rocket.adapters.persistence.webhook.JooqWebhookStore;
 import rocket.adapters.persistence.workflow.JooqWorkflowInstanceStore;
 import rocket.adapters.persistence.workflow.JooqWorkflowStore;
 import rocket.application.port.out.AppDatabase;
@@ -27,6 +29,8 @@ import rocket.application.port.out.StateMachineStore;
 import rocket.application.port.out.SchemaMigrator;
 import rocket.application.port.out.TransactionRunner;
 import rocket.application.port.out.UiConfigStore;
+import rocket.application.port.out.WebhookLogStore;
+import rocket.application.port.out.WebhookStore;
 import rocket.application.port.out.WorkflowInstanceStore;
 import rocket.application.port.out.WorkflowStore;
 import rocket.application.port.out.RefreshTokenStore;
@@ -48,6 +52,8 @@ final class JooqAppDatabase implements AppDatabase {
     private final SchemaMigrator schema;
     private final RecordStore records;
     private final FileRecordStore files;
+    private final WebhookStore webhooks;
+    private final WebhookLogStore webhookLogs;
     private final TransactionRunner transactions;
 
     JooqAppDatabase(HikariDataSource pool, DSLContext dsl) {
@@ -65,6 +71,8 @@ final class JooqAppDatabase implements AppDatabase {
         this.schema = new JooqSchemaMigrator(dsl);
         this.records = new JooqRecordStore(dsl);
         this.files = new JooqFileRecordStore(dsl);
+        this.webhooks = new JooqWebhookStore(dsl);
+        this.webhookLogs = new JooqWebhookLogStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
     }
 
@@ -121,6 +129,16 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public FileRecordStore files() {
         return files;
+    }
+
+    @Override
+    public WebhookStore webhooks() {
+        return webhooks;
+    }
+
+    @Override
+    public WebhookLogStore webhookLogs() {
+        return webhookLogs;
     }
 
     @Override

@@ -28,6 +28,10 @@ public interface AppDatabase extends AutoCloseable {
 
     FileRecordStore files();
 
+    WebhookStore webhooks();
+
+    WebhookLogStore webhookLogs();
+
     TransactionRunner transactions();
 
     @Override

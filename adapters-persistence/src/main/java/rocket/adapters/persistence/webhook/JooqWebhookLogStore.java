@@ -1,0 +1,140 @@
+package rocket.adapters.persistence.webhook;
+
+import static rocket.adapters.persistence.sql.Columns.instant;
+import static rocket.adapters.persistence.sql.Columns.text;
+import static rocket.adapters.persistence.sql.Columns.timestamp;
+import static rocket.adapters.persistence.sql.Columns.uuid;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import rocket.adapters.persistence.sql.Columns;
+import rocket.adapters.persistence.sql.JsonDocuments;
+import rocket.application.port.out.WebhookLogStore;
+import rocket.domain.metadata.WebhookLog;
+
+/** Webhook deliveries in {@code _webhook_logs}: the outbox and the delivery log in one table. */
+public final class JooqWebhookLogStore implements WebhookLogStore {
+    private static final Table<?> LOGS = Columns.table("_webhook_logs");
+    private static final Field<UUID> ID = uuid("id");
+    private static final Field<UUID> WEBHOOK_ID = uuid("webhook_id");
+    private static final Field<String> ENTITY = text("entity");
+    private static final Field<String> HOOK = text("hook");
+    private static final Field<String> URL = text("url");
+    private static final Field<String> METHOD = text("method");
+    private static final Field<JSONB> REQUEST_HEADERS = DSL.field(DSL.name("request_headers"), SQLDataType.JSONB);
+    private static final Field<JSONB> REQUEST_BODY = DSL.field(DSL.name("request_body"), SQLDataType.JSONB);
+    private static final Field<Integer> RESPONSE_STATUS = DSL.field(DSL.name("response_status"), SQLDataType.INTEGER);
+    private static final Field<String> RESPONSE_BODY = text("response_body");
+    private static final Field<String> STATUS = text("status");
+    private static final Field<Integer> ATTEMPT = DSL.field(DSL.name("attempt"), SQLDataType.INTEGER);
+    private static final Field<Integer> MAX_ATTEMPTS = DSL.field(DSL.name("max_attempts"), SQLDataType.INTEGER);
+    private static final Field<OffsetDateTime> NEXT_RETRY_AT = timestamp("next_retry_at");
+    private static final Field<String> ERROR = text("error");
+    private static final Field<String> IDEMPOTENCY_KEY = text("idempotency_key");
+    private static final Field<OffsetDateTime> CREATED_AT = timestamp("created_at");
+    private static final Field<OffsetDateTime> UPDATED_AT = timestamp("updated_at");
+    private static final Field<?>[] ALL = {ID, WEBHOOK_ID, ENTITY, HOOK, URL, METHOD, REQUEST_HEADERS, REQUEST_BODY,
+            RESPONSE_STATUS, RESPONSE_BODY, STATUS, ATTEMPT, MAX_ATTEMPTS, NEXT_RETRY_AT, ERROR, IDEMPOTENCY_KEY,
+            CREATED_AT, UPDATED_AT};
+
+    private final DSLContext dsl;
+
+    public JooqWebhookLogStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public WebhookLog enqueue(WebhookLog d) {
+        return insert(d, WebhookLog.PENDING, 0, Instant.now());
+    }
+
+    @Override
+    public WebhookLog record(WebhookLog d) {
+        return insert(d, d.status(), d.attempt(), d.nextRetryAt());
+    }
+
+    private WebhookLog insert(WebhookLog d, String status, int attempt, Instant next) {
+        return dsl.insertInto(LOGS).set(WEBHOOK_ID, d.webhookId()).set(ENTITY, d.entity()).set(HOOK, d.hook())
+                .set(URL, d.url()).set(METHOD, d.method()).set(REQUEST_HEADERS, JsonDocuments.toJsonb(d.requestHeaders()))
+                .set(REQUEST_BODY, JsonDocuments.toJsonb(d.requestBody())).set(RESPONSE_STATUS, d.responseStatus())
+                .set(RESPONSE_BODY, d.responseBody() == null ? "" : d.responseBody()).set(STATUS, status)
+                .set(ATTEMPT, attempt).set(MAX_ATTEMPTS, d.maxAttempts())
+                .set(NEXT_RETRY_AT, next == null ? null : next.atOffset(ZoneOffset.UTC))
+                .set(ERROR, d.error() == null ? "" : d.error()).set(IDEMPOTENCY_KEY, d.idempotencyKey())
+                .returningResult(ALL).fetchOne(JooqWebhookLogStore::toLog);
+    }
+
+    @Override
+    public List<WebhookLog> claimDue(Instant now, Instant leaseUntil, int limit) {
+        List<UUID> ids = dsl.select(ID).from(LOGS)
+                .where(STATUS.in(WebhookLog.PENDING, WebhookLog.RETRYING))
+                .and(NEXT_RETRY_AT.le(now.atOffset(ZoneOffset.UTC)))
+                .orderBy(NEXT_RETRY_AT).limit(limit).forUpdate().skipLocked().fetch(ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return dsl.update(LOGS).set(ATTEMPT, ATTEMPT.plus(1)).set(NEXT_RETRY_AT, leaseUntil.atOffset(ZoneOffset.UTC))
+                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.in(ids))
+                .returningResult(ALL).fetch(JooqWebhookLogStore::toLog);
+    }
+
+    @Override
+    public void complete(UUID id, String status, Integer responseStatus, String responseBody, String error,
+                         Instant nextRetryAt) {
+        dsl.update(LOGS).set(STATUS, status).set(RESPONSE_STATUS, responseStatus)
+                .set(RESPONSE_BODY, responseBody == null ? "" : responseBody).set(ERROR, error == null ? "" : error)
+                .set(NEXT_RETRY_AT, nextRetryAt == null ? null : nextRetryAt.atOffset(ZoneOffset.UTC))
+                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.eq(id)).execute();
+    }
+
+    @Override
+    public List<WebhookLog> list(UUID webhookId, String status, String entity, int limit) {
+        Condition where = DSL.noCondition();
+        if (webhookId != null) {
+            where = where.and(WEBHOOK_ID.eq(webhookId));
+        }
+        if (status != null) {
+            where = where.and(STATUS.eq(status));
+        }
+        if (entity != null) {
+            where = where.and(ENTITY.eq(entity));
+        }
+        return dsl.select(ALL).from(LOGS).where(where).orderBy(CREATED_AT.desc()).limit(limit)
+                .fetch(JooqWebhookLogStore::toLog);
+    }
+
+    @Override
+    public Optional<WebhookLog> find(UUID id) {
+        return dsl.select(ALL).from(LOGS).where(ID.eq(id)).fetchOptional(JooqWebhookLogStore::toLog);
+    }
+
+    @Override
+    public Optional<WebhookLog> retryNow(UUID id, Instant now) {
+        return dsl.update(LOGS).set(STATUS, WebhookLog.RETRYING).set(NEXT_RETRY_AT, now.atOffset(ZoneOffset.UTC))
+                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.eq(id))
+                .returningResult(ALL).fetchOptional(JooqWebhookLogStore::toLog);
+    }
+
+    private static WebhookLog toLog(Record r) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        JsonDocuments.object(r.get(REQUEST_HEADERS)).forEach((k, v) -> headers.put(k, String.valueOf(v)));
+        return new WebhookLog(r.get(ID), r.get(WEBHOOK_ID), r.get(ENTITY), r.get(HOOK), r.get(URL), r.get(METHOD),
+                headers, JsonDocuments.value(r.get(REQUEST_BODY)), r.get(RESPONSE_STATUS), r.get(RESPONSE_BODY),
+                r.get(STATUS), r.get(ATTEMPT), r.get(MAX_ATTEMPTS), instant(r.get(NEXT_RETRY_AT)), r.get(ERROR),
+                r.get(IDEMPOTENCY_KEY), instant(r.get(CREATED_AT)), instant(r.get(UPDATED_AT)));
+    }
+}
