@@ -17,6 +17,10 @@ public record Entity(String name, String table, PrimaryKey primaryKey, boolean s
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
 
+    public boolean hasField(String fieldName) {
+        return field(fieldName).isPresent();
+    }
+
     public Field pkField() {
         return field(primaryKey.field()).orElseThrow();
     }
@@ -35,6 +39,11 @@ public record Entity(String name, String table, PrimaryKey primaryKey, boolean s
         all.add(new Field(DELETED_AT, FieldType.TIMESTAMP, "timestamp", false, false, null, true, List.of(), null,
                 AutoTimestamp.NONE));
         return all;
+    }
+
+    /** Column names in response/DDL order: the declared fields, then the implicit {@code deleted_at}. */
+    public List<String> columns() {
+        return readableFields().stream().map(Field::name).toList();
     }
 
     public Optional<Field> slugField() {

@@ -61,8 +61,15 @@ public final class EntityDefinitions {
 
     private static Field parseField(Map<String, Object> map) {
         String name = Definitions.string(map, "name");
+        if (name == null || name.isEmpty()) {
+            throw invalid("field name is required");
+        }
         Names.require(name, "field name");
         String typeName = Definitions.string(map, "type");
+        if (typeName == null || typeName.isEmpty()) {
+            throw invalid("field " + name + " type is required; allowed: " + String.join(", ", FieldType.allNames()));
+        }
+        // the reference maps unknown types to TEXT; refusing them catches typos before a column is created
         FieldType type = FieldType.parse(typeName).orElseThrow(() -> invalid("field " + name + " has unknown type \""
                 + typeName + "\"; allowed: " + String.join(", ", FieldType.allNames())));
         List<String> enumValues = new ArrayList<>();
@@ -95,8 +102,15 @@ public final class EntityDefinitions {
                 throw invalid("field " + name + " default must be a string, number or boolean");
             }
         }
-        return new Field(name, type, typeName, Definitions.bool(map, "required"), Definitions.bool(map, "unique"),
+        Field field = new Field(name, type, typeName, Definitions.bool(map, "required"), Definitions.bool(map, "unique"),
                 defaultValue, Definitions.bool(map, "nullable"), enumValues, precision, auto);
+        try {
+            // the default becomes a DDL DEFAULT and an insert value: a wrong type would fail there as a 500
+            FieldValues.toColumn(field, defaultValue);
+        } catch (IllegalArgumentException e) {
+            throw invalid("field " + name + " default " + e.getMessage());
+        }
+        return field;
     }
 
     private static PrimaryKey parsePrimaryKey(Map<String, Object> map, List<Field> fields) {
@@ -118,11 +132,25 @@ public final class EntityDefinitions {
         if (!PK_TYPES.contains(type)) {
             throw invalid("primary key type must be one of uuid, int, bigint, string");
         }
+        if (!pkTypeMatches(type, pkField.type())) {
+            // slug-vs-id detection and generated values follow the PK type, the column follows the field type
+            throw invalid("primary key type " + type + " does not match field " + field + " of type "
+                    + pkField.typeName());
+        }
         boolean generated = Definitions.bool(map, "generated");
         if (generated && "string".equals(type)) {
             throw invalid("a generated primary key must be of type uuid, int or bigint");
         }
         return new PrimaryKey(field, type, generated);
+    }
+
+    private static boolean pkTypeMatches(String pkType, FieldType fieldType) {
+        return switch (pkType) {
+            case "uuid" -> fieldType == FieldType.UUID;
+            case "int" -> fieldType == FieldType.INT;
+            case "bigint" -> fieldType == FieldType.BIGINT;
+            default -> fieldType.isTextual();
+        };
     }
 
     private static SlugConfig parseSlug(Map<String, Object> map, List<Field> fields) {

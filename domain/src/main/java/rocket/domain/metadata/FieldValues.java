@@ -79,10 +79,23 @@ public final class FieldValues {
     }
 
     private static long integral(Object value) {
+        BigDecimal d;
         try {
-            return decimal(value).longValueExact();
-        } catch (ArithmeticException e) {
+            d = decimal(value);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("must be a whole number");
+        }
+        // the range test comes first so the remainder below never works on a huge number
+        if (d.precision() - d.scale() > 19) {
+            throw new IllegalArgumentException("must be a 64-bit integer");
+        }
+        if (d.scale() > 0 && d.remainder(BigDecimal.ONE).signum() != 0) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+        try {
+            return d.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("must be a 64-bit integer");
         }
     }
 
@@ -99,7 +112,12 @@ public final class FieldValues {
             default -> throw new IllegalArgumentException("must be a number");
         };
         // a tiny text like "1e999999999" would otherwise expand to a billion digits when rescaled
-        if (d.signum() != 0 && (d.precision() - d.scale() > MAX_NUMERIC_INTEGER_DIGITS || d.scale() > MAX_NUMERIC_SCALE)) {
+        boolean extreme = d.precision() - d.scale() > MAX_NUMERIC_INTEGER_DIGITS || d.scale() > MAX_NUMERIC_SCALE
+                || d.scale() < -MAX_NUMERIC_INTEGER_DIGITS;
+        if (extreme && d.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (extreme) {
             throw new IllegalArgumentException("is out of range");
         }
         return d;
@@ -131,8 +149,11 @@ public final class FieldValues {
                 default -> throw new IllegalArgumentException("must be true or false");
             };
         }
-        if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >>> 1 == 0) {
-            return ((Number) value).longValue() == 1;
+        if (value instanceof Integer || value instanceof Long) {
+            long n = ((Number) value).longValue();
+            if (n == 0 || n == 1) {
+                return n == 1;
+            }
         }
         throw new IllegalArgumentException("must be true or false");
     }

