@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminMetadataRoutes;
 import rocket.adapters.http.routes.AdminUserRoutes;
+import rocket.adapters.http.routes.ExportImportRoutes;
 import rocket.adapters.http.routes.FileRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
 import rocket.adapters.http.routes.RecordRoutes;
@@ -51,6 +52,7 @@ public final class RocketHttpServer {
                 new WorkflowRoutes(useCases.manageWorkflows(), useCases.workflowRuntime(), bodies, guard),
                 new FileRoutes(useCases.files(), guard, settings.maxFileBytes()),
                 new WebhookRoutes(useCases.manageWebhooks(), bodies, guard),
+                new ExportImportRoutes(useCases.exportImport(), bodies, guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -16,6 +16,7 @@ import rocket.application.port.in.ReadUiConfigsUseCase;
 import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.in.CreateAppUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
+import rocket.application.port.in.ExportImportUseCase;
 import rocket.application.port.in.FilesUseCase;
 import rocket.application.port.in.GetAppUseCase;
 import rocket.application.port.in.ListAppsUseCase;
@@ -50,5 +51,6 @@ public record UseCases(
         ManageWorkflowsUseCase manageWorkflows,
         WorkflowRuntimeUseCase workflowRuntime,
         FilesUseCase files,
-        ManageWebhooksUseCase manageWebhooks) {
+        ManageWebhooksUseCase manageWebhooks,
+        ExportImportUseCase exportImport) {
 }

@@ -21,6 +21,7 @@ import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;
 import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
+import rocket.application.service.ExportImportService;
 import rocket.application.service.FileService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
@@ -208,6 +209,15 @@ public interface ApplicationModule {
     @Singleton
     static FileService fileService(AppRegistry apps, FileStorage storage, RocketConfig config) {
         return new FileService(apps, storage, config.maxFileBytes());
+    }
+
+    @Provides
+    @Singleton
+    static ExportImportService exportImportService(AppRegistry apps, MetadataService metadata, RuleAdminService rules,
+                                                   StateMachineAdminService machines, WorkflowAdminService workflows,
+                                                   PermissionService permissions, WebhookAdminService webhooks,
+                                                   Clock clock) {
+        return new ExportImportService(apps, metadata, rules, machines, workflows, permissions, webhooks, clock);
     }
 
     @Provides

@@ -13,6 +13,7 @@ import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AuthenticationService;
+import rocket.application.service.ExportImportService;
 import rocket.application.service.FileService;
 import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
@@ -57,10 +58,10 @@ public interface HttpModule {
                              MetadataService metadata, RecordService records, PermissionService permissions,
                              RuleAdminService rules, StateMachineAdminService machines,
                              WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files,
-                             WebhookAdminService webhooks) {
+                             WebhookAdminService webhooks, ExportImportService exportImport) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
                 users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
-                workflows, runtime, files, webhooks);
+                workflows, runtime, files, webhooks, exportImport);
     }
 
     @Provides

@@ -70,6 +70,15 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
+    public boolean insertIfAbsent(Entity entity, Map<String, Object> values) {
+        if (values.isEmpty()) {
+            return false;
+        }
+        return WriteErrors.translate(() -> dsl.insertInto(Columns.table(entity)).set(columns(entity, values))
+                .onConflictDoNothing().execute() == 1);
+    }
+
+    @Override
     public int update(Entity entity, Object primaryKey, Map<String, Object> values) {
         if (values.isEmpty()) {
             return dsl.fetchCount(Columns.table(entity), live(entity).and(Columns.column(entity.pkField()).eq(primaryKey)));

@@ -28,6 +28,9 @@ public interface RecordStore {
     /** Inserts and returns the primary key. */
     Object insert(Entity entity, Map<String, Object> values);
 
+    /** Inserts unless a unique key already holds the row (sample data); returns true when a row was added. */
+    boolean insertIfAbsent(Entity entity, Map<String, Object> values);
+
     /** Updates the live row with that key; returns the number of rows changed. */
     int update(Entity entity, Object primaryKey, Map<String, Object> values);
 
