@@ -1,6 +1,6 @@
 /** File storage adapters for the {@code FileStorage} port: local disk. */
 module rocket.adapters.storage {
-    requires rocket.application;
+    requires transitive rocket.application;
 
     exports rocket.adapters.storage;
 }

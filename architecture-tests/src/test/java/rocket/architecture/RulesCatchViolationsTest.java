@@ -8,54 +8,67 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
-/** Each rule fails on a deliberately bad fixture, so no rule passes vacuously. */
+/** Each rule fails on deliberately bad fixtures and names the offending classes, so no rule passes vacuously. */
 class RulesCatchViolationsTest {
     private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("archfixture.rocket");
-    private static final LayerRules RULES = new LayerRules("archfixture.rocket");
+    private static final ArchitectureRules RULES = ArchitectureRules.forRoot("archfixture.rocket");
 
-    private static void assertViolatedBy(ArchRule rule, String badClass) {
+    private static void assertViolatedBy(ArchRule rule, String... badClasses) {
         EvaluationResult result = rule.evaluate(FIXTURES);
         assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
-        assertThat(result.getFailureReport().toString()).contains(badClass);
+        String report = result.getFailureReport().toString();
+        for (String badClass : badClasses) {
+            assertThat(report).as(rule.getDescription()).contains("archfixture.rocket." + badClass);
+        }
     }
 
     @Test
     void domainThatUsesAThirdPartyLibraryIsRejected() {
-        assertViolatedBy(RULES.domainDependsOnlyOnTheJdk(), "BadDomainUsesJackson");
+        assertViolatedBy(RULES.domainDependsOnlyOnTheJdk(), "domain.BadDomainUsesJackson", "domain.BadDomainUsesJooq");
     }
 
     @Test
-    void applicationThatUsesAFrameworkIsRejected() {
-        assertViolatedBy(RULES.applicationDependsOnlyOnDomainAndTheJdk(), "BadServiceUsesJavalin");
+    void applicationThatUsesAFrameworkOrAnAdapterIsRejected() {
+        assertViolatedBy(RULES.applicationDependsOnlyOnDomainAndTheJdk(),
+                "application.service.BadServiceUsesJavalin", "application.service.BadServiceCallsAdapter");
     }
 
     @Test
     void adapterThatCallsAnotherAdapterIsRejected() {
-        assertViolatedBy(RULES.adaptersDoNotDependOnEachOther(), "BadRouteCallsStore");
+        assertViolatedBy(RULES.adaptersDoNotDependOnEachOther(),
+                "adapters.http.BadRouteCallsStore", "adapters.expressions.BadEngineReadsStorage");
     }
 
     @Test
     void coreThatReachesIntoAnAdapterIsRejected() {
-        assertViolatedBy(RULES.onlyBootstrapDependsOnAdapters(), "BadServiceCallsAdapter");
+        assertViolatedBy(RULES.onlyBootstrapDependsOnAdapters(), "application.service.BadServiceCallsAdapter");
     }
 
     @Test
-    void sqlOutsidePersistenceIsRejected() {
-        assertViolatedBy(RULES.onlyPersistenceTouchesSql(), "BadRouteRunsSql");
+    void sqlOutsideThePersistenceAdapterIsRejected() {
+        assertViolatedBy(RULES.onlyPersistenceTouchesSql(),
+                "adapters.http.BadRouteRunsSql", "domain.BadDomainUsesJooq");
     }
 
     @Test
-    void javalinOutsideTheHttpAdapterIsRejected() {
-        assertViolatedBy(RULES.onlyHttpTouchesJavalin(), "BadServiceUsesJavalin");
+    void javalinOrJettyOutsideTheHttpAdapterIsRejected() {
+        assertViolatedBy(RULES.onlyHttpTouchesJavalin(),
+                "application.service.BadServiceUsesJavalin", "bootstrap.BadBootstrapStartsJetty");
     }
 
     @Test
-    void daggerOutsideBootstrapIsRejected() {
-        assertViolatedBy(RULES.onlyBootstrapUsesDependencyInjection(), "BadStoreWithInject");
+    void injectionAnnotationsOutsideBootstrapAreRejected() {
+        assertViolatedBy(RULES.onlyBootstrapUsesDependencyInjection(),
+                "adapters.persistence.BadStoreWithInject", "adapters.storage.BadStorageModule");
     }
 
     @Test
     void packageCycleIsRejected() {
-        assertViolatedBy(RULES.packagesAreFreeOfCycles(), "archfixture.rocket.cycle");
+        assertViolatedBy(RULES.packagesAreFreeOfCycles(), "cycle.a.CycleA", "cycle.b.CycleB");
+    }
+
+    @Test
+    void portThatIsAConcreteClassIsRejected() {
+        assertViolatedBy(RULES.portsAreInterfacesOrValues(), "application.port.out.BadStoreIsAClass");
     }
 }

@@ -2,16 +2,19 @@ package rocket.adapters.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -21,12 +24,20 @@ import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 
 /**
- * Files on local disk at {@code <root>/<app>/<file id>}. Paths are built only from a validated app name and a UUID;
- * uploads go to a temporary file first and are moved into place only when complete and within the limit.
+ * Files on local disk at {@code <root>/<app>/<file id>}: paths come only from a validated app name and a UUID, uploads
+ * stream through a fixed buffer into a temporary file that is moved into place only when complete and within the limit.
+ *
+ * <p>An oversize upload is refused as soon as the limit is crossed, without reading the rest of the stream, so its
+ * message says "File too large: more than M bytes (max M)" (the true size is unknown at that point). Bad addresses (an
+ * app name outside {@code ^[a-z][a-z0-9_-]{0,62}$}, a null id, negative limits or ranges) are programming errors and
+ * raise {@link IllegalArgumentException}: app names are validated long before they reach storage. Files are created
+ * as temporary files, so on POSIX systems they are readable by the server's user only.
  */
 public final class LocalDiskFileStorage implements FileStorage {
     private static final Pattern APP = Pattern.compile("^[a-z][a-z0-9_-]{0,62}$");
     private static final int BUFFER = 64 * 1024;
+    /** A concurrent delete may remove the (then empty) app directory between our mkdir and our create. */
+    private static final int DIRECTORY_ATTEMPTS = 100;
     private final Path root;
 
     public LocalDiskFileStorage(Path root) {
@@ -36,30 +47,21 @@ public final class LocalDiskFileStorage implements FileStorage {
     @Override
     public StoredObject write(String app, UUID fileId, InputStream content, long maxBytes) {
         Path target = path(app, fileId);
-        Path partial = target.resolveSibling("." + fileId + ".part");
+        if (content == null || maxBytes < 0) {
+            throw new IllegalArgumentException("A write needs content and a non-negative limit");
+        }
+        Path partial = null;
         try {
-            Files.createDirectories(target.getParent());
-            long written = 0;
-            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                byte[] buffer = new byte[BUFFER];
-                int n;
-                while ((n = content.read(buffer)) != -1) {
-                    written += n;
-                    if (written > maxBytes) {
-                        throw RocketException.of(ErrorCode.FILE_TOO_LARGE,
-                                "File too large: more than " + maxBytes + " bytes (max " + maxBytes + ")");
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
+            partial = createPartial(target.getParent(), fileId);
+            long written = copyWithLimit(content, partial, maxBytes);
             move(partial, target);
-            return new StoredObject(fileId, written, Files.getLastModifiedTime(target).toInstant());
+            BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
+            return new StoredObject(fileId, written, attributes.lastModifiedTime().toInstant());
         } catch (IOException e) {
-            deleteQuietly(partial);
+            discard(partial);
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(partial);
+        } catch (RuntimeException | Error e) {
+            discard(partial);
             throw e;
         }
     }
@@ -68,7 +70,11 @@ public final class LocalDiskFileStorage implements FileStorage {
     public Optional<StoredObject> find(String app, UUID fileId) {
         Path file = path(app, fileId);
         try {
-            return Optional.of(new StoredObject(fileId, Files.size(file), Files.getLastModifiedTime(file).toInstant()));
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoredObject(fileId, attributes.size(), attributes.lastModifiedTime().toInstant()));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -76,29 +82,37 @@ public final class LocalDiskFileStorage implements FileStorage {
         }
     }
 
+    /** A range past the end yields the bytes that exist (possibly none); nothing is read until the caller reads. */
     @Override
     public InputStream open(String app, UUID fileId, long offset, long length) {
+        Path file = path(app, fileId);
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("A range needs a non-negative offset and length");
+        }
+        FileChannel channel;
         try {
-            FileChannel channel = FileChannel.open(path(app, fileId), StandardOpenOption.READ);
-            channel.position(offset);
-            return new BoundedInputStream(Channels.newInputStream(channel), length);
+            channel = FileChannel.open(file, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
             throw RocketException.of(ErrorCode.NOT_FOUND, "File " + fileId + " not found on disk");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        try {
+            channel.position(offset);
+            return new BoundedInputStream(Channels.newInputStream(channel), length);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel, e);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
     }
 
+    /** Also removes the app directory once it is empty. */
     @Override
     public boolean delete(String app, UUID fileId) {
         Path file = path(app, fileId);
         try {
             boolean deleted = Files.deleteIfExists(file);
-            try {
-                Files.deleteIfExists(file.getParent()); // only succeeds when the app directory is now empty
-            } catch (IOException notEmpty) {
-                // other files remain: keep the directory
-            }
+            removeIfEmpty(file.getParent());
             return deleted;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,10 +129,46 @@ public final class LocalDiskFileStorage implements FileStorage {
             throw new IllegalArgumentException("Invalid storage address");
         }
         Path path = root.resolve(app).resolve(fileId.toString()).normalize();
-        if (!path.startsWith(root)) {
+        if (!path.startsWith(root) || !path.getParent().getParent().equals(root)) {
             throw new IllegalArgumentException("Invalid storage address"); // defence in depth
         }
         return path;
+    }
+
+    /** A uniquely named hidden file next to the target, so a rename into place never crosses file systems. */
+    private static Path createPartial(Path directory, UUID fileId) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Files.createDirectories(directory);
+            try {
+                return Files.createTempFile(directory, "." + fileId + ".", ".part");
+            } catch (NoSuchFileException e) {
+                if (attempt == DIRECTORY_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Streams through one fixed buffer; stops at the first chunk past the limit. Forces to disk before returning. */
+    private static long copyWithLimit(InputStream content, Path partial, long maxBytes) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long written = 0;
+        try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            int n;
+            while ((n = content.read(buffer)) != -1) {
+                if (n > maxBytes - written) {
+                    throw RocketException.of(ErrorCode.FILE_TOO_LARGE,
+                            "File too large: more than " + maxBytes + " bytes (max " + maxBytes + ")");
+                }
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                while (chunk.hasRemaining()) {
+                    out.write(chunk);
+                }
+                written += n;
+            }
+            out.force(true); // the rename below must not publish a file whose bytes a crash could still lose
+        }
+        return written;
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -129,11 +179,35 @@ public final class LocalDiskFileStorage implements FileStorage {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    /** Best effort: a failed write leaves neither its partial file nor an app directory it emptied. */
+    private static void discard(Path partial) {
+        if (partial == null) {
+            return;
+        }
         try {
-            Files.deleteIfExists(path);
+            Files.deleteIfExists(partial);
+            removeIfEmpty(partial.getParent());
         } catch (IOException ignored) {
-            // nothing more can be done; the name is unique and never served
+            // nothing more can be done; the name is unique, hidden and never served
+        }
+    }
+
+    private static void removeIfEmpty(Path directory) throws IOException {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(directory);
+        } catch (DirectoryNotEmptyException stillUsed) {
+            // other files (or a concurrent write's partial file) remain: keep the directory
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel, Exception cause) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
         }
     }
 }

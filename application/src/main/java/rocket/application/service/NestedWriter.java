@@ -62,7 +62,8 @@ final class NestedWriter {
             Object key = child.hasPrimaryKey() ? childKey(target, child.primaryKey(), at) : null;
             guarded(at, () -> {
                 Object written = switch (write.mode()) {
-                    case DIFF -> child.delete() && key != null ? deleteChild(target, key)
+                    // only a current child may be deleted through its parent (the reference deletes any row by key)
+                    case DIFF -> child.delete() && key != null ? (current.contains(key) ? deleteChild(target, key) : null)
                             : key == null ? insertChild(target, foreignKey, parentKey, child)
                             : current.contains(key) ? updateChild(target, key, child) : null;
                     case REPLACE -> key == null ? insertChild(target, foreignKey, parentKey, child)

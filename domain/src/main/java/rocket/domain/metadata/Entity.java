@@ -17,10 +17,6 @@ public record Entity(String name, String table, PrimaryKey primaryKey, boolean s
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
 
-    public boolean hasField(String fieldName) {
-        return field(fieldName).isPresent();
-    }
-
     public Field pkField() {
         return field(primaryKey.field()).orElseThrow();
     }
@@ -42,9 +38,6 @@ public record Entity(String name, String table, PrimaryKey primaryKey, boolean s
     }
 
     /** Column names in response/DDL order: the declared fields, then the implicit {@code deleted_at}. */
-    public List<String> columns() {
-        return readableFields().stream().map(Field::name).toList();
-    }
 
     public Optional<Field> slugField() {
         return slug == null ? Optional.empty() : field(slug.field());

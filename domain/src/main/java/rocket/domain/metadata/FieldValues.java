@@ -83,7 +83,8 @@ public final class FieldValues {
         try {
             d = decimal(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("must be a whole number");
+            boolean tooBig = "is out of range".equals(e.getMessage());
+            throw new IllegalArgumentException(tooBig ? "must be a 64-bit integer" : "must be a whole number");
         }
         // the range test comes first so the remainder below never works on a huge number
         if (d.precision() - d.scale() > 19) {

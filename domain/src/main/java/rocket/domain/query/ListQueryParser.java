@@ -69,7 +69,7 @@ public final class ListQueryParser {
         List<String> parts = op.takesList() ? List.of(value.split(",", -1)) : List.of(value);
         List<Object> values = new ArrayList<>();
         for (String part : parts) {
-            values.add(op == FilterOperator.LIKE ? part : coerce(field, part));
+            values.add(coerce(field, part)); // like patterns are text, kept verbatim, but still refuse NUL
         }
         return new Filter(field, op, values);
     }

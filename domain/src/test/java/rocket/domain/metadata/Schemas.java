@@ -1,9 +1,10 @@
 package rocket.domain.metadata;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Small example schemas for domain tests: a blog post with comments and tags. */
+/** Example schemas for domain tests: a small blog, and the reference exports under {@code /examples}. */
 public final class Schemas {
     private Schemas() {
     }
@@ -35,5 +36,26 @@ public final class Schemas {
         Relation comments = RelationDefinitions.parse(Map.of("name", "post_comments", "type", "one_to_many",
                 "source", "post", "target", "comment", "target_key", "post_id"), entities);
         return new AppMetadata(List.of(post(), comment()), List.of(comments));
+    }
+
+    /** The raw export document of a reference example, e.g. {@code content-management}. */
+    public static Map<String, Object> exampleDocument(String name) {
+        return Json.resource("/examples/" + name + ".json");
+    }
+
+    /** A reference example's entities and relations, parsed the way the admin API parses them (entities first). */
+    @SuppressWarnings("unchecked")
+    public static AppMetadata example(String name) {
+        Map<String, Object> document = exampleDocument(name);
+        List<Entity> entities = new ArrayList<>();
+        for (Object raw : (List<Object>) document.get("entities")) {
+            entities.add(EntityDefinitions.parse((Map<String, Object>) raw));
+        }
+        AppMetadata withEntities = new AppMetadata(entities, List.of());
+        List<Relation> relations = new ArrayList<>();
+        for (Object raw : (List<Object>) document.get("relations")) {
+            relations.add(RelationDefinitions.parse((Map<String, Object>) raw, withEntities));
+        }
+        return new AppMetadata(entities, relations);
     }
 }

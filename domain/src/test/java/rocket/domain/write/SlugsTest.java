@@ -12,4 +12,16 @@ class SlugsTest {
         assertThat(Slugs.slugify("Ærøskøbing")).isEqualTo("r-sk-bing");
         assertThat(Slugs.slugify("日本語")).isEmpty();
     }
+
+    @Test
+    void slugsAreStableUnderSlugifyAndOnlyEverContainLowercaseLettersDigitsAndSingleInnerDashes() {
+        for (String text : new String[] {"Crème Brûlée 2025", "ÀÉÎÕÜ çñ", "a--b__c", "already-a-slug", "",
+                "   ", "Ωmega 🚀 launch", "TAB\tand\nnewline", "ﬁne ligature"}) {
+            String slug = Slugs.slugify(text);
+            assertThat(slug).as(text).matches("([a-z0-9]+(-[a-z0-9]+)*)?");
+            assertThat(Slugs.slugify(slug)).as(text).isEqualTo(slug);
+        }
+        assertThat(Slugs.slugify("Crème Brûlée 2025")).isEqualTo("creme-brulee-2025");
+        assertThat(Slugs.slugify("a--b__c")).isEqualTo("a-b-c");
+    }
 }

@@ -1,0 +1,89 @@
+package rocket.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Rocket's architecture rules as functions of a root package, so they run on real code and on fixtures alike. */
+final class ArchitectureRules {
+    private final String root;
+
+    private ArchitectureRules(String root) {
+        this.root = root;
+    }
+
+    /** The rules for the code under {@code root}: {@code rocket} for production, a fixture root in tests. */
+    static ArchitectureRules forRoot(String root) {
+        return new ArchitectureRules(root);
+    }
+
+    private String pkg(String sub) {
+        return root + "." + sub + "..";
+    }
+
+    private String all() {
+        return root + "..";
+    }
+
+    ArchRule domainDependsOnlyOnTheJdk() {
+        return noClasses().that().resideInAPackage(pkg("domain"))
+                .should().dependOnClassesThat().resideOutsideOfPackages(pkg("domain"), "java..")
+                .because("the domain is plain Java with zero third-party dependencies");
+    }
+
+    ArchRule applicationDependsOnlyOnDomainAndTheJdk() {
+        return noClasses().that().resideInAPackage(pkg("application"))
+                .should().dependOnClassesThat()
+                .resideOutsideOfPackages(pkg("application"), pkg("domain"), "java..")
+                .because("use cases and ports know nothing of frameworks or adapters");
+    }
+
+    ArchRule adaptersDoNotDependOnEachOther() {
+        return slices().matching(root + ".adapters.(*)..").should().notDependOnEachOther()
+                .because("each adapter implements ports on its own and only bootstrap combines them");
+    }
+
+    ArchRule onlyBootstrapDependsOnAdapters() {
+        return noClasses().that().resideInAPackage(all())
+                .and().resideOutsideOfPackages(pkg("adapters"), pkg("bootstrap"))
+                .should().dependOnClassesThat().resideInAPackage(pkg("adapters"))
+                .because("the core reaches adapters only through ports that bootstrap wires");
+    }
+
+    ArchRule onlyPersistenceTouchesSql() {
+        return noClasses().that().resideInAPackage(all())
+                .and().resideOutsideOfPackage(pkg("adapters.persistence"))
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..",
+                        "com.zaxxer..", "org.flywaydb..", "org.postgresql..")
+                .because("SQL, connection pools and migrations are details of the persistence adapter");
+    }
+
+    ArchRule onlyHttpTouchesJavalin() {
+        return noClasses().that().resideInAPackage(all())
+                .and().resideOutsideOfPackage(pkg("adapters.http"))
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .because("the web framework and its server are details of the HTTP adapter");
+    }
+
+    ArchRule onlyBootstrapUsesDependencyInjection() {
+        return noClasses().that().resideInAPackage(all())
+                .and().resideOutsideOfPackage(pkg("bootstrap"))
+                .should().dependOnClassesThat().resideInAnyPackage("dagger..", "jakarta.inject..", "javax.inject..")
+                .because("the object graph is wired in bootstrap, so inner modules carry no injection annotations");
+    }
+
+    ArchRule packagesAreFreeOfCycles() {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .because("packages in a cycle cannot be understood or changed one at a time");
+    }
+
+    ArchRule portsAreInterfacesOrValues() {
+        return classes().that().resideInAnyPackage(pkg("application.port.in"), pkg("application.port.out"))
+                .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .should().beInterfaces().orShould().beRecords().orShould().beEnums()
+                .because("ports are contracts, implemented by services and adapters, and carry only value types");
+    }
+}
