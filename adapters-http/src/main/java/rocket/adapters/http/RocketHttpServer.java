@@ -5,6 +5,7 @@ import io.javalin.config.SizeUnit;
 import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminMetadataRoutes;
+import rocket.adapters.http.routes.AiRoutes;
 import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.ExportImportRoutes;
 import rocket.adapters.http.routes.FileRoutes;
@@ -53,6 +54,7 @@ public final class RocketHttpServer {
                 new FileRoutes(useCases.files(), guard, settings.maxFileBytes()),
                 new WebhookRoutes(useCases.manageWebhooks(), bodies, guard),
                 new ExportImportRoutes(useCases.exportImport(), bodies, guard),
+                new AiRoutes(useCases.aiSchema(), bodies, guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -1,6 +1,7 @@
 package rocket.adapters.http;
 
 import rocket.application.port.in.AcceptInviteUseCase;
+import rocket.application.port.in.AiSchemaUseCase;
 import rocket.application.port.in.AuthenticateUseCase;
 import rocket.application.port.in.ManageInvitesUseCase;
 import rocket.application.port.in.ManageMetadataUseCase;
@@ -52,5 +53,6 @@ public record UseCases(
         WorkflowRuntimeUseCase workflowRuntime,
         FilesUseCase files,
         ManageWebhooksUseCase manageWebhooks,
-        ExportImportUseCase exportImport) {
+        ExportImportUseCase exportImport,
+        AiSchemaUseCase aiSchema) {
 }

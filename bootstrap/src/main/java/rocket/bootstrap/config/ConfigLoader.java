@@ -29,7 +29,11 @@ public final class ConfigLoader {
             Map.entry("webhook-retry-base-ms", "ROCKET_WEBHOOK_RETRY_BASE_MS"),
             Map.entry("webhook-concurrency", "ROCKET_WEBHOOK_CONCURRENCY"),
             Map.entry("webhook-poll-interval-ms", "ROCKET_WEBHOOK_POLL_INTERVAL_MS"),
-            Map.entry("webhook-dispatcher", "ROCKET_WEBHOOK_DISPATCHER"));
+            Map.entry("webhook-dispatcher", "ROCKET_WEBHOOK_DISPATCHER"),
+            Map.entry("ai-base-url", "ROCKET_AI_BASE_URL"),
+            Map.entry("ai-api-key", "ROCKET_AI_API_KEY"),
+            Map.entry("ai-model", "ROCKET_AI_MODEL"),
+            Map.entry("ai-timeout-ms", "ROCKET_AI_TIMEOUT_MS"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
     private static final Map<String, String> YAML = Map.ofEntries(
             Map.entry("host", "server.host"),
@@ -47,7 +51,11 @@ public final class ConfigLoader {
             Map.entry("webhook-retry-base-ms", "webhooks.retry_base_ms"),
             Map.entry("webhook-concurrency", "webhooks.concurrency"),
             Map.entry("webhook-poll-interval-ms", "webhooks.poll_interval_ms"),
-            Map.entry("webhook-dispatcher", "webhooks.dispatcher"));
+            Map.entry("webhook-dispatcher", "webhooks.dispatcher"),
+            Map.entry("ai-base-url", "ai.base_url"),
+            Map.entry("ai-api-key", "ai.api_key"),
+            Map.entry("ai-model", "ai.model"),
+            Map.entry("ai-timeout-ms", "ai.timeout_ms"));
 
     private ConfigLoader() {
     }
@@ -87,7 +95,9 @@ public final class ConfigLoader {
                 integer(merged, "webhook-retry-base-ms", 30_000, 10, Integer.MAX_VALUE),
                 integer(merged, "webhook-concurrency", 16, 1, 1024),
                 integer(merged, "webhook-poll-interval-ms", 1_000, 10, Integer.MAX_VALUE),
-                !"off".equalsIgnoreCase(merged.getOrDefault("webhook-dispatcher", "on")));
+                !"off".equalsIgnoreCase(merged.getOrDefault("webhook-dispatcher", "on")),
+                merged.get("ai-base-url"), merged.get("ai-api-key"), merged.get("ai-model"),
+                integer(merged, "ai-timeout-ms", 60_000, 100, 600_000));
     }
 
     private static int integer(Map<String, String> values, String key, int fallback, int min, int max) {

@@ -10,7 +10,8 @@ public record RocketConfig(String host, int port, String databaseUrl, Path dataD
                            int poolSize, int appPoolSize, long maxBodyBytes, long workflowTimeoutIntervalMillis,
                            long maxFileBytes, Path storageDir, long webhookSyncTimeoutMillis,
                            long webhookRetryBaseMillis, int webhookConcurrency, long webhookPollIntervalMillis,
-                           boolean webhookDispatcherEnabled) {
+                           boolean webhookDispatcherEnabled, String aiBaseUrl, String aiApiKey, String aiModel,
+                           long aiTimeoutMillis) {
     public static final String DEFAULT_PLATFORM_SECRET = "changeme-platform-secret";
 
     public boolean embeddedDatabase() {
@@ -20,7 +21,8 @@ public record RocketConfig(String host, int port, String databaseUrl, Path dataD
     public RocketConfig withPort(int newPort) {
         return new RocketConfig(host, newPort, databaseUrl, dataDir, platformJwtSecret, poolSize, appPoolSize,
                 maxBodyBytes, workflowTimeoutIntervalMillis, maxFileBytes, storageDir, webhookSyncTimeoutMillis,
-                webhookRetryBaseMillis, webhookConcurrency, webhookPollIntervalMillis, webhookDispatcherEnabled);
+                webhookRetryBaseMillis, webhookConcurrency, webhookPollIntervalMillis, webhookDispatcherEnabled,
+                aiBaseUrl, aiApiKey, aiModel, aiTimeoutMillis);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import rocket.adapters.persistence.ManagementDatabase;
+import rocket.application.port.out.AiClient;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
 import rocket.application.port.out.ExpressionEngine;
@@ -19,6 +20,7 @@ import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;
+import rocket.application.service.AiSchemaService;
 import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.ExportImportService;
@@ -218,6 +220,12 @@ public interface ApplicationModule {
                                                    PermissionService permissions, WebhookAdminService webhooks,
                                                    Clock clock) {
         return new ExportImportService(apps, metadata, rules, machines, workflows, permissions, webhooks, clock);
+    }
+
+    @Provides
+    @Singleton
+    static AiSchemaService aiSchemaService(AppRegistry apps, AiClient client) {
+        return new AiSchemaService(apps, client);
     }
 
     @Provides

@@ -7,11 +7,14 @@ import rocket.adapters.http.HttpSettings;
 import rocket.adapters.http.RocketHttpServer;
 import rocket.adapters.http.UseCases;
 import rocket.adapters.http.outbound.JdkHttpWebhookSender;
+import rocket.adapters.http.outbound.OpenAiCompatibleClient;
 import rocket.adapters.http.security.BcryptPasswordHasher;
 import rocket.adapters.http.security.JwtTokenIssuer;
+import rocket.application.port.out.AiClient;
 import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
+import rocket.application.service.AiSchemaService;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.ExportImportService;
 import rocket.application.service.FileService;
@@ -58,10 +61,17 @@ public interface HttpModule {
                              MetadataService metadata, RecordService records, PermissionService permissions,
                              RuleAdminService rules, StateMachineAdminService machines,
                              WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files,
-                             WebhookAdminService webhooks, ExportImportService exportImport) {
+                             WebhookAdminService webhooks, ExportImportService exportImport, AiSchemaService ai) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
                 users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
-                workflows, runtime, files, webhooks, exportImport);
+                workflows, runtime, files, webhooks, exportImport, ai);
+    }
+
+    @Provides
+    @Singleton
+    static AiClient aiClient(RocketConfig config) {
+        return new OpenAiCompatibleClient(config.aiBaseUrl(), config.aiApiKey(), config.aiModel(),
+                java.time.Duration.ofMillis(config.aiTimeoutMillis()));
     }
 
     @Provides
