@@ -10,4 +10,5 @@ module rocket.domain {
     exports rocket.domain.permission;
     exports rocket.domain.workflow;
     exports rocket.domain.file;
+    exports rocket.domain.event;
 }

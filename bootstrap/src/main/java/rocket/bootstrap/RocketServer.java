@@ -1,5 +1,6 @@
 package rocket.bootstrap;
 
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,10 @@ public final class RocketServer implements AutoCloseable {
             component.appRegistry().loadActiveApps();
             jobs = new BackgroundJobs();
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
+            if (config.eventsEnabled()) {
+                jobs.every(config.eventFlushIntervalMillis(), component.eventBuffer());
+                jobs.every(Duration.ofHours(1).toMillis(), component.eventRetentionJob());
+            }
             if (config.webhookDispatcherEnabled()) {
                 Runnable pass = jobs.coalescing("rocket-webhook-dispatch", component.webhookDispatcher());
                 component.webhookDispatcher().onNudge(pass);
@@ -90,6 +95,7 @@ public final class RocketServer implements AutoCloseable {
     private static void shutdown(RocketComponent component, EmbeddedDatabase embedded) {
         if (component != null) {
             runQuietly(() -> component.httpServer().stop());
+            runQuietly(() -> component.eventBuffer().run()); // last flush: events of finished requests are kept
             runQuietly(() -> component.fireAndForgetPool().shutdownNow());
             runQuietly(() -> component.webhookWorkers().shutdown()); // deliveries in flight finish; the rest wait in the outbox
             runQuietly(() -> component.appRegistry().close());

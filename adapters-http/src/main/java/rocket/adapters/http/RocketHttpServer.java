@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminMetadataRoutes;
 import rocket.adapters.http.routes.AiRoutes;
 import rocket.adapters.http.routes.AdminUserRoutes;
+import rocket.adapters.http.routes.EventRoutes;
 import rocket.adapters.http.routes.ExportImportRoutes;
 import rocket.adapters.http.routes.FileRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
@@ -55,6 +56,7 @@ public final class RocketHttpServer {
                 new WebhookRoutes(useCases.manageWebhooks(), bodies, guard),
                 new ExportImportRoutes(useCases.exportImport(), bodies, guard),
                 new AiRoutes(useCases.aiSchema(), bodies, guard),
+                new EventRoutes(useCases.events(), bodies, guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -73,7 +75,7 @@ public final class RocketHttpServer {
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 server.setHandler(new GracefulHandler());
             });
-            RequestTracing.install(config);
+            RequestTracing.install(config, useCases.events());
             ErrorResponses.install(config);
             groups.forEach(group -> group.register(config.routes));
         });

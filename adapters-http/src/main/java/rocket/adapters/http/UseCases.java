@@ -17,6 +17,7 @@ import rocket.application.port.in.ReadUiConfigsUseCase;
 import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.in.CreateAppUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
+import rocket.application.port.in.EventsUseCase;
 import rocket.application.port.in.ExportImportUseCase;
 import rocket.application.port.in.FilesUseCase;
 import rocket.application.port.in.GetAppUseCase;
@@ -54,5 +55,6 @@ public record UseCases(
         FilesUseCase files,
         ManageWebhooksUseCase manageWebhooks,
         ExportImportUseCase exportImport,
-        AiSchemaUseCase aiSchema) {
+        AiSchemaUseCase aiSchema,
+        EventsUseCase events) {
 }

@@ -33,7 +33,12 @@ public final class ConfigLoader {
             Map.entry("ai-base-url", "ROCKET_AI_BASE_URL"),
             Map.entry("ai-api-key", "ROCKET_AI_API_KEY"),
             Map.entry("ai-model", "ROCKET_AI_MODEL"),
-            Map.entry("ai-timeout-ms", "ROCKET_AI_TIMEOUT_MS"));
+            Map.entry("ai-timeout-ms", "ROCKET_AI_TIMEOUT_MS"),
+            Map.entry("events", "ROCKET_EVENTS"),
+            Map.entry("event-sampling-rate", "ROCKET_EVENT_SAMPLING_RATE"),
+            Map.entry("event-buffer-size", "ROCKET_EVENT_BUFFER_SIZE"),
+            Map.entry("event-flush-interval-ms", "ROCKET_EVENT_FLUSH_INTERVAL_MS"),
+            Map.entry("event-retention-days", "ROCKET_EVENT_RETENTION_DAYS"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
     private static final Map<String, String> YAML = Map.ofEntries(
             Map.entry("host", "server.host"),
@@ -55,7 +60,12 @@ public final class ConfigLoader {
             Map.entry("ai-base-url", "ai.base_url"),
             Map.entry("ai-api-key", "ai.api_key"),
             Map.entry("ai-model", "ai.model"),
-            Map.entry("ai-timeout-ms", "ai.timeout_ms"));
+            Map.entry("ai-timeout-ms", "ai.timeout_ms"),
+            Map.entry("events", "instrumentation.enabled"),
+            Map.entry("event-sampling-rate", "instrumentation.sampling_rate"),
+            Map.entry("event-buffer-size", "instrumentation.buffer_size"),
+            Map.entry("event-flush-interval-ms", "instrumentation.flush_interval_ms"),
+            Map.entry("event-retention-days", "instrumentation.retention_days"));
 
     private ConfigLoader() {
     }
@@ -97,7 +107,25 @@ public final class ConfigLoader {
                 integer(merged, "webhook-poll-interval-ms", 1_000, 10, Integer.MAX_VALUE),
                 !"off".equalsIgnoreCase(merged.getOrDefault("webhook-dispatcher", "on")),
                 merged.get("ai-base-url"), merged.get("ai-api-key"), merged.get("ai-model"),
-                integer(merged, "ai-timeout-ms", 60_000, 100, 600_000));
+                integer(merged, "ai-timeout-ms", 60_000, 100, 600_000),
+                !"off".equalsIgnoreCase(merged.getOrDefault("events", "on"))
+                        && !"false".equalsIgnoreCase(merged.getOrDefault("events", "on")),
+                rate(merged.getOrDefault("event-sampling-rate", "1.0")),
+                integer(merged, "event-buffer-size", 10_000, 1, 10_000_000),
+                integer(merged, "event-flush-interval-ms", 100, 10, 600_000),
+                integer(merged, "event-retention-days", 7, 1, 3650));
+    }
+
+    private static double rate(String text) {
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (value < 0 || value > 1) {
+                throw new ConfigException("event-sampling-rate must be between 0 and 1, got " + text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("event-sampling-rate must be a number, got '" + text + "'");
+        }
     }
 
     private static int integer(Map<String, String> values, String key, int fallback, int min, int max) {

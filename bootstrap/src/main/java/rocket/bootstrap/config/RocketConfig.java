@@ -11,7 +11,8 @@ public record RocketConfig(String host, int port, String databaseUrl, Path dataD
                            long maxFileBytes, Path storageDir, long webhookSyncTimeoutMillis,
                            long webhookRetryBaseMillis, int webhookConcurrency, long webhookPollIntervalMillis,
                            boolean webhookDispatcherEnabled, String aiBaseUrl, String aiApiKey, String aiModel,
-                           long aiTimeoutMillis) {
+                           long aiTimeoutMillis, boolean eventsEnabled, double eventSamplingRate, int eventBufferSize,
+                           long eventFlushIntervalMillis, int eventRetentionDays) {
     public static final String DEFAULT_PLATFORM_SECRET = "changeme-platform-secret";
 
     public boolean embeddedDatabase() {
@@ -22,7 +23,8 @@ public record RocketConfig(String host, int port, String databaseUrl, Path dataD
         return new RocketConfig(host, newPort, databaseUrl, dataDir, platformJwtSecret, poolSize, appPoolSize,
                 maxBodyBytes, workflowTimeoutIntervalMillis, maxFileBytes, storageDir, webhookSyncTimeoutMillis,
                 webhookRetryBaseMillis, webhookConcurrency, webhookPollIntervalMillis, webhookDispatcherEnabled,
-                aiBaseUrl, aiApiKey, aiModel, aiTimeoutMillis);
+                aiBaseUrl, aiApiKey, aiModel, aiTimeoutMillis, eventsEnabled, eventSamplingRate, eventBufferSize,
+                eventFlushIntervalMillis, eventRetentionDays);
     }
 
     @Override

@@ -23,6 +23,10 @@ import rocket.application.service.AppRegistry;
 import rocket.application.service.AiSchemaService;
 import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
+import rocket.application.service.EventBuffer;
+import rocket.application.service.EventRetentionJob;
+import rocket.application.service.EventSettings;
+import rocket.application.service.EventsService;
 import rocket.application.service.ExportImportService;
 import rocket.application.service.FileService;
 import rocket.application.service.InviteService;
@@ -226,6 +230,31 @@ public interface ApplicationModule {
     @Singleton
     static AiSchemaService aiSchemaService(AppRegistry apps, AiClient client) {
         return new AiSchemaService(apps, client);
+    }
+
+    @Provides
+    @Singleton
+    static EventSettings eventSettings(RocketConfig config) {
+        return new EventSettings(config.eventsEnabled(), config.eventSamplingRate(), config.eventBufferSize(),
+                Duration.ofMillis(config.eventFlushIntervalMillis()), config.eventRetentionDays());
+    }
+
+    @Provides
+    @Singleton
+    static EventBuffer eventBuffer(AppRegistry apps, EventSettings settings) {
+        return new EventBuffer(apps, settings);
+    }
+
+    @Provides
+    @Singleton
+    static EventsService eventsService(AppRegistry apps, EventBuffer buffer, EventSettings settings, Clock clock) {
+        return new EventsService(apps, buffer, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static EventRetentionJob eventRetentionJob(AppRegistry apps, EventSettings settings, Clock clock) {
+        return new EventRetentionJob(apps, settings, clock);
     }
 
     @Provides

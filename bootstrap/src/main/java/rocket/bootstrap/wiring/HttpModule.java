@@ -16,6 +16,7 @@ import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AiSchemaService;
 import rocket.application.service.AuthenticationService;
+import rocket.application.service.EventsService;
 import rocket.application.service.ExportImportService;
 import rocket.application.service.FileService;
 import rocket.application.service.InviteService;
@@ -61,10 +62,11 @@ public interface HttpModule {
                              MetadataService metadata, RecordService records, PermissionService permissions,
                              RuleAdminService rules, StateMachineAdminService machines,
                              WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files,
-                             WebhookAdminService webhooks, ExportImportService exportImport, AiSchemaService ai) {
+                             WebhookAdminService webhooks, ExportImportService exportImport, AiSchemaService ai,
+                             EventsService events) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
                 users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
-                workflows, runtime, files, webhooks, exportImport, ai);
+                workflows, runtime, files, webhooks, exportImport, ai, events);
     }
 
     @Provides

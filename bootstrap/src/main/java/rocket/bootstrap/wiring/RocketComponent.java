@@ -9,6 +9,8 @@ import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.http.RocketHttpServer;
 import rocket.application.service.AccountSeeder;
 import rocket.application.service.AppRegistry;
+import rocket.application.service.EventBuffer;
+import rocket.application.service.EventRetentionJob;
 import rocket.application.service.WebhookDispatcher;
 import rocket.application.service.WebhookSettings;
 import rocket.application.service.WorkflowTimeoutJob;
@@ -38,6 +40,10 @@ public interface RocketComponent {
     WebhookDispatcher webhookDispatcher();
 
     WebhookSettings webhookSettings();
+
+    EventBuffer eventBuffer();
+
+    EventRetentionJob eventRetentionJob();
 
     /** Builds the graph for a configuration and a reachable PostgreSQL server. */
     @Component.Factory

@@ -4,11 +4,16 @@ import io.javalin.config.JavalinConfig;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
+import rocket.application.port.in.EventsUseCase;
+import rocket.domain.auth.Principal;
 import org.slf4j.LoggerFactory;
 
 /** Gives every request a trace id (a valid incoming {@code X-Trace-ID} or a new UUID), echoes it and logs the request. */
 public final class RequestTracing {
     public static final String TRACE_ID = "rocket.trace-id";
+    public static final String SPAN_ID = "rocket.span-id";
+    private static final String STARTED = "rocket.started";
+    private static final String SAMPLED = "rocket.sampled";
     private static final String HEADER = "X-Trace-ID";
     private static final Pattern UUID_TEXT =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
@@ -17,14 +22,30 @@ public final class RequestTracing {
     private RequestTracing() {
     }
 
-    public static void install(JavalinConfig config) {
+    public static void install(JavalinConfig config, EventsUseCase events) {
         config.routes.before(ctx -> {
+            ctx.attribute(STARTED, System.nanoTime());
+            ctx.attribute(SPAN_ID, UUID.randomUUID().toString());
+            ctx.attribute(SAMPLED, events.sample());
             String incoming = ctx.header(HEADER);
             // Only a UUID is accepted: the id is stored in UUID columns and echoed in a header.
             String traceId = incoming != null && UUID_TEXT.matcher(incoming).matches()
                     ? incoming.toLowerCase() : UUID.randomUUID().toString();
             ctx.attribute(TRACE_ID, traceId);
             ctx.header(HEADER, traceId);
+        });
+        // one root span per authenticated app request (rejected auth is not traced, as in the reference)
+        config.routes.after(ctx -> {
+            Principal caller = Guard.current(ctx);
+            String[] segments = ctx.path().split("/");
+            if (!Boolean.TRUE.equals(ctx.attribute(SAMPLED)) || caller == null || segments.length < 3
+                    || !"api".equals(segments[1]) || segments[2].startsWith("_")) {
+                return;
+            }
+            long started = ctx.<Long>attribute(STARTED);
+            events.recordRequest(segments[2], UUID.fromString(ctx.attribute(TRACE_ID)),
+                    UUID.fromString(ctx.attribute(SPAN_ID)), caller, ctx.method().name(), ctx.path(),
+                    ctx.statusCode(), (System.nanoTime() - started) / 1_000_000.0);
         });
         config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms trace={}", ctx.method(), ctx.path(),
                 ctx.statusCode(), String.format("%.1f", millis), ctx.<String>attribute(TRACE_ID)));

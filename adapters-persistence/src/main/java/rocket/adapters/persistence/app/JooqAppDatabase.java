@@ -3,6 +3,7 @@ package rocket.adapters.persistence.app;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import rocket.adapters.persistence.auth.JooqInviteStore;
+import rocket.adapters.persistence.event.JooqEventStore;
 import rocket.adapters.persistence.file.JooqFileRecordStore;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
@@ -19,6 +20,7 @@ import rocket.adapters.persistence.webhook.JooqWebhookStore;
 import rocket.adapters.persistence.workflow.JooqWorkflowInstanceStore;
 import rocket.adapters.persistence.workflow.JooqWorkflowStore;
 import rocket.application.port.out.AppDatabase;
+import rocket.application.port.out.EventStore;
 import rocket.application.port.out.FileRecordStore;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
@@ -54,6 +56,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final FileRecordStore files;
     private final WebhookStore webhooks;
     private final WebhookLogStore webhookLogs;
+    private final EventStore events;
     private final TransactionRunner transactions;
 
     JooqAppDatabase(HikariDataSource pool, DSLContext dsl) {
@@ -73,6 +76,7 @@ final class JooqAppDatabase implements AppDatabase {
         this.files = new JooqFileRecordStore(dsl);
         this.webhooks = new JooqWebhookStore(dsl);
         this.webhookLogs = new JooqWebhookLogStore(dsl);
+        this.events = new JooqEventStore(dsl);
         this.transactions = new JooqTransactionRunner(dsl);
     }
 
@@ -139,6 +143,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public WebhookLogStore webhookLogs() {
         return webhookLogs;
+    }
+
+    @Override
+    public EventStore events() {
+        return events;
     }
 
     @Override

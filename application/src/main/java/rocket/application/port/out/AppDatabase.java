@@ -32,6 +32,8 @@ public interface AppDatabase extends AutoCloseable {
 
     WebhookLogStore webhookLogs();
 
+    EventStore events();
+
     TransactionRunner transactions();
 
     @Override

@@ -1,0 +1,90 @@
+package rocket.bootstrap.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EventsHttpTest {
+    private final Api api = TestServer.shared();
+    private final String app = api.createApp("ev");
+    private final String admin = api.appAdminToken(app);
+
+    private JsonNode eventsOfTrace(String traceId, int atLeast) throws InterruptedException {
+        JsonNode data = api.get("/api/" + app + "/_events?trace_id=" + traceId, admin).json().get("data");
+        for (int i = 0; i < 100 && data.size() < atLeast; i++) {
+            Thread.sleep(50);
+            data = api.get("/api/" + app + "/_events?trace_id=" + traceId, admin).json().get("data");
+        }
+        return data;
+    }
+
+    @Test
+    void requestsAndBusinessEventsAreRecordedAsOneTrace() throws InterruptedException {
+        String traceId = UUID.randomUUID().toString();
+        Api.Response emitted = api.send(api.builder("/api/" + app + "/_events", admin).header("X-Trace-ID", traceId)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"action\":\"signup\",\"entity\":\"customer\",\"record_id\":42,\"metadata\":{\"plan\":\"pro\"}}")));
+        assertThat(emitted.status()).isEqualTo(200);
+        assertThat(emitted.json().at("/data/status").asText()).isEqualTo("ok");
+
+        JsonNode events = eventsOfTrace(traceId, 2);
+        assertThat(events).hasSize(2);
+        JsonNode request = events.findParents("event_type").stream()
+                .filter(e -> e.get("event_type").asText().equals("system")).findFirst().orElseThrow();
+        JsonNode business = events.findParents("event_type").stream()
+                .filter(e -> e.get("event_type").asText().equals("business")).findFirst().orElseThrow();
+        assertThat(request.get("source").asText()).isEqualTo("http");
+        assertThat(request.get("action").asText()).isEqualTo("request");
+        assertThat(request.at("/metadata/status_code").asInt()).isEqualTo(200);
+        assertThat(request.at("/metadata/method").asText()).isEqualTo("POST");
+        assertThat(request.get("duration_ms").asDouble()).isPositive();
+        assertThat(request.get("status").asText()).isEqualTo("ok");
+        assertThat(business.get("action").asText()).isEqualTo("signup");
+        assertThat(business.get("record_id").asText()).isEqualTo("42");
+        assertThat(business.at("/metadata/plan").asText()).isEqualTo("pro");
+        assertThat(business.get("parent_span_id").asText()).isEqualTo(request.get("span_id").asText());
+
+        JsonNode trace = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().get("data");
+        assertThat(trace.at("/root_span/span_id").asText()).isEqualTo(request.get("span_id").asText());
+        assertThat(trace.at("/root_span/children/0/action").asText()).isEqualTo("signup");
+        assertThat(trace.get("spans")).hasSize(2);
+        assertThat(trace.get("total_duration_ms").asDouble()).isPositive();
+    }
+
+    @Test
+    void listingPagesFiltersAndStatsWork() throws InterruptedException {
+        String traceId = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            api.send(api.builder("/api/" + app + "/_admin/users", admin).header("X-Trace-ID", traceId).GET());
+        }
+        api.send(api.builder("/api/" + app + "/_admin/users/nope", admin).header("X-Trace-ID", traceId).GET());
+        eventsOfTrace(traceId, 4);
+        JsonNode page = api.get("/api/" + app + "/_events?trace_id=" + traceId + "&per_page=2&sort=created_at", admin).json();
+        assertThat(page.get("data")).hasSize(2);
+        assertThat(page.at("/pagination/total").asInt()).isEqualTo(4);
+        assertThat(page.at("/pagination/per_page").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/" + app + "/_events?trace_id=" + traceId + "&status=error", admin).json()
+                .at("/pagination/total").asInt()).isEqualTo(1);
+
+        JsonNode stats = api.get("/api/" + app + "/_events/stats", admin).json().get("data");
+        assertThat(stats.get("total_events").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(stats.get("error_rate").asDouble()).isBetween(0.0, 1.0);
+        assertThat(stats.get("by_source").findValuesAsText("source")).contains("http");
+    }
+
+    @Test
+    void badRequestsAreRefused() {
+        assertThat(api.post("/api/" + app + "/_events", admin, Map.of("entity", "x")).json().at("/error/message").asText())
+                .isEqualTo("action is required");
+        assertThat(api.get("/api/" + app + "/_events/trace/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
+        assertThat(api.get("/api/" + app + "/_events?from=yesterday", admin).status()).isEqualTo(400);
+        api.post("/api/" + app + "/_admin/users", admin, Map.of("email", "u@example.com", "password", "p"));
+        String user = api.post("/api/" + app + "/auth/login", null, Map.of("email", "u@example.com", "password", "p"))
+                .json().at("/data/access_token").asText();
+        assertThat(api.get("/api/" + app + "/_events", user).status()).isEqualTo(403);
+        assertThat(api.post("/api/" + app + "/_events", user, Map.of("action", "clicked")).status()).isEqualTo(200);
+    }
+}
