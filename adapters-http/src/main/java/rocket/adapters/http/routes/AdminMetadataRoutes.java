@@ -1,7 +1,6 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.Guard;
@@ -27,45 +26,39 @@ public final class AdminMetadataRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(ENTITIES, ctx -> Responses.data(ctx, 200,
-                metadata.listEntities(admin(ctx)).stream().map(AdminMetadataRoutes::entityRow).toList()));
+                metadata.listEntities(guard.adminApp(ctx)).stream().map(AdminMetadataRoutes::entityRow).toList()));
         routes.get(ENTITIES + "/{name}", ctx -> Responses.data(ctx, 200,
-                entityRow(metadata.getEntity(admin(ctx), ctx.pathParam("name")))));
+                entityRow(metadata.getEntity(guard.adminApp(ctx), ctx.pathParam("name")))));
         routes.post(ENTITIES, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, metadata.createEntity(app, bodies.object(ctx)));
         });
         routes.put(ENTITIES + "/{name}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, metadata.updateEntity(app, ctx.pathParam("name"), bodies.object(ctx)));
         });
         routes.delete(ENTITIES + "/{name}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             metadata.deleteEntity(app, ctx.pathParam("name"));
             Responses.deleted(ctx, "name", ctx.pathParam("name"));
         });
         routes.get(RELATIONS, ctx -> Responses.data(ctx, 200,
-                metadata.listRelations(admin(ctx)).stream().map(AdminMetadataRoutes::relationRow).toList()));
+                metadata.listRelations(guard.adminApp(ctx)).stream().map(AdminMetadataRoutes::relationRow).toList()));
         routes.get(RELATIONS + "/{name}", ctx -> Responses.data(ctx, 200,
-                relationRow(metadata.getRelation(admin(ctx), ctx.pathParam("name")))));
+                relationRow(metadata.getRelation(guard.adminApp(ctx), ctx.pathParam("name")))));
         routes.post(RELATIONS, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, metadata.createRelation(app, bodies.object(ctx)));
         });
         routes.put(RELATIONS + "/{name}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, metadata.updateRelation(app, ctx.pathParam("name"), bodies.object(ctx)));
         });
         routes.delete(RELATIONS + "/{name}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             metadata.deleteRelation(app, ctx.pathParam("name"));
             Responses.deleted(ctx, "name", ctx.pathParam("name"));
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     private static Map<String, Object> entityRow(StoredDefinition row) {

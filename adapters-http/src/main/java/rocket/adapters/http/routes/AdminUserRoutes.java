@@ -1,7 +1,6 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.Guard;
@@ -30,27 +29,21 @@ public final class AdminUserRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(BASE, ctx -> Responses.data(ctx, 200,
-                listUsers.listUsers(admin(ctx)).stream().map(AdminUserRoutes::row).toList()));
+                listUsers.listUsers(guard.adminApp(ctx)).stream().map(AdminUserRoutes::row).toList()));
         routes.get(BASE + "/{id}", ctx -> Responses.data(ctx, 200,
-                row(manageUsers.getUser(admin(ctx), ctx.pathParam("id")))));
+                row(manageUsers.getUser(guard.adminApp(ctx), ctx.pathParam("id")))));
         routes.post(BASE, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, row(manageUsers.createUser(app, command(bodies.object(ctx)))));
         });
         routes.put(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, row(manageUsers.updateUser(app, ctx.pathParam("id"), command(bodies.object(ctx)))));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", manageUsers.deleteUser(app, ctx.pathParam("id")).toString());
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     private static UserCommand command(Map<String, Object> body) {

@@ -32,8 +32,7 @@ public final class AiRoutes implements RouteGroup {
             status(ctx);
         });
         routes.post("/api/{app}/_admin/ai/generate", ctx -> {
-            String app = ctx.pathParam("app");
-            guard.appAdmin(ctx, app);
+            String app = guard.adminApp(ctx);
             Map<String, Object> body = bodies.object(ctx);
             Responses.data(ctx, 200, Map.of("schema", ai.generate(app, JsonBodies.string(body, "prompt"))));
         });

@@ -48,7 +48,7 @@ public final class EventRoutes implements RouteGroup {
             Responses.data(ctx, 200, Map.of("status", "ok"));
         });
         routes.get(BASE, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             EventQuery query = query(ctx);
             Map<String, Object> pagination = new LinkedHashMap<>();
             pagination.put("page", query.page());
@@ -60,20 +60,14 @@ public final class EventRoutes implements RouteGroup {
             Responses.write(ctx, 200, body);
         });
         routes.get(BASE + "/trace/{traceId}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             List<Event> spans = events.trace(app, ctx.pathParam("traceId"));
             Responses.data(ctx, 200, trace(ctx.pathParam("traceId"), spans));
         });
         routes.get(BASE + "/stats", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, events.stats(app, time(ctx, "from"), time(ctx, "to"), ctx.queryParam("entity")));
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     private static EventQuery query(Context ctx) {

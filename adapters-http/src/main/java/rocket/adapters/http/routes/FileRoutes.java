@@ -31,15 +31,13 @@ public final class FileRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.post(BASE + "/upload", this::upload);
         routes.get(BASE, ctx -> {
-            String app = ctx.pathParam("app");
-            guard.appAdmin(ctx, app);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, files.list(app).stream().map(FileRoutes::listed).toList());
         });
         routes.get(BASE + "/{id}", ctx -> download(ctx, false));
         routes.head(BASE + "/{id}", ctx -> download(ctx, true));
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = ctx.pathParam("app");
-            guard.appAdmin(ctx, app);
+            String app = guard.adminApp(ctx);
             files.delete(app, ctx.pathParam("id"));
             Responses.data(ctx, 200, Map.of("deleted", true));
         });

@@ -1,7 +1,6 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,10 @@ public final class InviteRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(BASE, ctx -> Responses.data(ctx, 200,
-                invites.listInvites(admin(ctx)).stream().map(i -> row(i, true)).toList()));
+                invites.listInvites(guard.adminApp(ctx)).stream().map(i -> row(i, true)).toList()));
         // bulk is registered before any {id} route of the same prefix
         routes.post(BASE + "/bulk", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Map<String, Object> body = bodies.object(ctx);
             if (body.get("emails") != null && !(body.get("emails") instanceof List<?>)) {
                 throw RocketException.of(ErrorCode.VALIDATION_FAILED, "emails is required and must be a non-empty array");
@@ -55,14 +54,14 @@ public final class InviteRoutes implements RouteGroup {
             Responses.data(ctx, 200, data);
         });
         routes.post(BASE, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Map<String, Object> body = bodies.object(ctx);
             Invite invite = invites.createInvite(app, JsonBodies.string(body, "email"),
                     JsonBodies.stringList(body, "roles"), Guard.current(ctx).userId());
             Responses.data(ctx, 201, row(invite, false));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", invites.deleteInvite(app, ctx.pathParam("id")).toString());
         });
         routes.post("/api/{app}/auth/accept-invite", ctx -> {
@@ -80,12 +79,6 @@ public final class InviteRoutes implements RouteGroup {
             data.put("user", user);
             Responses.data(ctx, 201, data);
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     private static Map<String, Object> row(Invite invite, boolean withAcceptedAt) {

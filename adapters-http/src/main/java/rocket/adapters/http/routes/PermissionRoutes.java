@@ -1,7 +1,6 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,28 +31,22 @@ public final class PermissionRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(BASE, ctx -> Responses.data(ctx, 200,
-                permissions.listPermissions(admin(ctx)).stream().map(p -> row(p, true)).toList()));
+                permissions.listPermissions(guard.adminApp(ctx)).stream().map(p -> row(p, true)).toList()));
         routes.get(BASE + "/{id}", ctx -> Responses.data(ctx, 200,
-                row(permissions.getPermission(admin(ctx), ctx.pathParam("id")), true)));
+                row(permissions.getPermission(guard.adminApp(ctx), ctx.pathParam("id")), true)));
         routes.post(BASE, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, row(permissions.createPermission(app, command(bodies.object(ctx))), false));
         });
         routes.put(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, row(permissions.updatePermission(app, ctx.pathParam("id"),
                     command(bodies.object(ctx))), false));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", permissions.deletePermission(app, ctx.pathParam("id")).toString());
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     private static PermissionCommand command(Map<String, Object> body) {

@@ -1,7 +1,6 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.Guard;
@@ -28,26 +27,20 @@ public final class RuleRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(BASE, ctx -> Responses.data(ctx, 200, rules.listRules(admin(ctx)).stream().map(r -> row(r, true)).toList()));
-        routes.get(BASE + "/{id}", ctx -> Responses.data(ctx, 200, row(rules.getRule(admin(ctx), ctx.pathParam("id")), true)));
+        routes.get(BASE, ctx -> Responses.data(ctx, 200, rules.listRules(guard.adminApp(ctx)).stream().map(r -> row(r, true)).toList()));
+        routes.get(BASE + "/{id}", ctx -> Responses.data(ctx, 200, row(rules.getRule(guard.adminApp(ctx), ctx.pathParam("id")), true)));
         routes.post(BASE, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, row(rules.createRule(app, command(bodies.object(ctx))), false));
         });
         routes.put(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, row(rules.updateRule(app, ctx.pathParam("id"), command(bodies.object(ctx))), false));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", rules.deleteRule(app, ctx.pathParam("id")).toString());
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     private static RuleCommand command(Map<String, Object> body) {

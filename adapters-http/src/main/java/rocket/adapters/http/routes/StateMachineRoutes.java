@@ -1,7 +1,6 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.Guard;
@@ -27,28 +26,22 @@ public final class StateMachineRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(BASE, ctx -> Responses.data(ctx, 200,
-                machines.listStateMachines(admin(ctx)).stream().map(m -> row(m, true)).toList()));
+                machines.listStateMachines(guard.adminApp(ctx)).stream().map(m -> row(m, true)).toList()));
         routes.get(BASE + "/{id}", ctx -> Responses.data(ctx, 200,
-                row(machines.getStateMachine(admin(ctx), ctx.pathParam("id")), true)));
+                row(machines.getStateMachine(guard.adminApp(ctx), ctx.pathParam("id")), true)));
         routes.post(BASE, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, row(machines.createStateMachine(app, command(bodies.object(ctx))), false));
         });
         routes.put(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, row(machines.updateStateMachine(app, ctx.pathParam("id"),
                     command(bodies.object(ctx))), false));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", machines.deleteStateMachine(app, ctx.pathParam("id")).toString());
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     private static StateMachineCommand command(Map<String, Object> body) {

@@ -1,7 +1,6 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.Guard;
@@ -30,41 +29,29 @@ public final class UiConfigRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(ADMIN, ctx -> Responses.data(ctx, 200,
-                manage.listUiConfigs(admin(ctx)).stream().map(UiConfigRoutes::row).toList()));
-        routes.get(ADMIN + "/{id}", ctx -> Responses.data(ctx, 200, row(manage.getUiConfig(admin(ctx), ctx.pathParam("id")))));
+                manage.listUiConfigs(guard.adminApp(ctx)).stream().map(UiConfigRoutes::row).toList()));
+        routes.get(ADMIN + "/{id}", ctx -> Responses.data(ctx, 200, row(manage.getUiConfig(guard.adminApp(ctx), ctx.pathParam("id")))));
         routes.post(ADMIN, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, row(manage.createUiConfig(app, command(bodies.object(ctx)))));
         });
         routes.put(ADMIN + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, row(manage.updateUiConfig(app, ctx.pathParam("id"), command(bodies.object(ctx)))));
         });
         routes.delete(ADMIN + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", manage.deleteUiConfig(app, ctx.pathParam("id")).toString());
         });
         routes.get("/api/{app}/_ui/configs", ctx -> {
-            String app = user(ctx);
+            String app = guard.userApp(ctx);
             Responses.data(ctx, 200, read.defaultUiConfigs(app).stream().map(UiConfigRoutes::row).toList());
         });
         routes.get("/api/{app}/_ui/config/{entity}", ctx -> {
-            String app = user(ctx);
+            String app = guard.userApp(ctx);
             Responses.data(ctx, 200, read.defaultUiConfig(app, ctx.pathParam("entity")).map(UiConfigRoutes::row)
                     .orElse(null));
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
-    }
-
-    private String user(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appUser(ctx, app);
-        return app;
     }
 
     private static UiConfigCommand command(Map<String, Object> body) {

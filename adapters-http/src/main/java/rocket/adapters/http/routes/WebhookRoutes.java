@@ -1,7 +1,6 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.Guard;
@@ -30,25 +29,25 @@ public final class WebhookRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(HOOKS, ctx -> Responses.data(ctx, 200, webhooks.listWebhooks(admin(ctx)).stream().map(WebhookRoutes::row).toList()));
-        routes.get(HOOKS + "/{id}", ctx -> Responses.data(ctx, 200, row(webhooks.getWebhook(admin(ctx), ctx.pathParam("id")))));
+        routes.get(HOOKS, ctx -> Responses.data(ctx, 200, webhooks.listWebhooks(guard.adminApp(ctx)).stream().map(WebhookRoutes::row).toList()));
+        routes.get(HOOKS + "/{id}", ctx -> Responses.data(ctx, 200, row(webhooks.getWebhook(guard.adminApp(ctx), ctx.pathParam("id")))));
         routes.post(HOOKS, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, row(webhooks.createWebhook(app, command(bodies.object(ctx)))));
         });
         routes.put(HOOKS + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, row(webhooks.updateWebhook(app, ctx.pathParam("id"), command(bodies.object(ctx)))));
         });
         routes.delete(HOOKS + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", webhooks.deleteWebhook(app, ctx.pathParam("id")).toString());
         });
-        routes.get(LOGS, ctx -> Responses.data(ctx, 200, webhooks.listLogs(admin(ctx), ctx.queryParam("webhook_id"),
+        routes.get(LOGS, ctx -> Responses.data(ctx, 200, webhooks.listLogs(guard.adminApp(ctx), ctx.queryParam("webhook_id"),
                 ctx.queryParam("status"), ctx.queryParam("entity")).stream().map(WebhookRoutes::log).toList()));
-        routes.get(LOGS + "/{id}", ctx -> Responses.data(ctx, 200, log(webhooks.getLog(admin(ctx), ctx.pathParam("id")))));
+        routes.get(LOGS + "/{id}", ctx -> Responses.data(ctx, 200, log(webhooks.getLog(guard.adminApp(ctx), ctx.pathParam("id")))));
         routes.post(LOGS + "/{id}/retry", ctx -> {
-            WebhookLog due = webhooks.retryLog(admin(ctx), ctx.pathParam("id"));
+            WebhookLog due = webhooks.retryLog(guard.adminApp(ctx), ctx.pathParam("id"));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", due.id().toString());
             m.put("webhook_id", due.webhookId().toString());
@@ -63,12 +62,6 @@ public final class WebhookRoutes implements RouteGroup {
             m.put("updated_at", due.updatedAt());
             Responses.data(ctx, 200, m);
         });
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     private static WebhookCommand command(Map<String, Object> body) {

@@ -37,29 +37,27 @@ public final class WorkflowRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(ADMIN, ctx -> Responses.data(ctx, 200,
-                workflows.listWorkflows(admin(ctx)).stream().map(w -> row(w, true)).toList()));
-        routes.get(ADMIN + "/{id}", ctx -> Responses.data(ctx, 200, row(workflows.getWorkflow(admin(ctx), ctx.pathParam("id")), true)));
+                workflows.listWorkflows(guard.adminApp(ctx)).stream().map(w -> row(w, true)).toList()));
+        routes.get(ADMIN + "/{id}", ctx -> Responses.data(ctx, 200, row(workflows.getWorkflow(guard.adminApp(ctx), ctx.pathParam("id")), true)));
         routes.post(ADMIN, ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 201, row(workflows.createWorkflow(app, command(bodies.object(ctx))), false));
         });
         routes.put(ADMIN + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.data(ctx, 200, row(workflows.updateWorkflow(app, ctx.pathParam("id"), command(bodies.object(ctx))), false));
         });
         routes.delete(ADMIN + "/{id}", ctx -> {
-            String app = admin(ctx);
+            String app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", workflows.deleteWorkflow(app, ctx.pathParam("id")).toString());
         });
         // /pending must be matched before /{id}
         routes.get(RUNTIME + "/pending", ctx -> {
-            String app = ctx.pathParam("app");
-            guard.appUser(ctx, app);
+            String app = guard.userApp(ctx);
             Responses.data(ctx, 200, runtime.pending(app).stream().map(WorkflowRoutes::instance).toList());
         });
         routes.get(RUNTIME + "/{id}", ctx -> {
-            String app = ctx.pathParam("app");
-            guard.appUser(ctx, app);
+            String app = guard.userApp(ctx);
             Responses.data(ctx, 200, instance(runtime.instance(app, ctx.pathParam("id"))));
         });
         routes.post(RUNTIME + "/{id}/approve", ctx -> {
@@ -73,8 +71,7 @@ public final class WorkflowRoutes implements RouteGroup {
             Responses.data(ctx, 200, instance(runtime.reject(app, ctx.pathParam("id"), by)));
         });
         routes.delete(RUNTIME + "/{id}", ctx -> {
-            String app = ctx.pathParam("app");
-            guard.appUser(ctx, app);
+            String app = guard.userApp(ctx);
             runtime.deleteInstance(app, ctx.pathParam("id"));
             Responses.data(ctx, 200, Map.of("deleted", true));
         });
@@ -84,12 +81,6 @@ public final class WorkflowRoutes implements RouteGroup {
     private static String decider(Context ctx, Principal caller) {
         String header = ctx.header("X-User-ID");
         return header != null && header.matches("[\\p{Print}&&[^<>]]{1,200}") ? header : caller.userId();
-    }
-
-    private String admin(Context ctx) {
-        String app = ctx.pathParam("app");
-        guard.appAdmin(ctx, app);
-        return app;
     }
 
     @SuppressWarnings("unchecked")

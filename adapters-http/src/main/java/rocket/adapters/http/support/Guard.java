@@ -32,6 +32,20 @@ public final class Guard {
         return principal;
     }
 
+    /** Authenticates an app admin for the {@code {app}} path parameter and returns the app's name. */
+    public String adminApp(Context ctx) {
+        String app = ctx.pathParam("app");
+        appAdmin(ctx, app);
+        return app;
+    }
+
+    /** Authenticates an app user for the {@code {app}} path parameter and returns the app's name. */
+    public String userApp(Context ctx) {
+        String app = ctx.pathParam("app");
+        appUser(ctx, app);
+        return app;
+    }
+
     /** The caller authenticated earlier in this request, if any (for logging). */
     public static Principal current(Context ctx) {
         return ctx.attribute(PRINCIPAL);
