@@ -63,6 +63,8 @@ public final class JooqEventStore implements EventStore {
         if (events.isEmpty()) {
             return;
         }
+        // events may be lost on a crash but must not wait for a disk flush (behaviour.md §14); caller holds the tx
+        dsl.setLocal(DSL.name("synchronous_commit"), DSL.inline("off")).execute();
         var insert = dsl.insertInto(EVENTS, ID, TRACE_ID, SPAN_ID, PARENT_SPAN_ID, EVENT_TYPE, SOURCE, COMPONENT,
                 ACTION, ENTITY, RECORD_ID, USER_ID, DURATION_MS, STATUS, METADATA, CREATED_AT);
         for (Event e : events) {
