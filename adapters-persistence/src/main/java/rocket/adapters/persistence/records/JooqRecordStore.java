@@ -12,6 +12,7 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import rocket.adapters.persistence.sql.Identifiers;
 import rocket.application.port.out.RecordStore;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
@@ -118,9 +119,9 @@ public final class JooqRecordStore implements RecordStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var source = DSL.field(DSL.name(relation.sourceJoinKey()));
-        var target = DSL.field(DSL.name(relation.targetJoinKey()));
-        var match = DSL.field(DSL.name(joinColumn));
+        var source = joinColumn(relation.sourceJoinKey());
+        var target = joinColumn(relation.targetJoinKey());
+        var match = joinColumn(joinColumn);
         return dsl.select(source, target).from(Columns.table(relation.joinTable())).where(match.in(ids))
                 .fetch(r -> Map.entry(r.value1(), r.value2()));
     }
@@ -128,18 +129,23 @@ public final class JooqRecordStore implements RecordStore {
     @Override
     public void link(Relation relation, Object sourceId, Object targetId, boolean ignoreConflict) {
         var insert = dsl.insertInto(Columns.table(relation.joinTable()),
-                        DSL.field(DSL.name(relation.sourceJoinKey())), DSL.field(DSL.name(relation.targetJoinKey())))
+                        joinColumn(relation.sourceJoinKey()), joinColumn(relation.targetJoinKey()))
                 .values(sourceId, targetId);
         WriteErrors.translate(() -> ignoreConflict ? insert.onConflictDoNothing().execute() : insert.execute());
     }
 
     @Override
     public int unlink(Relation relation, Object sourceId, Object targetId) {
-        Condition match = DSL.field(DSL.name(relation.sourceJoinKey())).eq(sourceId);
+        Condition match = joinColumn(relation.sourceJoinKey()).eq(sourceId);
         if (targetId != null) {
-            match = match.and(DSL.field(DSL.name(relation.targetJoinKey())).eq(targetId));
+            match = match.and(joinColumn(relation.targetJoinKey()).eq(targetId));
         }
         return dsl.deleteFrom(Columns.table(relation.joinTable())).where(match).execute();
+    }
+
+    /** A join-table column; its name comes from validated metadata and is checked once more here. */
+    private static org.jooq.Field<Object> joinColumn(String name) {
+        return DSL.field(DSL.name(Identifiers.require(name)));
     }
 
     private static Map<org.jooq.Field<?>, Object> columns(Entity entity, Map<String, Object> values) {
