@@ -35,6 +35,11 @@ public final class EventsService implements EventsUseCase {
     }
 
     @Override
+    public <T> T traced(String app, UUID traceId, UUID spanId, java.util.concurrent.Callable<T> handler) throws Exception {
+        return Tracer.within(app, traceId, spanId, handler);
+    }
+
+    @Override
     public void recordRequest(String app, UUID traceId, UUID spanId, Principal caller, String method, String path,
                               int status, double durationMs) {
         Map<String, Object> metadata = new LinkedHashMap<>();

@@ -36,10 +36,12 @@ public final class RecordService implements RecordsUseCase {
     private final WebhookActions webhooks;
     private final WebhookFiring firing;
     private final WebhookDispatcher dispatcher;
+    private final Tracer tracer;
     private final Clock clock;
 
     public RecordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, WebhookFiring firing,
-                         WebhookDispatcher dispatcher, Clock clock) {
+                         WebhookDispatcher dispatcher, Tracer tracer, Clock clock) {
+        this.tracer = tracer;
         this.apps = apps;
         this.workflows = workflows;
         this.webhooks = webhooks;
@@ -48,8 +50,7 @@ public final class RecordService implements RecordsUseCase {
         this.clock = clock;
     }
 
-    @Override
-    public RecordPage list(String app, String entityName, Principal caller, Map<String, List<String>> query) {
+    private RecordPage listRecords(String app, String entityName, Principal caller, Map<String, List<String>> query) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -67,8 +68,7 @@ public final class RecordService implements RecordsUseCase {
         return new RecordPage(toJson(store, metadata, entity, rows, plan.includes()), plan.page(), plan.perPage(), total);
     }
 
-    @Override
-    public Map<String, Object> get(String app, String entityName, Principal caller, String idOrSlug, String include) {
+    private Map<String, Object> getRecord(String app, String entityName, Principal caller, String idOrSlug, String include) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -80,8 +80,7 @@ public final class RecordService implements RecordsUseCase {
         return toJson(store, metadata, entity, List.of(row), includes).get(0);
     }
 
-    @Override
-    public Map<String, Object> create(String app, String entityName, Principal caller, Map<String, Object> body) {
+    private Map<String, Object> createRecord(String app, String entityName, Principal caller, Map<String, Object> body) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -101,7 +100,10 @@ public final class RecordService implements RecordsUseCase {
             RowValues.forInsert(entity, values, now);
             RowValues.slug(store, entity, values, null);
             Object inserted = store.insert(entity, values);
-            new NestedWriter(store, metadata, now).write(inserted, plan.relations(), "");
+            tracer.span("engine", "writer", "nested_write.execute", entity.name(), () -> {
+                new NestedWriter(store, metadata, now).write(inserted, plan.relations(), "");
+                return null;
+            });
             fireWriteHooks(context, entity, "create", values, Map.of(), inserted, caller);
             return inserted;
         });
@@ -109,8 +111,7 @@ public final class RecordService implements RecordsUseCase {
         return afterCommit(context, entity, row, null, transitionHooks);
     }
 
-    @Override
-    public Map<String, Object> update(String app, String entityName, Principal caller, String idOrSlug,
+    private Map<String, Object> updateRecord(String app, String entityName, Principal caller, String idOrSlug,
                                       Map<String, Object> body) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
@@ -136,7 +137,10 @@ public final class RecordService implements RecordsUseCase {
             if (store.update(entity, key, values) == 0) {
                 throw RecordLookup.notFound(entity, idOrSlug);
             }
-            new NestedWriter(store, metadata, now).write(key, plan.relations(), "");
+            tracer.span("engine", "writer", "nested_write.execute", entity.name(), () -> {
+                new NestedWriter(store, metadata, now).write(key, plan.relations(), "");
+                return null;
+            });
             fireWriteHooks(context, entity, "update", values, RecordJson.of(entity, current), key, caller);
             return null;
         });
@@ -144,8 +148,7 @@ public final class RecordService implements RecordsUseCase {
         return afterCommit(context, entity, row, current, transitionHooks);
     }
 
-    @Override
-    public void delete(String app, String entityName, Principal caller, String idOrSlug) {
+    private void deleteRecord(String app, String entityName, Principal caller, String idOrSlug) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -183,6 +186,37 @@ public final class RecordService implements RecordsUseCase {
             Map<String, Object> after = RecordJson.of(entity, rereadRow(context.database().records(), entity, key));
             firing.fire(context, new WebhookFiring.Event("after_write", entity.name(), action, after, old, caller));
         }
+    }
+
+    @Override
+    public RecordPage list(String app, String entity, Principal caller, Map<String, List<String>> query) {
+        return tracer.span("engine", "handler", "record.list", entity, () -> listRecords(app, entity, caller, query));
+    }
+
+    @Override
+    public Map<String, Object> get(String app, String entity, Principal caller, String idOrSlug, String include) {
+        return tracer.span("engine", "handler", "record.get", entity,
+                () -> getRecord(app, entity, caller, idOrSlug, include));
+    }
+
+    @Override
+    public Map<String, Object> create(String app, String entity, Principal caller, Map<String, Object> body) {
+        return tracer.span("engine", "handler", "record.create", entity, () -> createRecord(app, entity, caller, body));
+    }
+
+    @Override
+    public Map<String, Object> update(String app, String entity, Principal caller, String idOrSlug,
+                                      Map<String, Object> body) {
+        return tracer.span("engine", "handler", "record.update", entity,
+                () -> updateRecord(app, entity, caller, idOrSlug, body));
+    }
+
+    @Override
+    public void delete(String app, String entity, Principal caller, String idOrSlug) {
+        tracer.span("engine", "handler", "record.delete", entity, () -> {
+            deleteRecord(app, entity, caller, idOrSlug);
+            return null;
+        });
     }
 
     /** Post-commit effects of a write: webhook dispatch, transition webhooks and workflow starts. */

@@ -37,6 +37,7 @@ import rocket.application.service.RuleAdminService;
 import rocket.application.service.StateMachineAdminService;
 import rocket.application.service.PlatformAppService;
 import rocket.application.service.SessionService;
+import rocket.application.service.Tracer;
 import rocket.application.service.UiConfigService;
 import rocket.application.service.UserAdminService;
 import rocket.application.service.WebhookActions;
@@ -125,8 +126,14 @@ public interface ApplicationModule {
     @Provides
     @Singleton
     static RecordService recordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks,
-                                       WebhookFiring firing, WebhookDispatcher dispatcher, Clock clock) {
-        return new RecordService(apps, workflows, webhooks, firing, dispatcher, clock);
+                                       WebhookFiring firing, WebhookDispatcher dispatcher, Tracer tracer, Clock clock) {
+        return new RecordService(apps, workflows, webhooks, firing, dispatcher, tracer, clock);
+    }
+
+    @Provides
+    @Singleton
+    static Tracer tracer(EventBuffer buffer, Clock clock) {
+        return new Tracer(buffer, clock);
     }
 
     @Provides

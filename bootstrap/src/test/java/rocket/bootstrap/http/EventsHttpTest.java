@@ -76,6 +76,27 @@ class EventsHttpTest {
     }
 
     @Test
+    void engineWorkIsRecordedAsChildSpansOfTheRequest() throws InterruptedException {
+        api.post("/api/" + app + "/_admin/entities", admin, Map.of("name", "note", "table", "notes",
+                "primary_key", Map.of("field", "id", "type", "uuid", "generated", true),
+                "fields", java.util.List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "text", "type", "text"))));
+        String traceId = UUID.randomUUID().toString();
+        Api.Response created = api.send(api.builder("/api/" + app + "/note", admin).header("X-Trace-ID", traceId)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"hello\"}")));
+        assertThat(created.status()).isEqualTo(201);
+        eventsOfTrace(traceId, 3);
+        JsonNode trace = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().get("data");
+        JsonNode root = trace.get("root_span");
+        assertThat(root.get("action").asText()).isEqualTo("request");
+        JsonNode create = root.at("/children/0");
+        assertThat(create.get("action").asText()).isEqualTo("record.create");
+        assertThat(create.get("source").asText()).isEqualTo("engine");
+        assertThat(create.get("entity").asText()).isEqualTo("note");
+        assertThat(create.at("/children/0/action").asText()).isEqualTo("nested_write.execute");
+        assertThat(create.get("duration_ms").asDouble()).isLessThanOrEqualTo(root.get("duration_ms").asDouble());
+    }
+
+    @Test
     void badRequestsAreRefused() {
         assertThat(api.post("/api/" + app + "/_events", admin, Map.of("entity", "x")).json().at("/error/message").asText())
                 .isEqualTo("action is required");

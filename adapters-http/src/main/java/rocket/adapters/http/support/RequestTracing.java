@@ -34,6 +34,18 @@ public final class RequestTracing {
             ctx.attribute(TRACE_ID, traceId);
             ctx.header(HEADER, traceId);
         });
+        // app handlers run with their trace bound, so the engine can add child spans to the request's root span
+        config.router.handlerWrapper(endpoint -> ctx -> {
+            if (!endpoint.path.startsWith("/api/{app}") || !Boolean.TRUE.equals(ctx.attribute(SAMPLED))) {
+                endpoint.handler.handle(ctx);
+                return;
+            }
+            events.traced(ctx.pathParam("app"), UUID.fromString(ctx.attribute(TRACE_ID)),
+                    UUID.fromString(ctx.attribute(SPAN_ID)), () -> {
+                        endpoint.handler.handle(ctx);
+                        return null;
+                    });
+        });
         // one root span per authenticated app request (rejected auth is not traced, as in the reference)
         config.routes.after(ctx -> {
             Principal caller = Guard.current(ctx);

@@ -12,6 +12,9 @@ public interface EventsUseCase {
     /** Whether this request is traced (enabled and sampled in). */
     boolean sample();
 
+    /** Runs a request's handler with its trace bound, so the engine can record child spans of {@code spanId}. */
+    <T> T traced(String app, UUID traceId, UUID spanId, java.util.concurrent.Callable<T> handler) throws Exception;
+
     void recordRequest(String app, UUID traceId, UUID spanId, Principal caller, String method, String path,
                        int status, double durationMs);
 
