@@ -38,8 +38,7 @@ public final class ManagementDatabase implements AutoCloseable {
 
     public static ManagementDatabase open(PostgresSettings settings) {
         createIfMissing(settings);
-        HikariDataSource pool = ConnectionPools.open(settings, settings.managementDatabase(),
-                settings.managementPoolSize());
+        HikariDataSource pool = ConnectionPools.management(settings);
         try {
             SystemSchema.MANAGEMENT.migrate(pool);
             return new ManagementDatabase(settings, pool);

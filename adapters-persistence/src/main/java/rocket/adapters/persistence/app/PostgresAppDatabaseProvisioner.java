@@ -36,7 +36,7 @@ public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisio
 
     @Override
     public AppDatabase open(String databaseName) {
-        HikariDataSource pool = ConnectionPools.open(settings, databaseName, settings.appPoolSize());
+        HikariDataSource pool = ConnectionPools.app(settings, databaseName);
         try {
             SystemSchema.APP.migrate(pool);
             return new JooqAppDatabase(pool, JooqContexts.on(pool));

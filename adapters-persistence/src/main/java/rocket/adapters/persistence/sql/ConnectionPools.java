@@ -4,22 +4,35 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 
-/** Builds the HikariCP pools: a few idle connections, up to the configured size under load. */
+/**
+ * Builds the HikariCP pools. The management pool keeps two idle connections; app pools keep none, so a server
+ * with many mostly idle apps holds connections only for the apps in use (they retire after 30 s idle).
+ */
 public final class ConnectionPools {
-    private static final int MIN_IDLE = 2;
+    private static final int MANAGEMENT_MIN_IDLE = 2;
 
     private ConnectionPools() {
     }
 
-    public static HikariDataSource open(PostgresSettings settings, String database, int maxSize) {
+    public static HikariDataSource management(PostgresSettings settings) {
+        return open(settings, settings.managementDatabase(), settings.managementPoolSize(),
+                Math.min(MANAGEMENT_MIN_IDLE, settings.managementPoolSize()), Duration.ofMinutes(5));
+    }
+
+    public static HikariDataSource app(PostgresSettings settings, String database) {
+        return open(settings, database, settings.appPoolSize(), 0, Duration.ofSeconds(30));
+    }
+
+    private static HikariDataSource open(PostgresSettings settings, String database, int maxSize, int minIdle,
+                                         Duration idleTimeout) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("rocket-" + database);
         config.setJdbcUrl(settings.jdbcUrl(database));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(maxSize);
-        config.setMinimumIdle(Math.min(MIN_IDLE, maxSize));
-        config.setIdleTimeout(Duration.ofMinutes(5).toMillis());
+        config.setMinimumIdle(minIdle);
+        config.setIdleTimeout(idleTimeout.toMillis());
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
         return new HikariDataSource(config);
