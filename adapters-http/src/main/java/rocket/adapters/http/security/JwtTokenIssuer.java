@@ -4,10 +4,13 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
+import com.auth0.jwt.interfaces.JWTVerifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import rocket.application.port.out.TokenIssuer;
 import rocket.domain.auth.Principal;
 
@@ -17,6 +20,9 @@ import rocket.domain.auth.Principal;
  */
 public final class JwtTokenIssuer implements TokenIssuer {
     private static final String ROLES = "roles";
+    private static final int MAX_CACHED_SECRETS = 1024;
+    /** Verifiers are immutable and thread-safe; building one per request would redo the HMAC key setup. */
+    private final Map<String, JWTVerifier> verifiers = new ConcurrentHashMap<>();
 
     @Override
     public String issue(Principal principal, String secret, Instant issuedAt, Duration lifetime) {
@@ -28,10 +34,22 @@ public final class JwtTokenIssuer implements TokenIssuer {
                 .sign(Algorithm.HMAC256(secret));
     }
 
+    private JWTVerifier verifier(String secret) {
+        JWTVerifier cached = verifiers.get(secret);
+        if (cached != null) {
+            return cached;
+        }
+        if (verifiers.size() >= MAX_CACHED_SECRETS) {
+            verifiers.clear(); // bounded: apps come and go, the cache simply refills
+        }
+        return verifiers.computeIfAbsent(secret,
+                s -> JWT.require(Algorithm.HMAC256(s)).withClaimPresence("exp").build());
+    }
+
     @Override
     public Optional<Principal> verify(String token, String secret) {
         try {
-            DecodedJWT jwt = JWT.require(Algorithm.HMAC256(secret)).withClaimPresence("exp").build().verify(token);
+            DecodedJWT jwt = verifier(secret).verify(token);
             if (jwt.getSubject() == null) {
                 return Optional.empty();
             }
