@@ -2,280 +2,381 @@ package rocket.adapters.expressions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rocket.adapters.expressions.DialectTokenizer.Kind;
+import rocket.adapters.expressions.DialectTokenizer.Token;
 
 /**
- * Rewrites the expression dialects found in reference metadata (expr-lang, JavaScript) into Jakarta EL:
- * {@code nil} → {@code null}, {@code ===}/{@code !==} → {@code ==}/{@code !=}, {@code x in y} →
- * {@code fn:contains(y, x)}, {@code len(x)} and the other helpers → {@code fn:...}, {@code new Date(x)} →
- * {@code fn:date(x)} and {@code new Date()} → {@code fn:now()}. String literals are never touched.
+ * Parses the reference dialects (expr-lang, JavaScript, EL) and writes the same expression back as Jakarta EL:
+ * {@code nil} → {@code null}, {@code ===}/{@code !==} → {@code ==}/{@code !=}, {@code x in y} / {@code x not in y}
+ * → {@code fn:contains(y, x)}, {@code len(x)} and the other helpers → {@code fn:...}, {@code new Date(x)} →
+ * {@code fn:date(x)}, {@code +} with a possibly-string side → {@code fn:plus}. Parsing (rather than rewriting text)
+ * keeps literals untouched and the operator precedence exact, and it is the first sandbox: what it emits has no
+ * method calls, lambdas or assignments, so EL never sees them.
  */
 final class DialectNormalizer {
-    private DialectNormalizer() {
+    /** Words EL reserves; used as a map key after a dot they are emitted as {@code ['word']}. */
+    private static final Set<String> EL_RESERVED = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
+            "true", "false", "null", "instanceof", "empty", "div", "mod");
+    private static final Map<String, String> EQUALITY = Map.of("==", "==", "===", "==", "eq", "==", "!=", "!=",
+            "!==", "!=", "ne", "!=");
+    private static final Map<String, String> RELATIONAL = Map.of("<", "<", ">", ">", "<=", "<=", ">=", ">=", "lt",
+            "<", "gt", ">", "le", "<=", "ge", ">=");
+    private static final Map<String, String> MULTIPLICATIVE = Map.of("*", "*", "/", "/", "%", "%", "div", "/",
+            "mod", "%");
+    /** JavaScript-style methods on strings/lists that map onto our functions; every other method call is refused. */
+    private static final Map<String, String> METHODS = Map.of("includes", "contains", "contains", "contains",
+            "startsWith", "startsWith", "endsWith", "endsWith", "toLowerCase", "lower", "lower", "lower",
+            "toUpperCase", "upper", "upper", "upper", "trim", "trim");
+    private static final Map<String, String> REFUSED = Map.of("->", "lambda expressions are not supported",
+            "=>", "lambda expressions are not supported", "=", "assignment is not supported",
+            "+=", "assignment is not supported", ";", "multiple statements are not supported",
+            "{", "object literals are not supported");
+    private static final int MAX_DEPTH = 100;
+
+    /** A malformed or unsupported expression; the message says what and where. */
+    static final class SyntaxError extends RuntimeException {
+        SyntaxError(String message) {
+            super(message, null, false, false);
+        }
     }
 
+    /** EL text of a sub-expression and whether it certainly yields a number (then plain EL {@code +} is safe). */
+    private record El(String text, boolean numeric) {
+        static El of(String text) {
+            return new El(text, false);
+        }
+    }
+
+    private final List<Token> tokens;
+    private int pos;
+    private int depth;
+
+    private DialectNormalizer(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The EL body (without {@code ${}}) for a reference-dialect expression; {@link SyntaxError} when malformed. */
     static String normalise(String source) {
-        List<Token> tokens = Tokenizer.tokenize(source);
-        tokens = rewriteSimple(tokens);
-        tokens = rewriteMembership(tokens);
-        tokens = prefixFunctions(tokens);
-        StringBuilder out = new StringBuilder();
-        tokens.forEach(t -> out.append(t.text()));
-        return out.toString();
+        DialectNormalizer parser = new DialectNormalizer(DialectTokenizer.tokenize(source));
+        String el = parser.ternary().text();
+        Token rest = parser.peek();
+        if (rest.kind() != Kind.END) {
+            throw parser.unexpected(rest);
+        }
+        return el;
     }
 
-    private static List<Token> rewriteSimple(List<Token> tokens) {
-        List<Token> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.is("===")) {
-                out.add(Token.op("=="));
-            } else if (t.is("!==")) {
-                out.add(Token.op("!="));
-            } else if (t.kind() == Kind.IDENT && t.text().equals("nil")) {
-                out.add(new Token(Kind.IDENT, "null"));
-            } else if (t.kind() == Kind.IDENT && t.text().equals("new") && nextIs(tokens, i, "Date")) {
-                int date = next(tokens, i);
-                int open = next(tokens, date);
-                if (open >= 0 && tokens.get(open).is("(")) {
-                    int close = next(tokens, open);
-                    if (close >= 0 && tokens.get(close).is(")")) {
-                        out.add(new Token(Kind.IDENT, "now"));
-                        out.add(Token.op("("));
-                        out.add(Token.op(")"));
-                        i = close;
-                    } else {
-                        out.add(new Token(Kind.IDENT, "date"));
-                        i = date; // the "(" follows
-                    }
+    private El ternary() {
+        if (++depth > MAX_DEPTH) {
+            throw new SyntaxError("expression is nested too deeply");
+        }
+        El condition = coalesce();
+        if (accept("?")) {
+            El whenTrue = ternary();
+            expect(":");
+            El whenFalse = ternary();
+            condition = new El(condition.text() + " ? " + whenTrue.text() + " : " + whenFalse.text(),
+                    whenTrue.numeric() && whenFalse.numeric());
+        }
+        depth--;
+        return condition;
+    }
+
+    private El coalesce() {
+        El left = or();
+        while (accept("??")) {
+            left = El.of(call("coalesce", left, or()));
+        }
+        return left;
+    }
+
+    private El or() {
+        El left = and();
+        while (accept("||") || acceptWord("or")) {
+            left = El.of(left.text() + " || " + and().text());
+        }
+        return left;
+    }
+
+    private El and() {
+        El left = equality();
+        while (accept("&&") || acceptWord("and")) {
+            left = El.of(left.text() + " && " + equality().text());
+        }
+        return left;
+    }
+
+    private El equality() {
+        El left = relational();
+        for (String op = binary(EQUALITY); op != null; op = binary(EQUALITY)) {
+            left = El.of(left.text() + " " + op + " " + relational().text());
+        }
+        return left;
+    }
+
+    private El relational() {
+        El left = additive();
+        while (true) {
+            String op = binary(RELATIONAL);
+            if (op != null) {
+                left = El.of(left.text() + " " + op + " " + additive().text());
+            } else if (acceptWord("in")) {
+                left = El.of(call("contains", additive(), left));
+            } else if (peek().isWord("not") && peek(1).isWord("in")) {
+                pos += 2;
+                left = El.of("!" + call("contains", additive(), left));
+            } else if (peek().isWord("contains") || peek().isWord("startsWith") || peek().isWord("endsWith")) {
+                String function = next().text(); // expr-lang's infix form: name startsWith 'Ro'
+                left = El.of(call(function, left, additive()));
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private El additive() {
+        El left = multiplicative();
+        while (true) {
+            if (accept("+")) {
+                El right = multiplicative();
+                // EL's + is numeric only; the dialects concatenate when a side is a string, decided at run time
+                left = left.numeric() && right.numeric() ? new El(left.text() + " + " + right.text(), true)
+                        : El.of(call("plus", left, right));
+            } else if (accept("-")) {
+                left = new El(left.text() + " - " + multiplicative().text(), true);
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private El multiplicative() {
+        El left = unary();
+        for (String op = binary(MULTIPLICATIVE); op != null; op = binary(MULTIPLICATIVE)) {
+            left = new El(left.text() + " " + op + " " + unary().text(), true);
+        }
+        return left;
+    }
+
+    private El unary() {
+        if (++depth > MAX_DEPTH) {
+            throw new SyntaxError("expression is nested too deeply");
+        }
+        El result;
+        if (accept("!") || acceptWord("not")) {
+            El operand = unary();
+            // "not x in list" means "not (x in list)" as people write it, not "(not x) in list"
+            if (acceptWord("in")) {
+                result = El.of("!" + call("contains", additive(), operand));
+            } else {
+                result = El.of("!" + operand.text());
+            }
+        } else if (accept("-")) {
+            result = new El("-" + unary().text(), true);
+        } else if (acceptWord("empty")) {
+            result = El.of("empty " + unary().text());
+        } else {
+            result = postfix(primary());
+        }
+        depth--;
+        return result;
+    }
+
+    private El postfix(El base) {
+        while (true) {
+            if (accept(".") || accept("?.")) {
+                Token name = next();
+                if (name.kind() != Kind.IDENT) {
+                    throw unexpected(name);
+                }
+                if (accept("(")) {
+                    base = method(base, name);
+                } else if (EL_RESERVED.contains(name.text())) {
+                    base = El.of(base.text() + "[" + literal(name.text()) + "]");
                 } else {
-                    out.add(t);
+                    base = El.of(base.text() + "." + name.text());
                 }
+            } else if (accept("[")) {
+                El index = ternary();
+                expect("]");
+                base = El.of(base.text() + "[" + index.text() + "]");
             } else {
-                out.add(t);
+                return base;
             }
         }
-        return out;
     }
 
-    /** {@code a in b} → {@code fn:contains(b, a)}, repeatedly, for primary operands on either side. */
-    private static List<Token> rewriteMembership(List<Token> tokens) {
-        List<Token> current = tokens;
-        for (int guard = 0; guard < 64; guard++) {
-            int in = -1;
-            for (int i = 0; i < current.size(); i++) {
-                Token t = current.get(i);
-                if (t.kind() == Kind.IDENT && t.text().equals("in") && !prevIs(current, i, ".")) {
-                    in = i;
-                    break;
+    private El method(El base, Token name) {
+        String function = METHODS.get(name.text());
+        if (function == null) {
+            throw new SyntaxError("method calls are not supported: '." + name.text() + "(...)' at position "
+                    + name.position());
+        }
+        List<El> args = new ArrayList<>();
+        args.add(base);
+        args.addAll(arguments(")"));
+        return El.of(function(function, args, name));
+    }
+
+    private El primary() {
+        Token t = next();
+        switch (t.kind()) {
+            case NUMBER -> {
+                return new El(t.text(), true);
+            }
+            case STRING -> {
+                return El.of(literal(t.text()));
+            }
+            case IDENT -> {
+                return identifier(t);
+            }
+            case OP -> {
+                if (t.is("(")) {
+                    El inner = ternary();
+                    expect(")");
+                    return new El("(" + inner.text() + ")", inner.numeric());
                 }
-            }
-            if (in < 0) {
-                return current;
-            }
-            int leftStart = operandStart(current, prev(current, in));
-            int rightEnd = operandEnd(current, next(current, in));
-            if (leftStart < 0 || rightEnd < 0) {
-                return current; // not a membership we understand; EL will report the syntax error
-            }
-            List<Token> rewritten = new ArrayList<>(current.subList(0, leftStart));
-            rewritten.add(new Token(Kind.IDENT, "fn:contains"));
-            rewritten.add(Token.op("("));
-            rewritten.addAll(current.subList(next(current, in), rightEnd + 1));
-            rewritten.add(Token.op(", "));
-            rewritten.addAll(current.subList(leftStart, prev(current, in) + 1));
-            rewritten.add(Token.op(")"));
-            rewritten.addAll(current.subList(rightEnd + 1, current.size()));
-            current = rewritten;
-        }
-        return current;
-    }
-
-    private static List<Token> prefixFunctions(List<Token> tokens) {
-        List<Token> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == Kind.IDENT && ElFunctions.NAMES.contains(t.text()) && nextIs(tokens, i, "(")
-                    && !prevIs(tokens, i, ".") && !prevIs(tokens, i, ":")) {
-                out.add(new Token(Kind.IDENT, "fn:" + t.text()));
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /** Start index of the primary expression ending at {@code end} (identifier chains, calls, groups, literals). */
-    private static int operandStart(List<Token> tokens, int end) {
-        int i = end;
-        while (i >= 0) {
-            Token t = tokens.get(i);
-            if (t.is(")") || t.is("]")) {
-                i = matchBackward(tokens, i);
-                if (i < 0) {
-                    return -1;
+                if (t.is("[")) {
+                    return El.of("[" + String.join(", ", arguments("]").stream().map(El::text).toList()) + "]");
                 }
-                t = tokens.get(i);
-            } else if (t.kind() != Kind.IDENT && t.kind() != Kind.NUMBER && t.kind() != Kind.STRING) {
-                return -1;
+                throw unexpected(t);
             }
-            int before = prev(tokens, i);
-            if (before >= 0 && tokens.get(before).is(".")) {
-                i = prev(tokens, before);
-            } else if (before >= 0 && tokens.get(before).kind() == Kind.IDENT && (t.is("(") || t.is("["))) {
-                i = before; // a call or index: len(x), items[0]
-            } else {
-                return i;
-            }
+            default -> throw unexpected(t);
         }
-        return -1;
     }
 
-    /** End index of the primary expression starting at {@code start}. */
-    private static int operandEnd(List<Token> tokens, int start) {
-        if (start < 0) {
-            return -1;
-        }
-        int i = start;
-        Token t = tokens.get(i);
-        if (t.is("(") || t.is("[")) {
-            i = matchForward(tokens, i);
-        } else if (t.kind() != Kind.IDENT && t.kind() != Kind.NUMBER && t.kind() != Kind.STRING) {
-            return -1;
-        }
-        while (i >= 0) {
-            int after = next(tokens, i);
-            if (after >= 0 && tokens.get(after).is(".") && next(tokens, after) >= 0) {
-                i = next(tokens, after);
-            } else if (after >= 0 && (tokens.get(after).is("(") || tokens.get(after).is("["))
-                    && tokens.get(i).kind() != Kind.STRING && tokens.get(i).kind() != Kind.NUMBER) {
-                i = matchForward(tokens, after);
-            } else {
-                return i;
+    private El identifier(Token t) {
+        String word = t.text();
+        switch (word) {
+            case "true", "false", "null" -> {
+                return El.of(word);
             }
-        }
-        return -1;
-    }
-
-    private static int matchBackward(List<Token> tokens, int close) {
-        int depth = 0;
-        for (int i = close; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (t.is(")") || t.is("]")) {
-                depth++;
-            } else if (t.is("(") || t.is("[")) {
-                depth--;
-                if (depth == 0) {
-                    return i;
+            case "nil", "undefined" -> {
+                return El.of("null");
+            }
+            case "new" -> {
+                Token type = next();
+                if (!type.isWord("Date")) {
+                    throw new SyntaxError("only 'new Date(...)' is supported, at position " + t.position());
                 }
-            }
-        }
-        return -1;
-    }
-
-    private static int matchForward(List<Token> tokens, int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.is("(") || t.is("[")) {
-                depth++;
-            } else if (t.is(")") || t.is("]")) {
-                depth--;
-                if (depth == 0) {
-                    return i;
+                expect("(");
+                List<El> args = arguments(")");
+                if (args.size() > 1) {
+                    throw new SyntaxError("'new Date' takes at most one argument, at position " + t.position());
                 }
+                return El.of(args.isEmpty() ? "fn:now()" : function("date", args, t));
             }
-        }
-        return -1;
-    }
-
-    private static int next(List<Token> tokens, int i) {
-        for (int j = i + 1; j < tokens.size(); j++) {
-            if (tokens.get(j).kind() != Kind.SPACE) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static int prev(List<Token> tokens, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            if (tokens.get(j).kind() != Kind.SPACE) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean nextIs(List<Token> tokens, int i, String text) {
-        int j = next(tokens, i);
-        return j >= 0 && tokens.get(j).text().equals(text);
-    }
-
-    private static boolean prevIs(List<Token> tokens, int i, String text) {
-        int j = prev(tokens, i);
-        return j >= 0 && tokens.get(j).text().equals(text);
-    }
-
-    enum Kind { IDENT, NUMBER, STRING, OP, SPACE }
-
-    record Token(Kind kind, String text) {
-        static Token op(String text) {
-            return new Token(Kind.OP, text);
-        }
-
-        boolean is(String s) {
-            return kind == Kind.OP && text.equals(s);
-        }
-    }
-
-    /** Splits source text into identifiers, numbers, quoted strings, operators and whitespace. */
-    static final class Tokenizer {
-        private static final String[] OPERATORS = {"===", "!==", "==", "!=", "<=", ">=", "&&", "||", "->"};
-
-        private Tokenizer() {
-        }
-
-        static List<Token> tokenize(String s) {
-            List<Token> tokens = new ArrayList<>();
-            int i = 0;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                int start = i;
-                if (Character.isWhitespace(c)) {
-                    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                        i++;
-                    }
-                    tokens.add(new Token(Kind.SPACE, s.substring(start, i)));
-                } else if (c == '\'' || c == '"') {
-                    i++;
-                    while (i < s.length() && s.charAt(i) != c) {
-                        i += s.charAt(i) == '\\' ? 2 : 1;
-                    }
-                    i = Math.min(i + 1, s.length());
-                    tokens.add(new Token(Kind.STRING, s.substring(start, i)));
-                } else if (Character.isDigit(c)) {
-                    while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
-                        i++;
-                    }
-                    tokens.add(new Token(Kind.NUMBER, s.substring(start, i)));
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    while (i < s.length() && Character.isJavaIdentifierPart(s.charAt(i))) {
-                        i++;
-                    }
-                    tokens.add(new Token(Kind.IDENT, s.substring(start, i)));
-                } else {
-                    String op = String.valueOf(c);
-                    for (String candidate : OPERATORS) {
-                        if (s.startsWith(candidate, i)) {
-                            op = candidate;
-                            break;
-                        }
-                    }
-                    i += op.length();
-                    tokens.add(Token.op(op));
+            default -> {
+                // "fn:len(x)" written in EL's own form is accepted as well
+                if (word.equals("fn") && peek().is(":") && peek(1).kind() == Kind.IDENT && peek(2).is("(")) {
+                    pos++;
+                    t = next();
+                    word = t.text();
                 }
+                if (accept("(")) {
+                    return El.of(function(word, arguments(")"), t));
+                }
+                if (EL_RESERVED.contains(word)) {
+                    throw unexpected(t);
+                }
+                return El.of(word);
             }
-            return tokens;
         }
+    }
+
+    private String function(String name, List<El> args, Token at) {
+        if (!ElFunctions.NAMES.contains(name)) {
+            throw new SyntaxError("unknown function '" + name + "' at position " + at.position());
+        }
+        int arity = ElFunctions.method(name).getParameterCount();
+        if (args.size() != arity) {
+            throw new SyntaxError("function '" + name + "' takes " + arity + " argument" + (arity == 1 ? "" : "s")
+                    + ", got " + args.size() + ", at position " + at.position());
+        }
+        return "fn:" + name + "(" + String.join(", ", args.stream().map(El::text).toList()) + ")";
+    }
+
+    private static String call(String function, El first, El second) {
+        return "fn:" + function + "(" + first.text() + ", " + second.text() + ")";
+    }
+
+    /** Comma-separated expressions up to {@code close}, which is consumed; empty lists are allowed. */
+    private List<El> arguments(String close) {
+        List<El> args = new ArrayList<>();
+        if (accept(close)) {
+            return args;
+        }
+        do {
+            args.add(ternary());
+        } while (accept(","));
+        expect(close);
+        return args;
+    }
+
+    /** An EL single-quoted literal; only backslash and the quote need escaping there. */
+    private static String literal(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private String binary(Map<String, String> operators) {
+        Token t = peek();
+        boolean symbol = t.kind() == Kind.OP || t.kind() == Kind.IDENT;
+        String op = symbol ? operators.get(t.text()) : null;
+        if (op != null) {
+            pos++;
+        }
+        return op;
+    }
+
+    private Token peek() {
+        return peek(0);
+    }
+
+    private Token peek(int ahead) {
+        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+    }
+
+    private Token next() {
+        Token t = peek();
+        if (t.kind() != Kind.END) {
+            pos++;
+        }
+        return t;
+    }
+
+    private boolean accept(String op) {
+        if (peek().is(op)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean acceptWord(String word) {
+        if (peek().isWord(word)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(String op) {
+        Token t = next();
+        if (!t.is(op)) {
+            throw t.kind() == Kind.END ? new SyntaxError("expected '" + op + "' but the expression ended")
+                    : unexpected(t);
+        }
+    }
+
+    private SyntaxError unexpected(Token t) {
+        if (t.kind() == Kind.END) {
+            return new SyntaxError("unexpected end of expression");
+        }
+        String refused = t.kind() == Kind.OP ? REFUSED.get(t.text()) : null;
+        String what = t.kind() == Kind.STRING ? literal(t.text()) : "'" + t.text() + "'";
+        return new SyntaxError((refused != null ? refused + ": " : "unexpected ") + what + " at position "
+                + t.position());
     }
 }

@@ -31,6 +31,7 @@ final class ElContexts {
     private static ELResolver sandboxedResolver() {
         CompositeELResolver resolver = new CompositeELResolver();
         resolver.add(new VariablesResolver());
+        resolver.add(new LengthResolver());
         resolver.add(new MapELResolver(true));
         resolver.add(new ListELResolver(true));
         resolver.add(new ArrayELResolver(true));

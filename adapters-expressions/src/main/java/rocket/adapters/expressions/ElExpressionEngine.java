@@ -9,7 +9,10 @@ import rocket.application.port.out.ExpressionEngine;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 
-/** Jakarta EL (Expressly) behind the expression port: normalise the dialect, parse once, evaluate sandboxed. */
+/**
+ * Jakarta EL (Expressly) behind the expression port: parse the reference dialect into EL, let EL parse that once,
+ * evaluate sandboxed. Stateless and thread-safe; compiled expressions are meant to be cached per metadata snapshot.
+ */
 public final class ElExpressionEngine implements ExpressionEngine {
     private final ExpressionFactory factory = ExpressionFactory.newInstance();
 
@@ -18,12 +21,12 @@ public final class ElExpressionEngine implements ExpressionEngine {
         if (source == null || source.isBlank()) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "Expression is empty");
         }
-        String normalised = DialectNormalizer.normalise(source);
         try {
-            ValueExpression expression = factory.createValueExpression(ElContexts.forParsing(),
-                    "${" + normalised + "}", Object.class);
+            String el = DialectNormalizer.normalise(source);
+            ValueExpression expression = factory.createValueExpression(ElContexts.forParsing(), "${" + el + "}",
+                    Object.class);
             return new Compiled(source, expression);
-        } catch (ELException | IllegalArgumentException e) {
+        } catch (DialectNormalizer.SyntaxError | ELException | IllegalArgumentException e) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED,
                     "Invalid expression '" + source + "': " + firstLine(e.getMessage()));
         }

@@ -3,20 +3,28 @@ package rocket.adapters.expressions;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** The functions expressions may call (as {@code fn:name(...)} after normalisation). Public for EL's reflection. */
+/**
+ * The functions expressions may call (as {@code fn:name(...)} after normalisation). Public because EL calls them
+ * reflectively; every method is total over null and never reaches into the objects it is given beyond reading.
+ */
 public final class ElFunctions {
-    static final java.util.Set<String> NAMES = java.util.Set.of("len", "contains", "lower", "upper", "trim", "abs",
-            "startsWith", "endsWith", "date", "now");
+    static final Set<String> NAMES = Set.of("len", "contains", "lower", "upper", "trim", "abs", "startsWith",
+            "endsWith", "date", "now", "plus", "coalesce");
 
     private ElFunctions() {
     }
@@ -26,6 +34,7 @@ public final class ElFunctions {
                 .orElse(null);
     }
 
+    /** Length of a string, size of a collection/map/array; 0 for null. */
     public static long len(Object value) {
         return switch (value) {
             case null -> 0;
@@ -47,7 +56,8 @@ public final class ElFunctions {
             default -> {
                 if (container.getClass().isArray()) {
                     for (int i = 0; i < Array.getLength(container); i++) {
-                        if (String.valueOf(Array.get(container, i)).equals(text)) {
+                        Object e = Array.get(container, i);
+                        if (e == null ? item == null : String.valueOf(e).equals(text)) {
                             yield true;
                         }
                     }
@@ -69,8 +79,19 @@ public final class ElFunctions {
         return value == null ? null : String.valueOf(value).trim();
     }
 
-    public static BigDecimal abs(Object value) {
-        return value == null ? null : new BigDecimal(String.valueOf(value)).abs();
+    /** Absolute value; integers stay Long, floating point stays Double, anything else becomes a BigDecimal. */
+    public static Number abs(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Long l -> Math.abs(l);
+            case Integer i -> Math.abs(i.longValue());
+            case Short s -> Math.abs(s.longValue());
+            case Byte b -> Math.abs(b.longValue());
+            case Double d -> Math.abs(d);
+            case Float f -> Math.abs(f.doubleValue());
+            case BigInteger b -> b.abs();
+            default -> new BigDecimal(String.valueOf(value).trim()).abs();
+        };
     }
 
     public static boolean startsWith(Object value, Object prefix) {
@@ -81,28 +102,97 @@ public final class ElFunctions {
         return value != null && suffix != null && String.valueOf(value).endsWith(String.valueOf(suffix));
     }
 
-    /** {@code new Date(x)}: epoch milliseconds of an ISO timestamp/date or a number; null when absent or unparsable. */
+    /** {@code a ?? b}: the first unless it is null. */
+    public static Object coalesce(Object first, Object second) {
+        return first != null ? first : second;
+    }
+
+    /**
+     * The dialects' {@code +}: text concatenation when a side is a string (a null side adds nothing), otherwise
+     * EL's own numeric rules (null is 0; BigDecimal, then floating point, then BigInteger, else Long).
+     */
+    public static Object plus(Object a, Object b) {
+        if (a instanceof CharSequence || b instanceof CharSequence || a instanceof Character
+                || b instanceof Character) {
+            return (a == null ? "" : String.valueOf(a)) + (b == null ? "" : String.valueOf(b));
+        }
+        Number x = number(a);
+        Number y = number(b);
+        if (x instanceof BigDecimal || y instanceof BigDecimal) {
+            return decimal(x).add(decimal(y));
+        }
+        boolean floating = x instanceof Double || x instanceof Float || y instanceof Double || y instanceof Float;
+        if (floating) {
+            return x instanceof BigInteger || y instanceof BigInteger ? decimal(x).add(decimal(y))
+                    : (Object) (x.doubleValue() + y.doubleValue());
+        }
+        if (x instanceof BigInteger || y instanceof BigInteger) {
+            return integer(x).add(integer(y));
+        }
+        return x.longValue() + y.longValue();
+    }
+
+    private static Number number(Object value) {
+        return switch (value) {
+            case null -> 0L;
+            case Number n -> n;
+            default -> throw new IllegalArgumentException("cannot add a " + value.getClass().getSimpleName());
+        };
+    }
+
+    private static BigDecimal decimal(Number n) {
+        return switch (n) {
+            case BigDecimal d -> d;
+            case BigInteger i -> new BigDecimal(i);
+            case Double d -> BigDecimal.valueOf(d);
+            case Float f -> BigDecimal.valueOf(f.doubleValue());
+            default -> BigDecimal.valueOf(n.longValue());
+        };
+    }
+
+    private static BigInteger integer(Number n) {
+        return n instanceof BigInteger i ? i : BigInteger.valueOf(n.longValue());
+    }
+
+    /**
+     * {@code new Date(x)}: epoch milliseconds of a timestamp or date (ISO text, java.time value, java.util.Date) or of
+     * a number taken as milliseconds; a local date-time is read as UTC, a date as its UTC midnight. Null when absent
+     * or unparsable, so comparisons with it are false rather than errors.
+     */
     public static Long date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        String text = String.valueOf(value).trim();
+        return switch (value) {
+            case null -> null;
+            case Number n -> n.longValue();
+            case Instant i -> i.toEpochMilli();
+            case OffsetDateTime t -> t.toInstant().toEpochMilli();
+            case ZonedDateTime t -> t.toInstant().toEpochMilli();
+            case LocalDateTime t -> t.toInstant(ZoneOffset.UTC).toEpochMilli();
+            case LocalDate d -> d.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            case Date d -> d.getTime();
+            default -> parse(String.valueOf(value).trim());
+        };
+    }
+
+    private static Long parse(String text) {
         try {
             return OffsetDateTime.parse(text).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(text).toEpochMilli();
-            } catch (DateTimeParseException e2) {
-                try {
-                    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text).atStartOfDay()
-                            .toInstant(ZoneOffset.UTC).toEpochMilli();
-                } catch (DateTimeParseException e3) {
-                    return null;
-                }
-            }
+        } catch (DateTimeParseException notOffset) {
+            // try the next form
+        }
+        try {
+            return Instant.parse(text).toEpochMilli();
+        } catch (DateTimeParseException notInstant) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException notLocal) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException notDate) {
+            return null;
         }
     }
 

@@ -1,36 +1,150 @@
 package rocket.adapters.expressions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DialectNormalizerTest {
-    @Test
-    void strictEqualityAndNilBecomeEl() {
-        assertThat(DialectNormalizer.normalise("record.status === 'draft' && old.x !== nil"))
-                .isEqualTo("record.status == 'draft' && old.x != null");
+    private static String el(String source) {
+        return DialectNormalizer.normalise(source);
     }
 
     @Test
-    void membershipBecomesAContainsCall() {
-        assertThat(DialectNormalizer.normalise("record.status in ['a', 'b']"))
-                .isEqualTo("fn:contains(['a', 'b'], record.status)");
-        assertThat(DialectNormalizer.normalise("'admin' in user.roles && len(record.items) > 0"))
+    void strictEqualityAndNilBecomeEl() {
+        assertThat(el("record.status === 'draft' && old.x !== nil")).isEqualTo("record.status == 'draft' && old.x != null");
+        assertThat(el("record.x == undefined")).isEqualTo("record.x == null");
+    }
+
+    @Test
+    void plainElAndWordOperatorsPassThroughUnchanged() {
+        assertThat(el("a.b > 1 and not c or d lt 2")).isEqualTo("a.b > 1 && !c || d < 2");
+        assertThat(el("x eq 1 || y ne 2 || z ge 3 || w le 4 || v gt 5")).isEqualTo("x == 1 || y != 2 || z >= 3 || w <= 4 || v > 5");
+        assertThat(el("a div 2 mod 3")).isEqualTo("a / 2 % 3");
+        assertThat(el("empty record.items")).isEqualTo("empty record.items");
+        assertThat(el("record.ok ? 'yes' : 'no'")).isEqualTo("record.ok ? 'yes' : 'no'");
+    }
+
+    @Test
+    void membershipBecomesAContainsCallWithTheContainerFirst() {
+        assertThat(el("record.status in ['a', 'b']")).isEqualTo("fn:contains(['a', 'b'], record.status)");
+        assertThat(el("'admin' in user.roles && len(record.items) > 0"))
                 .isEqualTo("fn:contains(user.roles, 'admin') && fn:len(record.items) > 0");
-        assertThat(DialectNormalizer.normalise("len(x) in sizes")).isEqualTo("fn:contains(sizes, fn:len(x))");
+        assertThat(el("len(x) in sizes")).isEqualTo("fn:contains(sizes, fn:len(x))");
+        assertThat(el("record.items[0].id in ids")).isEqualTo("fn:contains(ids, record.items[0].id)");
+        assertThat(el("(a in b) == (c in d)")).isEqualTo("(fn:contains(b, a)) == (fn:contains(d, c))");
+    }
+
+    @Test
+    void negatedMembershipIsSupportedInAllThreeSpellings() {
+        assertThat(el("record.status not in ['closed']")).isEqualTo("!fn:contains(['closed'], record.status)");
+        assertThat(el("not record.status in ['closed']")).isEqualTo("!fn:contains(['closed'], record.status)");
+        assertThat(el("!(record.status in ['closed'])")).isEqualTo("!(fn:contains(['closed'], record.status))");
+    }
+
+    @Test
+    void membershipBindsTighterThanEqualityAndLooserThanArithmetic() {
+        assertThat(el("a + 1 in list == true")).isEqualTo("fn:contains(list, fn:plus(a, 1)) == true");
+        assertThat(el("x in a || y in b")).isEqualTo("fn:contains(a, x) || fn:contains(b, y)");
+    }
+
+    @Test
+    void plusBecomesAFunctionUnlessBothSidesAreCertainlyNumbers() {
+        assertThat(el("record.first + ' ' + record.last")).isEqualTo("fn:plus(fn:plus(record.first, ' '), record.last)");
+        assertThat(el("record.total * 2 + 1")).isEqualTo("record.total * 2 + 1");
+        assertThat(el("1 + 2 * 3")).isEqualTo("1 + 2 * 3");
+        assertThat(el("(1 + 2) * 3")).isEqualTo("(1 + 2) * 3");
+        assertThat(el("a - b + c")).isEqualTo("fn:plus(a - b, c)");
+        assertThat(el("a + b - c")).isEqualTo("fn:plus(a, b) - c");
+        assertThat(el("-a + 1")).isEqualTo("-a + 1");
+    }
+
+    @Test
+    void helperFunctionsGetTheElPrefixAndTheElFormIsAcceptedToo() {
+        assertThat(el("lower(trim(record.name)) == 'x'")).isEqualTo("fn:lower(fn:trim(record.name)) == 'x'");
+        assertThat(el("abs(record.delta) < 5 && startsWith(a, 'x') && endsWith(a, 'y') && contains(a, 'z')"))
+                .isEqualTo("fn:abs(record.delta) < 5 && fn:startsWith(a, 'x') && fn:endsWith(a, 'y') && fn:contains(a, 'z')");
+        assertThat(el("fn:len(x) > 0")).isEqualTo("fn:len(x) > 0");
+        assertThat(el("record.ok ? fn:len(a) : 0")).isEqualTo("record.ok ? fn:len(a) : 0");
+    }
+
+    @Test
+    void exprLangInfixStringOperatorsBecomeFunctions() {
+        assertThat(el("record.name startsWith 'Ro' && record.name endsWith 't' && record.name contains 'ck'"))
+                .isEqualTo("fn:startsWith(record.name, 'Ro') && fn:endsWith(record.name, 't') && fn:contains(record.name, 'ck')");
+    }
+
+    @Test
+    void javascriptStringMethodsBecomeFunctions() {
+        assertThat(el("record.tags.includes('x')")).isEqualTo("fn:contains(record.tags, 'x')");
+        assertThat(el("record.name.toLowerCase().startsWith('ro')")).isEqualTo("fn:startsWith(fn:lower(record.name), 'ro')");
+        assertThat(el("record.name.trim().toUpperCase() === 'X'")).isEqualTo("fn:upper(fn:trim(record.name)) == 'X'");
     }
 
     @Test
     void javascriptDatesBecomeDateFunctions() {
-        assertThat(DialectNormalizer.normalise("new Date(record.end_date) >= new Date(record.start_date)"))
+        assertThat(el("new Date(record.end_date) >= new Date(record.start_date)"))
                 .isEqualTo("fn:date(record.end_date) >= fn:date(record.start_date)");
-        assertThat(DialectNormalizer.normalise("new Date(record.due) < new Date()"))
-                .isEqualTo("fn:date(record.due) < fn:now()");
+        assertThat(el("new Date(record.due) < new Date()")).isEqualTo("fn:date(record.due) < fn:now()");
     }
 
     @Test
-    void stringLiteralsAreNeverRewritten() {
-        assertThat(DialectNormalizer.normalise("record.note == 'nil in len(x) === y'"))
-                .isEqualTo("record.note == 'nil in len(x) === y'");
+    void optionalChainingAndNullCoalescingAreUnderstood() {
+        assertThat(el("record?.customer?.name ?? 'anonymous'")).isEqualTo("fn:coalesce(record.customer.name, 'anonymous')");
+        assertThat(el("a ? .5 : 1")).isEqualTo("a ? 0.5 : 1");
+    }
+
+    @Test
+    void stringLiteralsAreNeverRewrittenAndAreReEncodedForEl() {
+        assertThat(el("record.note == 'nil in len(x) === y'")).isEqualTo("record.note == 'nil in len(x) === y'");
+        assertThat(el("record.note == \"it's\"")).isEqualTo("record.note == 'it\\'s'");
+        assertThat(el("record.note == 'a\\\\b'")).isEqualTo("record.note == 'a\\\\b'");
+        assertThat(el("record.note == '${x} #{y} }'")).isEqualTo("record.note == '${x} #{y} }'");
+    }
+
+    @Test
+    void elReservedWordsUsedAsKeysBecomeBracketAccess() {
+        assertThat(el("record.empty || record.div > 1 || record.nil == nil"))
+                .isEqualTo("record['empty'] || record['div'] > 1 || record.nil == null");
+        assertThat(el("record['status'] == 'x'")).isEqualTo("record['status'] == 'x'");
+    }
+
+    @Test
+    void listLiteralsAndNumbersAreKept() {
+        assertThat(el("[1, 2.5, 3e2, 'x', nil, []]")).isEqualTo("[1, 2.5, 3e2, 'x', null, []]");
+    }
+
+    @ParameterizedTest(name = "{0} is refused: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "record.getClass()                          | method calls are not supported: '.getClass(...)'",
+        "''.getClass().forName('java.lang.Runtime') | method calls are not supported: '.getClass(...)'",
+        "T(java.lang.Runtime)                       | unknown function 'T'",
+        "x -> x                                     | lambda expressions are not supported",
+        "(x) => x                                   | lambda expressions are not supported",
+        "record.name = 'y'                          | assignment is not supported",
+        "record.name += 'y'                         | assignment is not supported",
+        "a; b                                       | multiple statements are not supported",
+        "{'a': 1}                                   | object literals are not supported",
+        "new java.io.File('x')                      | only 'new Date(...)' is supported",
+        "len(a, b)                                  | function 'len' takes 1 argument, got 2",
+        "record.total >>> 3 (                       | unexpected '>'",
+        "record.total >                             | unexpected end of expression",
+        "'unterminated                              | unterminated string",
+        "(a == b                                    | expected ')' but the expression ended",
+        "a # b                                      | unexpected character '#'",
+        "12abc                                      | malformed number",
+        "a b                                        | unexpected 'b'",
+    })
+    void unsupportedOrMalformedInputIsASyntaxErrorSayingWhy(String source, String problem) {
+        assertThatThrownBy(() -> el(source)).isInstanceOf(DialectNormalizer.SyntaxError.class).hasMessageContaining(problem);
+    }
+
+    @Test
+    void absurdNestingIsRefusedInsteadOfOverflowingTheStack() {
+        String deep = "(".repeat(5_000) + "1" + ")".repeat(5_000);
+        assertThatThrownBy(() -> el(deep)).isInstanceOf(DialectNormalizer.SyntaxError.class).hasMessageContaining("nested too deeply");
+        assertThat(el("(".repeat(20) + "1" + ")".repeat(20))).isEqualTo("(".repeat(20) + "1" + ")".repeat(20));
     }
 }
