@@ -9,6 +9,8 @@ module rocket.adapters.http {
     requires spring.security.crypto;
     requires org.slf4j;
     requires java.net.http;
+    requires micrometer.core;
+    requires micrometer.registry.prometheus;
 
     exports rocket.adapters.http;
     exports rocket.adapters.http.security;

@@ -8,7 +8,11 @@ module rocket.adapters.persistence {
     requires flyway.core;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
+    requires com.github.benmanes.caffeine;
+    requires micrometer.core;
 
     exports rocket.adapters.persistence;
     exports rocket.adapters.persistence.sql;
+    exports rocket.adapters.persistence.cache;
+    exports rocket.adapters.persistence.changes;
 }

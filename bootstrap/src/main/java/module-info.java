@@ -11,6 +11,8 @@ module rocket.bootstrap {
     requires embedded.postgres;
     requires org.snakeyaml.engine;
     requires org.slf4j;
+    requires micrometer.core;
+    requires micrometer.registry.prometheus;
 
     exports rocket.bootstrap;
     exports rocket.bootstrap.config;

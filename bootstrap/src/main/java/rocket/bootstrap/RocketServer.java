@@ -31,8 +31,8 @@ public final class RocketServer implements AutoCloseable {
     }
 
     public static RocketServer start(RocketConfig config) {
-        EmbeddedDatabase embedded = config.embeddedDatabase()
-                ? EmbeddedDatabase.start(config.dataDir(), EMBEDDED_MAX_CONNECTIONS) : null;
+        EmbeddedDatabase embedded = config.database().embedded()
+                ? EmbeddedDatabase.start(config.database().dataDir(), EMBEDDED_MAX_CONNECTIONS) : null;
         RocketComponent component = null;
         BackgroundJobs jobs = null;
         try {
@@ -42,20 +42,22 @@ public final class RocketServer implements AutoCloseable {
             if (RocketConfig.DEFAULT_PLATFORM_SECRET.equals(config.platformJwtSecret())) {
                 LOG.warn("SECURITY: the platform JWT secret is the public default; set ROCKET_PLATFORM_JWT_SECRET");
             }
+            WebhookMeters.register(component.meterRegistry(), component.webhookDispatcher(),
+                    component.webhookWorkers());
             component.appRegistry().loadActiveApps();
             jobs = new BackgroundJobs();
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
-            if (config.eventsEnabled()) {
-                jobs.every(config.eventFlushIntervalMillis(), component.eventBuffer());
+            if (config.events().enabled()) {
+                jobs.every(config.events().flushIntervalMillis(), component.eventBuffer());
                 jobs.every(Duration.ofHours(1).toMillis(), component.eventRetentionJob());
             }
-            if (config.webhookDispatcherEnabled()) {
+            if (config.webhooks().dispatcherEnabled()) {
                 Runnable pass = jobs.coalescing("rocket-webhook-dispatch", component.webhookDispatcher());
                 component.webhookDispatcher().onNudge(pass);
-                jobs.every(config.webhookPollIntervalMillis(), pass);
+                jobs.every(config.webhooks().pollIntervalMillis(), pass);
             }
             int port = component.httpServer().start();
-            LOG.info("Rocket listening on http://{}:{} ({})", config.host(), port, config);
+            LOG.info("Rocket listening on http://{}:{} ({})", config.server().host(), port, config);
             return new RocketServer(embedded, component, jobs, port);
         } catch (RuntimeException e) {
             if (jobs != null) {
@@ -68,12 +70,12 @@ public final class RocketServer implements AutoCloseable {
 
     private static PostgresSettings postgresSettings(RocketConfig config, EmbeddedDatabase embedded) {
         if (embedded != null) {
-            return new PostgresSettings("127.0.0.1", embedded.port(), "postgres", "", "rocket", config.poolSize(),
-                    config.appPoolSize());
+            return new PostgresSettings("127.0.0.1", embedded.port(), "postgres", "", "rocket", config.database().poolSize(),
+                    config.database().appPoolSize());
         }
-        DatabaseUrl url = DatabaseUrl.parse(config.databaseUrl());
+        DatabaseUrl url = DatabaseUrl.parse(config.database().url());
         return new PostgresSettings(url.host(), url.port(), url.user(), url.password(), url.database(),
-                config.poolSize(), config.appPoolSize());
+                config.database().poolSize(), config.database().appPoolSize());
     }
 
     public int port() {
@@ -98,6 +100,7 @@ public final class RocketServer implements AutoCloseable {
             runQuietly(() -> component.eventBuffer().run()); // last flush: events of finished requests are kept
             runQuietly(() -> component.fireAndForgetPool().shutdownNow());
             runQuietly(() -> component.webhookWorkers().shutdown()); // deliveries in flight finish; the rest wait in the outbox
+            runQuietly(() -> component.changeFeed().close());
             runQuietly(() -> component.appRegistry().close());
             runQuietly(() -> component.managementDatabase().close());
         }

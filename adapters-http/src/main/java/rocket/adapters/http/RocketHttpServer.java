@@ -1,5 +1,6 @@
 package rocket.adapters.http;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.util.List;
@@ -11,6 +12,7 @@ import rocket.adapters.http.routes.EventRoutes;
 import rocket.adapters.http.routes.ExportImportRoutes;
 import rocket.adapters.http.routes.FileRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
+import rocket.adapters.http.routes.MetricsRoutes;
 import rocket.adapters.http.routes.RecordRoutes;
 import rocket.adapters.http.routes.InviteRoutes;
 import rocket.adapters.http.routes.PermissionRoutes;
@@ -32,13 +34,14 @@ public final class RocketHttpServer {
     private static final long STOP_TIMEOUT_MILLIS = 20_000;
     private final Javalin javalin;
 
-    public RocketHttpServer(HttpSettings settings, UseCases useCases) {
+    public RocketHttpServer(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry metrics) {
         var bodies = new JsonBodies(settings.maxBodyBytes());
         var guard = new Guard(useCases.authenticate());
         var sessions = new SessionRoutes.Sessions(useCases.login(), useCases.refresh(), useCases.logout());
         // Order matters: /api/_platform/... must be matched before /api/{app}/...
         List<RouteGroup> groups = List.of(
                 new HealthRoutes(),
+                new MetricsRoutes(metrics, guard),
                 SessionRoutes.platform(sessions, bodies),
                 new PlatformAppRoutes(new PlatformAppRoutes.Apps(useCases.listApps(), useCases.getApp(),
                         useCases.createApp(), useCases.deleteApp()), bodies, guard),

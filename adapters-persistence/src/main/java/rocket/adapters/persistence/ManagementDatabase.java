@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import rocket.adapters.persistence.app.JooqAppCatalog;
 import rocket.adapters.persistence.app.PostgresAppDatabaseProvisioner;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
+import rocket.adapters.persistence.changes.PostgresChangeFeed;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.ConnectionPools;
 import rocket.adapters.persistence.sql.Identifiers;
@@ -29,19 +31,22 @@ public final class ManagementDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final DSLContext dsl;
     private final PostgresSettings settings;
+    private final MeterRegistry metrics;
 
-    private ManagementDatabase(PostgresSettings settings, HikariDataSource pool) {
+    private ManagementDatabase(PostgresSettings settings, HikariDataSource pool, MeterRegistry metrics) {
         this.settings = settings;
         this.pool = pool;
+        this.metrics = metrics;
         this.dsl = JooqContexts.on(pool);
     }
 
-    public static ManagementDatabase open(PostgresSettings settings) {
+    /** Opens (creating and migrating if needed) the management database; every pool reports to {@code metrics}. */
+    public static ManagementDatabase open(PostgresSettings settings, MeterRegistry metrics) {
         createIfMissing(settings);
-        HikariDataSource pool = ConnectionPools.management(settings);
+        HikariDataSource pool = ConnectionPools.management(settings, metrics);
         try {
             SystemSchema.MANAGEMENT.migrate(pool);
-            return new ManagementDatabase(settings, pool);
+            return new ManagementDatabase(settings, pool, metrics);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -79,7 +84,12 @@ public final class ManagementDatabase implements AutoCloseable {
     }
 
     public AppDatabaseProvisioner provisioner() {
-        return new PostgresAppDatabaseProvisioner(settings, dsl);
+        return new PostgresAppDatabaseProvisioner(settings, dsl, metrics);
+    }
+
+    /** Starts the LISTEN/NOTIFY change feed between instances sharing this database; close it before this. */
+    public PostgresChangeFeed changeFeed() {
+        return new PostgresChangeFeed(settings, dsl);
     }
 
     @Override

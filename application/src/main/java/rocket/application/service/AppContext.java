@@ -11,17 +11,19 @@ public final class AppContext implements AutoCloseable {
     private final AppDatabase database;
     /** Swapped whole on every metadata change; readers never lock. */
     private final ExpressionEngine engine;
+    private final DataVersions versions;
     private volatile Snapshot snapshot;
 
     /** Metadata and the compiled expressions that belong to it; replaced together, atomically. */
     private record Snapshot(AppMetadata metadata, ExpressionCache expressions) {
     }
 
-    public AppContext(RegisteredApp app, AppDatabase database, ExpressionEngine engine) {
+    public AppContext(RegisteredApp app, AppDatabase database, ExpressionEngine engine, DataVersions versions) {
         this.app = app;
         this.database = database;
         this.engine = engine;
-        reloadMetadata();
+        this.versions = versions;
+        refreshMetadata();
     }
 
     public AppMetadata metadata() {
@@ -33,9 +35,23 @@ public final class AppContext implements AutoCloseable {
         return snapshot.expressions();
     }
 
-    /** Re-reads the definitions and publishes a new snapshot with a fresh expression cache. */
+    /**
+     * Re-reads the definitions after this instance changed them and publishes a new snapshot with a fresh expression
+     * cache; other instances are told to do the same.
+     */
     public void reloadMetadata() {
         this.snapshot = new Snapshot(MetadataSnapshots.load(database), new ExpressionCache(engine));
+        versions.metadataChanged(name());
+    }
+
+    /** Re-reads the definitions for this instance only (first load, or another instance changed them). */
+    void refreshMetadata() {
+        this.snapshot = new Snapshot(MetadataSnapshots.load(database), new ExpressionCache(engine));
+        versions.metadataLoaded(name());
+    }
+
+    public DataVersions versions() {
+        return versions;
     }
 
     public String name() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.DataChange;
 import rocket.application.port.out.ExpressionEngine;
 import rocket.domain.app.AppName;
 import rocket.domain.app.RegisteredApp;
@@ -22,14 +23,25 @@ public final class AppRegistry implements AutoCloseable {
     private final AppDatabaseProvisioner provisioner;
     private final AccountSeeder seeder;
     private final ExpressionEngine expressions;
+    private final DataVersions versions;
     private final Map<String, AppContext> loaded = new ConcurrentHashMap<>();
 
     public AppRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder,
-                       ExpressionEngine expressions) {
+                       ExpressionEngine expressions, DataVersions versions) {
         this.catalog = catalog;
         this.provisioner = provisioner;
         this.seeder = seeder;
         this.expressions = expressions;
+        this.versions = versions;
+    }
+
+    /** Follows a change made by another instance: versions move on, a loaded app re-reads changed metadata. */
+    public void onRemoteChange(DataChange change) {
+        versions.applyRemote(change);
+        if (change.metadata()) {
+            (change.app() == null ? loaded() : java.util.Optional.ofNullable(loaded.get(change.app())).stream().toList())
+                    .forEach(AppContext::refreshMetadata);
+        }
     }
 
     /** The app's context; APP_NOT_FOUND when the app does not exist or is not active. */
@@ -73,11 +85,11 @@ public final class AppRegistry implements AutoCloseable {
 
     private AppContext load(String name) {
         RegisteredApp app = catalog.find(name).filter(a -> a.info().active()).orElseThrow(() -> notFound(name));
-        var database = provisioner.open(app.info().dbName());
+        var database = provisioner.open(app.info().dbName(), entities -> versions.committed(name, entities));
         try {
             seeder.seedIfEmpty(database.users(), AccountSeeder.APP_ADMIN_EMAIL, java.util.List.of("admin"),
                     "app " + name);
-            return new AppContext(app, database, expressions);
+            return new AppContext(app, database, expressions, versions);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import rocket.application.port.out.RecordStore;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
@@ -15,28 +22,89 @@ import rocket.domain.metadata.Relation;
 import rocket.domain.metadata.RelationType;
 import rocket.domain.query.Include;
 
-/** Loads includes with one batched query per relation (two for many-to-many), never one per row. */
-final class IncludeLoader {
-    private IncludeLoader() {
+/**
+ * Loads includes with one batched query per relation (two for many-to-many), never one per row. With
+ * {@code parallel}, the includes of one read run concurrently on virtual threads, each on its own pool connection,
+ * at most {@code maxConcurrent} include queries server-wide (beyond that an include runs on the caller's thread).
+ * Only reads outside a transaction come here: a transaction's connection is bound to its thread.
+ */
+public final class IncludeLoader {
+    private final boolean parallel;
+    private final Semaphore permits;
+
+    public IncludeLoader(boolean parallel, int maxConcurrent) {
+        this.parallel = parallel;
+        this.permits = new Semaphore(maxConcurrent);
     }
 
     /** Adds one key per include to each JSON record; {@code rows} are the stored rows behind {@code records}. */
-    static void attach(RecordStore store, AppMetadata metadata, Entity entity, List<Map<String, Object>> rows,
-                       List<Map<String, Object>> records, List<Include> includes) {
-        for (Include include : includes) {
-            Relation relation = include.link().relation();
-            if (relation.type() == RelationType.MANY_TO_MANY) {
-                manyToMany(store, metadata, entity, rows, records, include);
-            } else if (include.link().fromSource()) {
-                children(store, metadata, entity, rows, records, include);
-            } else {
-                parent(store, metadata, rows, records, include);
+    void attach(RecordStore store, AppMetadata metadata, Entity entity, List<Map<String, Object>> rows,
+                List<Map<String, Object>> records, List<Include> includes) {
+        if (rows.isEmpty() || includes.isEmpty()) {
+            return;
+        }
+        List<Callable<List<Object>>> loads = includes.stream()
+                .<Callable<List<Object>>>map(include -> () -> load(store, metadata, entity, rows, include)).toList();
+        List<List<Object>> loaded = parallel && includes.size() > 1 ? concurrently(loads) : inline(loads);
+        for (int i = 0; i < includes.size(); i++) {
+            for (int r = 0; r < records.size(); r++) {
+                records.get(r).put(includes.get(i).key(), loaded.get(i).get(r));
             }
         }
     }
 
-    private static void children(RecordStore store, AppMetadata metadata, Entity entity, List<Map<String, Object>> rows,
-                                 List<Map<String, Object>> records, Include include) {
+    private List<List<Object>> concurrently(List<Callable<List<Object>>> loads) {
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<List<Object>>> futures = new ArrayList<>();
+            for (Callable<List<Object>> load : loads) {
+                futures.add(permits.tryAcquire() ? threads.submit(() -> {
+                    try {
+                        return load.call();
+                    } finally {
+                        permits.release();
+                    }
+                }) : CompletableFuture.completedFuture(call(load)));
+            }
+            List<List<Object>> results = new ArrayList<>();
+            for (Future<List<Object>> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading includes", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static List<List<Object>> inline(List<Callable<List<Object>>> loads) {
+        return loads.stream().map(IncludeLoader::call).toList();
+    }
+
+    private static List<Object> call(Callable<List<Object>> load) {
+        try {
+            return load.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The include's value for each row, in row order. */
+    private static List<Object> load(RecordStore store, AppMetadata metadata, Entity entity,
+                                     List<Map<String, Object>> rows, Include include) {
+        Relation relation = include.link().relation();
+        if (relation.type() == RelationType.MANY_TO_MANY) {
+            return manyToMany(store, metadata, entity, rows, include);
+        }
+        return include.link().fromSource() ? children(store, metadata, entity, rows, include)
+                : parent(store, metadata, rows, include);
+    }
+
+    private static List<Object> children(RecordStore store, AppMetadata metadata, Entity entity,
+                                         List<Map<String, Object>> rows, Include include) {
         Relation relation = include.link().relation();
         Entity target = metadata.entity(relation.target());
         Field foreignKey = target.field(relation.targetKey()).orElseThrow();
@@ -44,15 +112,16 @@ final class IncludeLoader {
         for (Map<String, Object> child : store.findAll(target, foreignKey, keys(rows, entity.primaryKey().field()))) {
             byParent.computeIfAbsent(child.get(foreignKey.name()), k -> new ArrayList<>()).add(RecordJson.of(target, child));
         }
-        for (int i = 0; i < rows.size(); i++) {
-            List<Map<String, Object>> found = byParent.getOrDefault(rows.get(i).get(entity.primaryKey().field()), List.of());
-            records.get(i).put(include.key(), relation.type() == RelationType.ONE_TO_ONE
-                    ? (found.isEmpty() ? null : found.get(0)) : found);
+        List<Object> values = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            List<Map<String, Object>> found = byParent.getOrDefault(row.get(entity.primaryKey().field()), List.of());
+            values.add(relation.type() == RelationType.ONE_TO_ONE ? (found.isEmpty() ? null : found.get(0)) : found);
         }
+        return values;
     }
 
-    private static void parent(RecordStore store, AppMetadata metadata, List<Map<String, Object>> rows,
-                               List<Map<String, Object>> records, Include include) {
+    private static List<Object> parent(RecordStore store, AppMetadata metadata, List<Map<String, Object>> rows,
+                                       Include include) {
         Relation relation = include.link().relation();
         Entity source = metadata.entity(relation.source());
         Field sourceKey = source.field(relation.sourceKey()).orElseThrow();
@@ -60,14 +129,16 @@ final class IncludeLoader {
         for (Map<String, Object> parent : store.findAll(source, sourceKey, keys(rows, relation.targetKey()))) {
             byKey.put(parent.get(sourceKey.name()), RecordJson.of(source, parent));
         }
-        for (int i = 0; i < rows.size(); i++) {
-            Object fk = rows.get(i).get(relation.targetKey());
-            records.get(i).put(include.key(), fk == null ? null : byKey.get(fk));
+        List<Object> values = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Object fk = row.get(relation.targetKey());
+            values.add(fk == null ? null : byKey.get(fk));
         }
+        return values;
     }
 
-    private static void manyToMany(RecordStore store, AppMetadata metadata, Entity entity, List<Map<String, Object>> rows,
-                                   List<Map<String, Object>> records, Include include) {
+    private static List<Object> manyToMany(RecordStore store, AppMetadata metadata, Entity entity,
+                                           List<Map<String, Object>> rows, Include include) {
         Relation relation = include.link().relation();
         boolean forward = include.link().fromSource();
         Entity other = metadata.entity(forward ? relation.target() : relation.source());
@@ -86,11 +157,12 @@ final class IncludeLoader {
         for (Map<String, Object> row : store.findAll(other, otherKey, otherIds)) {
             byId.put(row.get(otherKey.name()), RecordJson.of(other, row));
         }
-        for (int i = 0; i < rows.size(); i++) {
-            List<Map<String, Object>> related = otherIdsByOwn.getOrDefault(rows.get(i).get(entity.primaryKey().field()),
-                    List.of()).stream().map(byId::get).filter(Objects::nonNull).toList();
-            records.get(i).put(include.key(), related);
+        List<Object> values = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            values.add(otherIdsByOwn.getOrDefault(row.get(entity.primaryKey().field()), List.of()).stream()
+                    .map(byId::get).filter(Objects::nonNull).toList());
         }
+        return values;
     }
 
     private static Set<Object> keys(List<Map<String, Object>> rows, String column) {

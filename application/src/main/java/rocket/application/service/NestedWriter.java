@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import rocket.application.port.out.RecordStore;
+import rocket.application.port.out.TransactionRunner;
 import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.AppMetadata;
@@ -22,16 +24,25 @@ import rocket.domain.write.RelationWrite;
 /**
  * Executes nested relation writes inside the parent's transaction (behaviour.md §2.3), recursively for children
  * of children. A failing child is reported with the relation and index in {@code details}.
+ * <p>
+ * {@link NestedWriteMode#BATCHED} writes the children of one relation in three round trips at most (one multi-row insert, one
+ * batch of updates, one delete), inside a savepoint; if the batch is refused, the savepoint is rolled back and the
+ * children are written one by one, which names the failing child exactly.
  */
 final class NestedWriter {
     private final RecordStore store;
+    private final TransactionRunner transactions;
     private final AppMetadata metadata;
     private final OffsetDateTime now;
+    private final NestedWriteMode mode;
 
-    NestedWriter(RecordStore store, AppMetadata metadata, OffsetDateTime now) {
+    NestedWriter(RecordStore store, TransactionRunner transactions, AppMetadata metadata, OffsetDateTime now,
+                 NestedWriteMode mode) {
         this.store = store;
+        this.transactions = transactions;
         this.metadata = metadata;
         this.now = now;
+        this.mode = mode;
     }
 
     void write(Object parentKey, List<RelationWrite> writes, String path) {
@@ -53,6 +64,9 @@ final class NestedWriter {
         Set<Object> current = new HashSet<>();
         for (Map<String, Object> row : store.findAll(target, foreignKey, List.of(parentKey))) {
             current.add(row.get(pkName));
+        }
+        if (mode == NestedWriteMode.BATCHED && write.children().size() > 1 && batched(parentKey, write, where, current)) {
+            return;
         }
         Set<Object> mentioned = new HashSet<>();
         List<ChildRow> children = write.children();
@@ -87,22 +101,87 @@ final class NestedWriter {
         }
     }
 
+    /**
+     * The same decisions as the per-child path, executed as batches in a savepoint. Returns false (savepoint rolled
+     * back, nothing written) when the database refused the batch, so the caller writes child by child.
+     */
+    private boolean batched(Object parentKey, RelationWrite write, String where, Set<Object> current) {
+        Relation relation = write.link().relation();
+        Entity target = metadata.entity(relation.target());
+        Field foreignKey = target.field(relation.targetKey()).orElseThrow();
+        List<ChildRow> children = write.children();
+        List<Integer> inserted = new ArrayList<>();
+        List<Map<String, Object>> inserts = new ArrayList<>();
+        Map<Object, Map<String, Object>> updates = new LinkedHashMap<>();
+        Map<Integer, Object> updated = new LinkedHashMap<>();
+        Set<Object> deletes = new LinkedHashSet<>();
+        Set<Object> mentioned = new HashSet<>();
+        for (int i = 0; i < children.size(); i++) {
+            ChildRow child = children.get(i);
+            Object key = child.hasPrimaryKey() ? childKey(target, child.primaryKey(), where + "[" + i + "]") : null;
+            if (key != null) {
+                mentioned.add(key);
+            }
+            if (write.mode() == WriteMode.DIFF && child.delete() && key != null) {
+                if (current.contains(key)) {
+                    deletes.add(key);
+                }
+            } else if (key == null) {
+                inserted.add(i);
+                inserts.add(insertValues(target, foreignKey, parentKey, child));
+            } else if (write.mode() != WriteMode.APPEND && current.contains(key)) {
+                updated.put(i, key);
+                updates.put(key, updateValues(target, child));
+            }
+        }
+        if (write.mode() == WriteMode.REPLACE) {
+            current.stream().filter(stale -> !mentioned.contains(stale)).forEach(deletes::add);
+        }
+        List<Object> keys;
+        try {
+            keys = transactions.inTransaction(() -> {
+                store.deleteAll(target, deletes);
+                store.updateAll(target, updates);
+                return store.insertAll(target, inserts);
+            });
+        } catch (RocketException refused) {
+            return false;
+        }
+        Map<Integer, Object> written = new java.util.TreeMap<>(updated);
+        for (int n = 0; n < inserted.size(); n++) {
+            written.put(inserted.get(n), keys.get(n));
+        }
+        written.forEach((i, key) -> {
+            String at = where + "[" + i + "]";
+            guarded(at, () -> write(key, children.get(i).nested(), at));
+        });
+        return true;
+    }
+
     private Object insertChild(Entity target, Field foreignKey, Object parentKey, ChildRow child) {
+        return store.insert(target, insertValues(target, foreignKey, parentKey, child));
+    }
+
+    private Map<String, Object> insertValues(Entity target, Field foreignKey, Object parentKey, ChildRow child) {
         Map<String, Object> values = new LinkedHashMap<>(child.values());
         if (target.primaryKey().generated()) {
             values.remove(target.primaryKey().field());
         }
         values.put(foreignKey.name(), parentKey); // FK propagation overwrites a supplied value
         RowValues.forInsert(target, values, now);
-        return store.insert(target, values);
+        return values;
     }
 
     private Object updateChild(Entity target, Object key, ChildRow child) {
+        store.update(target, key, updateValues(target, child));
+        return key;
+    }
+
+    private Map<String, Object> updateValues(Entity target, ChildRow child) {
         Map<String, Object> values = new LinkedHashMap<>(child.values());
         values.remove(target.primaryKey().field());
         RowValues.forUpdate(target, values, now);
-        store.update(target, key, values);
-        return key;
+        return values;
     }
 
     private Object deleteChild(Entity target, Object key) {

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import rocket.application.port.in.Conditional;
+import rocket.application.port.in.CountMode;
 import rocket.application.port.in.RecordPage;
 import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.out.AppDatabase;
@@ -37,11 +40,18 @@ public final class RecordService implements RecordsUseCase {
     private final WebhookFiring firing;
     private final WebhookDispatcher dispatcher;
     private final Tracer tracer;
+    private final VersionedReads reads;
+    private final IncludeLoader includeLoader;
+    private final NestedWriteMode nestedWrites;
     private final Clock clock;
 
     public RecordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, WebhookFiring firing,
-                         WebhookDispatcher dispatcher, Tracer tracer, Clock clock) {
+                         WebhookDispatcher dispatcher, Tracer tracer, VersionedReads reads, IncludeLoader includeLoader,
+                         NestedWriteMode nestedWrites, Clock clock) {
         this.tracer = tracer;
+        this.reads = reads;
+        this.includeLoader = includeLoader;
+        this.nestedWrites = nestedWrites;
         this.apps = apps;
         this.workflows = workflows;
         this.webhooks = webhooks;
@@ -50,34 +60,63 @@ public final class RecordService implements RecordsUseCase {
         this.clock = clock;
     }
 
-    private RecordPage listRecords(String app, String entityName, Principal caller, Map<String, List<String>> query) {
+    private Conditional<RecordPage> listRecords(String app, String entityName, Principal caller,
+                                                Map<String, List<String>> query, CountMode count, String ifNoneMatch) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null);
         ListQuery plan = ListQueryParser.parse(entity, metadata, query);
         Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
-        if (rowFilter.isEmpty()) {
-            return new RecordPage(List.of(), plan.page(), plan.perPage(), 0); // a policy condition no row can meet
-        }
-        List<Filter> filters = new ArrayList<>(plan.filters());
-        filters.addAll(rowFilter.get());
-        RecordStore store = context.database().records();
-        List<Map<String, Object>> rows = store.list(entity, filters, plan.sorts(), plan.perPage(), plan.offset());
-        long total = store.count(entity, filters);
-        return new RecordPage(toJson(store, metadata, entity, rows, plan.includes()), plan.page(), plan.perPage(), total);
+        String request = "list|" + entity.name() + "|" + new TreeMap<>(query) + "|" + count + "|" + scope(rowFilter);
+        return reads.read(context, entitiesRead(metadata, entity, plan.includes()), request, ifNoneMatch, () -> {
+            if (rowFilter.isEmpty()) { // a policy condition no row can meet
+                return new RecordPage(List.of(), plan.page(), plan.perPage(), count == CountMode.NONE ? null : 0L, count);
+            }
+            List<Filter> filters = new ArrayList<>(plan.filters());
+            filters.addAll(rowFilter.get());
+            RecordStore store = context.database().records();
+            List<Map<String, Object>> rows = store.list(entity, filters, plan.sorts(), plan.perPage(), plan.offset());
+            Long total = switch (count) {
+                case EXACT -> store.count(entity, filters);
+                case PLANNED -> store.estimateCount(entity, filters);
+                case NONE -> null;
+            };
+            return new RecordPage(toJson(store, metadata, entity, rows, plan.includes()), plan.page(), plan.perPage(),
+                    total, count);
+        });
     }
 
-    private Map<String, Object> getRecord(String app, String entityName, Principal caller, String idOrSlug, String include) {
+    private Conditional<Map<String, Object>> getRecord(String app, String entityName, Principal caller, String idOrSlug,
+                                                       String include, String ifNoneMatch) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null);
         List<Include> includes = ListQueryParser.includes(entity, metadata, include);
-        RecordStore store = context.database().records();
-        Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug);
-        requireReadable(store, metadata, entity, caller, row, idOrSlug);
-        return toJson(store, metadata, entity, List.of(row), includes).get(0);
+        Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
+        String request = "get|" + entity.name() + "|" + idOrSlug + "|" + include + "|" + scope(rowFilter);
+        return reads.read(context, entitiesRead(metadata, entity, includes), request, ifNoneMatch, () -> {
+            RecordStore store = context.database().records();
+            Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug);
+            requireReadable(store, entity, rowFilter, row, idOrSlug);
+            return toJson(store, metadata, entity, List.of(row), includes).get(0);
+        });
+    }
+
+    /** The entity itself and every entity its includes read (join rows count as writes to both ends). */
+    private static List<Entity> entitiesRead(AppMetadata metadata, Entity entity, List<Include> includes) {
+        List<Entity> entities = new ArrayList<>();
+        entities.add(entity);
+        includes.forEach(include -> entities.add(metadata.entity(include.link().other())));
+        return entities;
+    }
+
+    /** The caller's permission scope as part of a read key: callers with the same row filter share answers. */
+    private static String scope(Optional<List<Filter>> rowFilter) {
+        return rowFilter.map(filters -> filters.stream()
+                .map(f -> f.field().name() + " " + f.operator() + " " + f.values()).toList().toString())
+                .orElse("nothing");
     }
 
     private Map<String, Object> createRecord(String app, String entityName, Principal caller, Map<String, Object> body) {
@@ -101,7 +140,8 @@ public final class RecordService implements RecordsUseCase {
             RowValues.slug(store, entity, values, null);
             Object inserted = store.insert(entity, values);
             tracer.span("engine", "writer", "nested_write.execute", entity.name(), () -> {
-                new NestedWriter(store, metadata, now).write(inserted, plan.relations(), "");
+                new NestedWriter(store, db.transactions(), metadata, now, nestedWrites)
+                        .write(inserted, plan.relations(), "");
                 return null;
             });
             fireWriteHooks(context, entity, "create", values, Map.of(), inserted, caller);
@@ -138,7 +178,8 @@ public final class RecordService implements RecordsUseCase {
                 throw RecordLookup.notFound(entity, idOrSlug);
             }
             tracer.span("engine", "writer", "nested_write.execute", entity.name(), () -> {
-                new NestedWriter(store, metadata, now).write(key, plan.relations(), "");
+                new NestedWriter(store, context.database().transactions(), metadata, now, nestedWrites)
+                        .write(key, plan.relations(), "");
                 return null;
             });
             fireWriteHooks(context, entity, "update", values, RecordJson.of(entity, current), key, caller);
@@ -189,14 +230,17 @@ public final class RecordService implements RecordsUseCase {
     }
 
     @Override
-    public RecordPage list(String app, String entity, Principal caller, Map<String, List<String>> query) {
-        return tracer.span("engine", "handler", "record.list", entity, () -> listRecords(app, entity, caller, query));
+    public Conditional<RecordPage> list(String app, String entity, Principal caller, Map<String, List<String>> query,
+                                        CountMode count, String ifNoneMatch) {
+        return tracer.span("engine", "handler", "record.list", entity,
+                () -> listRecords(app, entity, caller, query, count, ifNoneMatch));
     }
 
     @Override
-    public Map<String, Object> get(String app, String entity, Principal caller, String idOrSlug, String include) {
+    public Conditional<Map<String, Object>> get(String app, String entity, Principal caller, String idOrSlug,
+                                                String include, String ifNoneMatch) {
         return tracer.span("engine", "handler", "record.get", entity,
-                () -> getRecord(app, entity, caller, idOrSlug, include));
+                () -> getRecord(app, entity, caller, idOrSlug, include, ifNoneMatch));
     }
 
     @Override
@@ -257,9 +301,8 @@ public final class RecordService implements RecordsUseCase {
     }
 
     /** Read conditions guard get-by-id too: a row outside the caller's filter does not exist for them. */
-    private static void requireReadable(RecordStore store, AppMetadata metadata, Entity entity, Principal caller,
+    private static void requireReadable(RecordStore store, Entity entity, Optional<List<Filter>> rowFilter,
                                         Map<String, Object> row, String idOrSlug) {
-        Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
         if (rowFilter.isPresent() && rowFilter.get().isEmpty()) {
             return;
         }
@@ -275,13 +318,13 @@ public final class RecordService implements RecordsUseCase {
                 .orElseThrow(() -> RecordLookup.notFound(entity, String.valueOf(key)));
     }
 
-    private static List<Map<String, Object>> toJson(RecordStore store, AppMetadata metadata, Entity entity,
-                                                    List<Map<String, Object>> rows, List<Include> includes) {
+    private List<Map<String, Object>> toJson(RecordStore store, AppMetadata metadata, Entity entity,
+                                             List<Map<String, Object>> rows, List<Include> includes) {
         List<Map<String, Object>> records = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             records.add(RecordJson.of(entity, row));
         }
-        IncludeLoader.attach(store, metadata, entity, rows, records, includes);
+        includeLoader.attach(store, metadata, entity, rows, records, includes);
         return records;
     }
 

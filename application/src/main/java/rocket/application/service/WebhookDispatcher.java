@@ -100,6 +100,16 @@ public final class WebhookDispatcher implements Runnable {
         }
     }
 
+    /** Deliveries being sent right now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /** Deliveries waiting in the outboxes of the loaded apps (pending or retrying). */
+    public long waiting() {
+        return apps.loaded().stream().mapToLong(app -> app.database().webhookLogs().countWaiting()).sum();
+    }
+
     /** The most deliveries ever in flight at once (never above the configured concurrency). */
     public int maxInFlight() {
         return maxInFlight.get();

@@ -38,7 +38,12 @@ public final class ConfigLoader {
             Map.entry("event-sampling-rate", "ROCKET_EVENT_SAMPLING_RATE"),
             Map.entry("event-buffer-size", "ROCKET_EVENT_BUFFER_SIZE"),
             Map.entry("event-flush-interval-ms", "ROCKET_EVENT_FLUSH_INTERVAL_MS"),
-            Map.entry("event-retention-days", "ROCKET_EVENT_RETENTION_DAYS"));
+            Map.entry("event-retention-days", "ROCKET_EVENT_RETENTION_DAYS"),
+            Map.entry("http-caching", "ROCKET_HTTP_CACHING"),
+            Map.entry("query-cache", "ROCKET_QUERY_CACHE"),
+            Map.entry("query-cache-max-entries", "ROCKET_QUERY_CACHE_MAX_ENTRIES"),
+            Map.entry("parallel-includes", "ROCKET_PARALLEL_INCLUDES"),
+            Map.entry("batched-nested-writes", "ROCKET_BATCHED_NESTED_WRITES"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
     private static final Map<String, String> YAML = Map.ofEntries(
             Map.entry("host", "server.host"),
@@ -65,7 +70,12 @@ public final class ConfigLoader {
             Map.entry("event-sampling-rate", "instrumentation.sampling_rate"),
             Map.entry("event-buffer-size", "instrumentation.buffer_size"),
             Map.entry("event-flush-interval-ms", "instrumentation.flush_interval_ms"),
-            Map.entry("event-retention-days", "instrumentation.retention_days"));
+            Map.entry("event-retention-days", "instrumentation.retention_days"),
+            Map.entry("http-caching", "performance.http_caching"),
+            Map.entry("query-cache", "performance.query_cache"),
+            Map.entry("query-cache-max-entries", "performance.query_cache_max_entries"),
+            Map.entry("parallel-includes", "performance.parallel_includes"),
+            Map.entry("batched-nested-writes", "performance.batched_nested_writes"));
 
     private ConfigLoader() {
     }
@@ -90,30 +100,35 @@ public final class ConfigLoader {
         merged.putAll(flags);
         Path dataDir = Path.of(merged.getOrDefault("data-dir", "./data"));
         return new RocketConfig(
-                merged.getOrDefault("host", "0.0.0.0"),
-                integer(merged, "port", 8080, 0, 65535),
-                merged.get("database-url"),
-                dataDir,
+                new RocketConfig.Server(merged.getOrDefault("host", "0.0.0.0"), integer(merged, "port", 8080, 0, 65535),
+                        integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8)),
+                new RocketConfig.Database(merged.get("database-url"), dataDir, integer(merged, "pool-size", 50, 1, 1000),
+                        integer(merged, "app-pool-size", 50, 1, 1000)),
                 merged.getOrDefault("platform-jwt-secret", RocketConfig.DEFAULT_PLATFORM_SECRET),
-                integer(merged, "pool-size", 50, 1, 1000),
-                integer(merged, "app-pool-size", 50, 1, 1000),
-                integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8),
                 integer(merged, "workflow-timeout-interval-ms", 60_000, 50, Integer.MAX_VALUE),
-                integer(merged, "max-file-bytes", 10 * 1024 * 1024, 1, Integer.MAX_VALUE - 8),
-                merged.containsKey("storage-dir") ? Path.of(merged.get("storage-dir")) : dataDir.resolve("uploads"),
-                integer(merged, "webhook-sync-timeout-ms", 5_000, 100, 120_000),
-                integer(merged, "webhook-retry-base-ms", 30_000, 10, Integer.MAX_VALUE),
-                integer(merged, "webhook-concurrency", 16, 1, 1024),
-                integer(merged, "webhook-poll-interval-ms", 1_000, 10, Integer.MAX_VALUE),
-                !"off".equalsIgnoreCase(merged.getOrDefault("webhook-dispatcher", "on")),
-                merged.get("ai-base-url"), merged.get("ai-api-key"), merged.get("ai-model"),
-                integer(merged, "ai-timeout-ms", 60_000, 100, 600_000),
-                !"off".equalsIgnoreCase(merged.getOrDefault("events", "on"))
-                        && !"false".equalsIgnoreCase(merged.getOrDefault("events", "on")),
-                rate(merged.getOrDefault("event-sampling-rate", "1.0")),
-                integer(merged, "event-buffer-size", 10_000, 1, 10_000_000),
-                integer(merged, "event-flush-interval-ms", 100, 10, 600_000),
-                integer(merged, "event-retention-days", 7, 1, 3650));
+                new RocketConfig.Storage(integer(merged, "max-file-bytes", 10 * 1024 * 1024, 1, Integer.MAX_VALUE - 8),
+                        merged.containsKey("storage-dir") ? Path.of(merged.get("storage-dir")) : dataDir.resolve("uploads")),
+                new RocketConfig.Webhooks(integer(merged, "webhook-sync-timeout-ms", 5_000, 100, 120_000),
+                        integer(merged, "webhook-retry-base-ms", 30_000, 10, Integer.MAX_VALUE),
+                        integer(merged, "webhook-concurrency", 16, 1, 1024),
+                        integer(merged, "webhook-poll-interval-ms", 1_000, 10, Integer.MAX_VALUE),
+                        switchOn(merged, "webhook-dispatcher")),
+                new RocketConfig.Ai(merged.get("ai-base-url"), merged.get("ai-api-key"), merged.get("ai-model"),
+                        integer(merged, "ai-timeout-ms", 60_000, 100, 600_000)),
+                new RocketConfig.Events(switchOn(merged, "events"),
+                        rate(merged.getOrDefault("event-sampling-rate", "1.0")),
+                        integer(merged, "event-buffer-size", 10_000, 1, 10_000_000),
+                        integer(merged, "event-flush-interval-ms", 100, 10, 600_000),
+                        integer(merged, "event-retention-days", 7, 1, 3650)),
+                new RocketConfig.Performance(switchOn(merged, "http-caching"), switchOn(merged, "query-cache"),
+                        integer(merged, "query-cache-max-entries", 10_000, 1, 10_000_000),
+                        switchOn(merged, "parallel-includes"), switchOn(merged, "batched-nested-writes")));
+    }
+
+    /** A switch that is on unless set to {@code off} or {@code false}. */
+    private static boolean switchOn(Map<String, String> values, String key) {
+        String value = values.getOrDefault(key, "on").trim();
+        return !"off".equalsIgnoreCase(value) && !"false".equalsIgnoreCase(value);
     }
 
     private static double rate(String text) {

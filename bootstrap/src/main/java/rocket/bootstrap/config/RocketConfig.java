@@ -2,35 +2,50 @@ package rocket.bootstrap.config;
 
 import java.nio.file.Path;
 
-/**
- * The server's settings after merging flags, environment, {@code app.yaml} and defaults.
- * {@code databaseUrl} null means: start the embedded PostgreSQL under {@code dataDir}.
- */
-public record RocketConfig(String host, int port, String databaseUrl, Path dataDir, String platformJwtSecret,
-                           int poolSize, int appPoolSize, long maxBodyBytes, long workflowTimeoutIntervalMillis,
-                           long maxFileBytes, Path storageDir, long webhookSyncTimeoutMillis,
-                           long webhookRetryBaseMillis, int webhookConcurrency, long webhookPollIntervalMillis,
-                           boolean webhookDispatcherEnabled, String aiBaseUrl, String aiApiKey, String aiModel,
-                           long aiTimeoutMillis, boolean eventsEnabled, double eventSamplingRate, int eventBufferSize,
-                           long eventFlushIntervalMillis, int eventRetentionDays) {
+/** The server's settings after merging flags, environment, {@code app.yaml} and defaults, grouped by concern. */
+public record RocketConfig(Server server, Database database, String platformJwtSecret,
+                           long workflowTimeoutIntervalMillis, Storage storage, Webhooks webhooks, Ai ai, Events events,
+                           Performance performance) {
     public static final String DEFAULT_PLATFORM_SECRET = "changeme-platform-secret";
 
-    public boolean embeddedDatabase() {
-        return databaseUrl == null || databaseUrl.isBlank();
+    public record Server(String host, int port, long maxBodyBytes) {
+    }
+
+    /** {@code url} null means: start the embedded PostgreSQL under {@code dataDir}. */
+    public record Database(String url, Path dataDir, int poolSize, int appPoolSize) {
+        public boolean embedded() {
+            return url == null || url.isBlank();
+        }
+    }
+
+    public record Storage(long maxFileBytes, Path directory) {
+    }
+
+    public record Webhooks(long syncTimeoutMillis, long retryBaseMillis, int concurrency, long pollIntervalMillis,
+                           boolean dispatcherEnabled) {
+    }
+
+    public record Ai(String baseUrl, String apiKey, String model, long timeoutMillis) {
+    }
+
+    public record Events(boolean enabled, double samplingRate, int bufferSize, long flushIntervalMillis,
+                         int retentionDays) {
+    }
+
+    /** The seed's optimizations, each switchable so its effect can be measured side by side. */
+    public record Performance(boolean httpCaching, boolean queryCache, int queryCacheMaxEntries,
+                              boolean parallelIncludes, boolean batchedNestedWrites) {
     }
 
     public RocketConfig withPort(int newPort) {
-        return new RocketConfig(host, newPort, databaseUrl, dataDir, platformJwtSecret, poolSize, appPoolSize,
-                maxBodyBytes, workflowTimeoutIntervalMillis, maxFileBytes, storageDir, webhookSyncTimeoutMillis,
-                webhookRetryBaseMillis, webhookConcurrency, webhookPollIntervalMillis, webhookDispatcherEnabled,
-                aiBaseUrl, aiApiKey, aiModel, aiTimeoutMillis, eventsEnabled, eventSamplingRate, eventBufferSize,
-                eventFlushIntervalMillis, eventRetentionDays);
+        return new RocketConfig(new Server(server.host(), newPort, server.maxBodyBytes()), database, platformJwtSecret,
+                workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance);
     }
 
     @Override
     public String toString() {
-        return "RocketConfig[host=" + host + ", port=" + port + ", database="
-                + (embeddedDatabase() ? "embedded" : "external") + ", dataDir=" + dataDir + ", poolSize=" + poolSize
-                + ", appPoolSize=" + appPoolSize + ", maxBodyBytes=" + maxBodyBytes + "]"; // no secrets
+        return "RocketConfig[host=" + server.host() + ", port=" + server.port() + ", database="
+                + (database.embedded() ? "embedded" : "external") + ", dataDir=" + database.dataDir() + ", poolSize="
+                + database.poolSize() + ", appPoolSize=" + database.appPoolSize() + ", " + performance + "]"; // no secrets
     }
 }

@@ -19,7 +19,13 @@ import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AccountSeeder;
+import rocket.application.port.out.ChangeFeed;
+import rocket.application.port.out.ResultCache;
 import rocket.application.service.AppRegistry;
+import rocket.application.service.DataVersions;
+import rocket.application.service.IncludeLoader;
+import rocket.application.service.NestedWriteMode;
+import rocket.application.service.VersionedReads;
 import rocket.application.service.AiSchemaService;
 import rocket.application.service.AuthSettings;
 import rocket.application.service.AuthenticationService;
@@ -74,9 +80,17 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
+    static DataVersions dataVersions(ChangeFeed feed) {
+        return new DataVersions(feed);
+    }
+
+    @Provides
+    @Singleton
     static AppRegistry appRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder,
-                                   ExpressionEngine expressions) {
-        return new AppRegistry(catalog, provisioner, seeder, expressions);
+                                   ExpressionEngine expressions, DataVersions versions, ChangeFeed feed) {
+        AppRegistry registry = new AppRegistry(catalog, provisioner, seeder, expressions, versions);
+        feed.subscribe(registry::onRemoteChange);
+        return registry;
     }
 
     @Provides
@@ -126,8 +140,14 @@ public interface ApplicationModule {
     @Provides
     @Singleton
     static RecordService recordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks,
-                                       WebhookFiring firing, WebhookDispatcher dispatcher, Tracer tracer, Clock clock) {
-        return new RecordService(apps, workflows, webhooks, firing, dispatcher, tracer, clock);
+                                       WebhookFiring firing, WebhookDispatcher dispatcher, Tracer tracer,
+                                       ResultCache cache, RocketConfig config, Clock clock) {
+        RocketConfig.Performance performance = config.performance();
+        return new RecordService(apps, workflows, webhooks, firing, dispatcher, tracer,
+                new VersionedReads(cache, performance.httpCaching()),
+                // at most half an app pool of include queries at once: parallel includes never starve the pool
+                new IncludeLoader(performance.parallelIncludes(), Math.max(1, config.database().appPoolSize() / 2)),
+                performance.batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW, clock);
     }
 
     @Provides
@@ -139,9 +159,9 @@ public interface ApplicationModule {
     @Provides
     @Singleton
     static WebhookSettings webhookSettings(RocketConfig config) {
-        return new WebhookSettings(Duration.ofMillis(config.webhookSyncTimeoutMillis()), Duration.ofSeconds(30),
-                Duration.ofMillis(config.webhookRetryBaseMillis()), Duration.ofSeconds(90),
-                config.webhookConcurrency(), Duration.ofMillis(config.webhookPollIntervalMillis()));
+        return new WebhookSettings(Duration.ofMillis(config.webhooks().syncTimeoutMillis()), Duration.ofSeconds(30),
+                Duration.ofMillis(config.webhooks().retryBaseMillis()), Duration.ofSeconds(90),
+                config.webhooks().concurrency(), Duration.ofMillis(config.webhooks().pollIntervalMillis()));
     }
 
     @Provides
@@ -221,7 +241,7 @@ public interface ApplicationModule {
     @Provides
     @Singleton
     static FileService fileService(AppRegistry apps, FileStorage storage, RocketConfig config) {
-        return new FileService(apps, storage, config.maxFileBytes());
+        return new FileService(apps, storage, config.storage().maxFileBytes());
     }
 
     @Provides
@@ -242,8 +262,8 @@ public interface ApplicationModule {
     @Provides
     @Singleton
     static EventSettings eventSettings(RocketConfig config) {
-        return new EventSettings(config.eventsEnabled(), config.eventSamplingRate(), config.eventBufferSize(),
-                Duration.ofMillis(config.eventFlushIntervalMillis()), config.eventRetentionDays());
+        return new EventSettings(config.events().enabled(), config.events().samplingRate(), config.events().bufferSize(),
+                Duration.ofMillis(config.events().flushIntervalMillis()), config.events().retentionDays());
     }
 
     @Provides

@@ -1,5 +1,6 @@
 package rocket.bootstrap.wiring;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
@@ -72,14 +73,14 @@ public interface HttpModule {
     @Provides
     @Singleton
     static AiClient aiClient(RocketConfig config) {
-        return new OpenAiCompatibleClient(config.aiBaseUrl(), config.aiApiKey(), config.aiModel(),
-                java.time.Duration.ofMillis(config.aiTimeoutMillis()));
+        return new OpenAiCompatibleClient(config.ai().baseUrl(), config.ai().apiKey(), config.ai().model(),
+                java.time.Duration.ofMillis(config.ai().timeoutMillis()));
     }
 
     @Provides
     @Singleton
-    static RocketHttpServer httpServer(RocketConfig config, UseCases useCases) {
-        return new RocketHttpServer(new HttpSettings(config.host(), config.port(), config.maxBodyBytes(),
-                config.maxFileBytes()), useCases);
+    static RocketHttpServer httpServer(RocketConfig config, UseCases useCases, PrometheusMeterRegistry metrics) {
+        return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(), config.server().maxBodyBytes(),
+                config.storage().maxFileBytes()), useCases, metrics);
     }
 }

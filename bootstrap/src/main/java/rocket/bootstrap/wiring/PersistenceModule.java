@@ -3,18 +3,44 @@ package rocket.bootstrap.wiring;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
+import io.micrometer.core.instrument.MeterRegistry;
 import rocket.adapters.persistence.ManagementDatabase;
+import rocket.adapters.persistence.cache.CaffeineResultCache;
+import rocket.adapters.persistence.changes.PostgresChangeFeed;
 import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.ChangeFeed;
+import rocket.application.port.out.ResultCache;
+import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the PostgreSQL adapters. */
 @Module
 public interface PersistenceModule {
     @Provides
     @Singleton
-    static ManagementDatabase managementDatabase(PostgresSettings settings) {
-        return ManagementDatabase.open(settings);
+    static ManagementDatabase managementDatabase(PostgresSettings settings, MeterRegistry metrics) {
+        return ManagementDatabase.open(settings, metrics);
+    }
+
+    @Provides
+    @Singleton
+    static PostgresChangeFeed postgresChangeFeed(ManagementDatabase management) {
+        return management.changeFeed();
+    }
+
+    @Provides
+    @Singleton
+    static ChangeFeed changeFeed(PostgresChangeFeed feed) {
+        return feed;
+    }
+
+    @Provides
+    @Singleton
+    static ResultCache resultCache(RocketConfig config, MeterRegistry metrics) {
+        RocketConfig.Performance performance = config.performance();
+        return performance.queryCache() ? new CaffeineResultCache(performance.queryCacheMaxEntries(), metrics)
+                : ResultCache.none();
     }
 
     @Provides

@@ -2,9 +2,11 @@ package rocket.bootstrap.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import rocket.adapters.persistence.ManagementDatabase;
+import rocket.adapters.persistence.changes.PostgresChangeFeed;
 import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.http.RocketHttpServer;
 import rocket.application.service.AccountSeeder;
@@ -19,7 +21,7 @@ import rocket.bootstrap.config.RocketConfig;
 /** The object graph of one running server. */
 @Singleton
 @Component(modules = {PersistenceModule.class, ApplicationModule.class, HttpModule.class, ExpressionsModule.class,
-        StorageModule.class})
+        StorageModule.class, MetricsModule.class})
 public interface RocketComponent {
     RocketHttpServer httpServer();
 
@@ -44,6 +46,10 @@ public interface RocketComponent {
     EventBuffer eventBuffer();
 
     EventRetentionJob eventRetentionJob();
+
+    PostgresChangeFeed changeFeed();
+
+    MeterRegistry meterRegistry();
 
     /** Builds the graph for a configuration and a reachable PostgreSQL server. */
     @Component.Factory

@@ -13,6 +13,6 @@ public interface StorageModule {
     @Provides
     @Singleton
     static FileStorage fileStorage(RocketConfig config) {
-        return new LocalDiskFileStorage(config.storageDir());
+        return new LocalDiskFileStorage(config.storage().directory());
     }
 }

@@ -17,11 +17,11 @@ class ConfigLoaderTest {
     @Test
     void defaultsMatchTheSeedsProductionSettings() {
         RocketConfig config = ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml()));
-        assertThat(config.port()).isEqualTo(8080);
-        assertThat(config.poolSize()).isEqualTo(50);
-        assertThat(config.appPoolSize()).isEqualTo(50);
-        assertThat(config.embeddedDatabase()).isTrue();
-        assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(config.server().port()).isEqualTo(8080);
+        assertThat(config.database().poolSize()).isEqualTo(50);
+        assertThat(config.database().appPoolSize()).isEqualTo(50);
+        assertThat(config.database().embedded()).isTrue();
+        assertThat(config.database().dataDir()).isEqualTo(Path.of("./data"));
     }
 
     @Test
@@ -37,9 +37,9 @@ class ConfigLoaderTest {
                 """);
         Map<String, String> env = Map.of("ROCKET_CONFIG", yaml.toString(), "ROCKET_POOL_SIZE", "21", "PORT", "7100");
         RocketConfig config = ConfigLoader.load(new String[] {"--port", "7200"}, env);
-        assertThat(config.port()).isEqualTo(7200);
-        assertThat(config.poolSize()).isEqualTo(21);
-        assertThat(config.appPoolSize()).isEqualTo(12);
+        assertThat(config.server().port()).isEqualTo(7200);
+        assertThat(config.database().poolSize()).isEqualTo(21);
+        assertThat(config.database().appPoolSize()).isEqualTo(12);
         assertThat(config.platformJwtSecret()).isEqualTo("from-yaml");
     }
 

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** An entity: its API name, table, primary key, soft-delete and slug settings, and its ordered fields. */
+/**
+ * An entity: its API name, table, primary key, soft-delete and slug settings, its ordered fields, and whether
+ * read results of it may be kept in the query result cache.
+ */
 public record Entity(String name, String table, PrimaryKey primaryKey, boolean softDelete, SlugConfig slug,
-                     List<Field> fields) {
+                     List<Field> fields, boolean cache) {
     public static final String DELETED_AT = "deleted_at";
 
     public Entity {

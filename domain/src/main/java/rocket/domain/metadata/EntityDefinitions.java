@@ -56,7 +56,8 @@ public final class EntityDefinitions {
                         throw invalid("field deleted_at must be of type timestamp on a soft-delete entity");
                     });
         }
-        return new Entity(name, table, pk, softDelete, slug, fields);
+        boolean cache = map.get("cache") == null || Definitions.bool(map, "cache"); // on unless switched off
+        return new Entity(name, table, pk, softDelete, slug, fields, cache);
     }
 
     private static Field parseField(Map<String, Object> map) {
@@ -195,6 +196,9 @@ public final class EntityDefinitions {
             m.put("slug", slug);
         }
         m.put("fields", entity.fields().stream().map(EntityDefinitions::fieldMap).toList());
+        if (!entity.cache()) {
+            m.put("cache", false);
+        }
         return m;
     }
 

@@ -14,6 +14,7 @@ import rocket.adapters.persistence.permission.JooqPermissionStore;
 import rocket.adapters.persistence.records.JooqRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
+import rocket.adapters.persistence.sql.WrittenEntities;
 import rocket.adapters.persistence.ui.JooqUiConfigStore;
 import rocket.adapters.persistence.webhook.JooqWebhookLogStore;
 import rocket.adapters.persistence.webhook.JooqWebhookStore;
@@ -25,6 +26,7 @@ import rocket.application.port.out.FileRecordStore;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
 import rocket.application.port.out.PermissionStore;
+import rocket.application.port.out.RecordChangeListener;
 import rocket.application.port.out.RecordStore;
 import rocket.application.port.out.RuleStore;
 import rocket.application.port.out.StateMachineStore;
@@ -59,7 +61,8 @@ final class JooqAppDatabase implements AppDatabase {
     private final EventStore events;
     private final TransactionRunner transactions;
 
-    JooqAppDatabase(HikariDataSource pool, DSLContext dsl) {
+    JooqAppDatabase(HikariDataSource pool, DSLContext dsl, RecordChangeListener changes) {
+        WrittenEntities written = new WrittenEntities(changes);
         this.pool = pool;
         this.users = new JooqUserAccountStore(dsl, "_users");
         this.refreshTokens = new JooqRefreshTokenStore(dsl, "_refresh_tokens");
@@ -72,12 +75,12 @@ final class JooqAppDatabase implements AppDatabase {
         this.workflows = new JooqWorkflowStore(dsl);
         this.workflowInstances = new JooqWorkflowInstanceStore(dsl);
         this.schema = new JooqSchemaMigrator(dsl);
-        this.records = new JooqRecordStore(dsl);
+        this.records = new JooqRecordStore(dsl, written);
         this.files = new JooqFileRecordStore(dsl);
         this.webhooks = new JooqWebhookStore(dsl);
         this.webhookLogs = new JooqWebhookLogStore(dsl);
         this.events = new JooqEventStore(dsl);
-        this.transactions = new JooqTransactionRunner(dsl);
+        this.transactions = new JooqTransactionRunner(dsl, written);
     }
 
     @Override

@@ -3,6 +3,7 @@ package rocket.adapters.persistence.app;
 import static org.jooq.impl.DSL.name;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import rocket.adapters.persistence.sql.ConnectionPools;
@@ -12,16 +13,19 @@ import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.RecordChangeListener;
 
 /** Creates and drops {@code rocket_<app>} databases on the server and opens pools on them. */
 public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisioner {
     private final PostgresSettings settings;
     private final DSLContext server;
+    private final MeterRegistry metrics;
 
     /** {@code server} is any connection to the same PostgreSQL server (the management database's pool). */
-    public PostgresAppDatabaseProvisioner(PostgresSettings settings, DSLContext server) {
+    public PostgresAppDatabaseProvisioner(PostgresSettings settings, DSLContext server, MeterRegistry metrics) {
         this.settings = settings;
         this.server = server;
+        this.metrics = metrics;
     }
 
     @Override
@@ -35,11 +39,11 @@ public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisio
     }
 
     @Override
-    public AppDatabase open(String databaseName) {
-        HikariDataSource pool = ConnectionPools.app(settings, databaseName);
+    public AppDatabase open(String databaseName, RecordChangeListener changes) {
+        HikariDataSource pool = ConnectionPools.app(settings, databaseName, metrics);
         try {
             SystemSchema.APP.migrate(pool);
-            return new JooqAppDatabase(pool, JooqContexts.on(pool));
+            return new JooqAppDatabase(pool, JooqContexts.on(pool), changes);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -3,9 +3,11 @@ package rocket.adapters.persistence.records;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -13,6 +15,7 @@ import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import rocket.adapters.persistence.sql.Identifiers;
+import rocket.adapters.persistence.sql.WrittenEntities;
 import rocket.application.port.out.RecordStore;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
@@ -20,12 +23,17 @@ import rocket.domain.metadata.Relation;
 import rocket.domain.query.Filter;
 import rocket.domain.query.Sort;
 
-/** Business rows through jOOQ: identifiers from validated metadata only, every value a bind parameter. */
+/**
+ * Business rows through jOOQ: identifiers from validated metadata only, every value a bind parameter. Every write
+ * is reported to {@link WrittenEntities} (the basis of exact cache invalidation).
+ */
 public final class JooqRecordStore implements RecordStore {
     private final DSLContext dsl;
+    private final WrittenEntities written;
 
-    public JooqRecordStore(DSLContext dsl) {
+    public JooqRecordStore(DSLContext dsl, WrittenEntities written) {
         this.dsl = dsl;
+        this.written = written;
     }
 
     @Override
@@ -41,6 +49,14 @@ public final class JooqRecordStore implements RecordStore {
     @Override
     public long count(Entity entity, List<Filter> filters) {
         return dsl.fetchCount(Columns.table(entity), where(entity, filters));
+    }
+
+    @Override
+    public long estimateCount(Entity entity, List<Filter> filters) {
+        var query = dsl.selectOne().from(Columns.table(entity)).where(where(entity, filters));
+        // the planner's row estimate: EXPLAIN never runs the query, its values are inlined by jOOQ's own renderer
+        String plan = String.valueOf(dsl.fetchValue("explain (format json) " + dsl.renderInlined(query)));
+        return PlanEstimates.rows(plan);
     }
 
     @Override
@@ -62,12 +78,35 @@ public final class JooqRecordStore implements RecordStore {
     public Object insert(Entity entity, Map<String, Object> values) {
         Field pk = entity.pkField();
         Map<org.jooq.Field<?>, Object> columns = columns(entity, values);
-        return WriteErrors.translate(() -> {
+        return tracked(() -> {
             var insert = columns.isEmpty()
                     ? dsl.insertInto(Columns.table(entity)).defaultValues()
                     : dsl.insertInto(Columns.table(entity)).set(columns);
             return insert.returningResult(Columns.column(pk)).fetchOne().value1();
-        });
+        }, entity);
+    }
+
+    @Override
+    public List<Object> insertAll(Entity entity, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        rows.forEach(row -> names.addAll(row.keySet()));
+        List<Field> fields = names.stream().map(name -> field(entity, name)).toList();
+        if (fields.isEmpty()) {
+            return rows.stream().map(row -> insert(entity, row)).toList(); // nothing to list: DEFAULT VALUES each
+        }
+        var insert = dsl.insertInto(Columns.table(entity), fields.stream().map(Columns::column).toList());
+        for (Map<String, Object> row : rows) {
+            insert = insert.values(fields.stream().<org.jooq.Field<?>>map(f -> row.containsKey(f.name())
+                    ? DSL.val(Columns.bindable(f, row.get(f.name())), Columns.column(f))
+                    : DSL.defaultValue(Columns.column(f))).toList());
+        }
+        var statement = insert;
+        // PostgreSQL returns the rows of a multi-row VALUES insert in VALUES order
+        return tracked(() -> List.<Object>copyOf(
+                statement.returningResult(Columns.column(entity.pkField())).fetch().getValues(0)), entity);
     }
 
     @Override
@@ -75,8 +114,8 @@ public final class JooqRecordStore implements RecordStore {
         if (values.isEmpty()) {
             return false;
         }
-        return WriteErrors.translate(() -> dsl.insertInto(Columns.table(entity)).set(columns(entity, values))
-                .onConflictDoNothing().execute() == 1);
+        return tracked(() -> dsl.insertInto(Columns.table(entity)).set(columns(entity, values))
+                .onConflictDoNothing().execute() == 1, entity);
     }
 
     @Override
@@ -84,8 +123,25 @@ public final class JooqRecordStore implements RecordStore {
         if (values.isEmpty()) {
             return dsl.fetchCount(Columns.table(entity), live(entity).and(Columns.column(entity.pkField()).eq(primaryKey)));
         }
-        return WriteErrors.translate(() -> dsl.update(Columns.table(entity)).set(columns(entity, values))
-                .where(live(entity)).and(Columns.column(entity.pkField()).eq(primaryKey)).execute());
+        return tracked(() -> updateStatement(entity, primaryKey, values).execute(), entity);
+    }
+
+    @Override
+    public void updateAll(Entity entity, Map<Object, Map<String, Object>> rows) {
+        List<org.jooq.Query> updates = new ArrayList<>();
+        rows.forEach((key, values) -> {
+            if (!values.isEmpty()) {
+                updates.add(updateStatement(entity, key, values));
+            }
+        });
+        if (!updates.isEmpty()) {
+            tracked(() -> dsl.batch(updates).execute(), entity); // one round trip for all statements
+        }
+    }
+
+    private org.jooq.Query updateStatement(Entity entity, Object primaryKey, Map<String, Object> values) {
+        return dsl.update(Columns.table(entity)).set(columns(entity, values))
+                .where(live(entity)).and(Columns.column(entity.pkField()).eq(primaryKey));
     }
 
     @Override
@@ -95,18 +151,27 @@ public final class JooqRecordStore implements RecordStore {
 
     @Override
     public int deleteWhere(Entity entity, Field field, Object value) {
-        Condition match = live(entity).and(Columns.column(field).eq(value));
+        return deleteMatching(entity, Columns.column(field).eq(value));
+    }
+
+    @Override
+    public int deleteAll(Entity entity, Collection<?> primaryKeys) {
+        return primaryKeys.isEmpty() ? 0 : deleteMatching(entity, Columns.column(entity.pkField()).in(primaryKeys));
+    }
+
+    private int deleteMatching(Entity entity, Condition condition) {
+        Condition match = live(entity).and(condition);
         if (entity.softDelete()) {
-            return dsl.update(Columns.table(entity)).set(Columns.deletedAt(), DSL.currentOffsetDateTime())
-                    .where(match).execute();
+            return tracked(() -> dsl.update(Columns.table(entity)).set(Columns.deletedAt(), DSL.currentOffsetDateTime())
+                    .where(match).execute(), entity);
         }
-        return dsl.deleteFrom(Columns.table(entity)).where(match).execute();
+        return tracked(() -> dsl.deleteFrom(Columns.table(entity)).where(match).execute(), entity);
     }
 
     @Override
     public int setNull(Entity entity, Field field, Object value) {
-        return WriteErrors.translate(() -> dsl.update(Columns.table(entity)).set(Columns.column(field), (Object) null)
-                .where(Columns.column(field).eq(value)).execute());
+        return tracked(() -> dsl.update(Columns.table(entity)).set(Columns.column(field), (Object) null)
+                .where(Columns.column(field).eq(value)).execute(), entity);
     }
 
     @Override
@@ -132,6 +197,7 @@ public final class JooqRecordStore implements RecordStore {
                         joinColumn(relation.sourceJoinKey()), joinColumn(relation.targetJoinKey()))
                 .values(sourceId, targetId);
         WriteErrors.translate(() -> ignoreConflict ? insert.onConflictDoNothing().execute() : insert.execute());
+        linksWritten(relation);
     }
 
     @Override
@@ -140,7 +206,22 @@ public final class JooqRecordStore implements RecordStore {
         if (targetId != null) {
             match = match.and(joinColumn(relation.targetJoinKey()).eq(targetId));
         }
-        return dsl.deleteFrom(Columns.table(relation.joinTable())).where(match).execute();
+        int removed = dsl.deleteFrom(Columns.table(relation.joinTable())).where(match).execute();
+        linksWritten(relation);
+        return removed;
+    }
+
+    /** A join row changes what includes of either side return. */
+    private void linksWritten(Relation relation) {
+        written.written(relation.source());
+        written.written(relation.target());
+    }
+
+    /** Runs a write, translating client-caused rejections, and reports the entity as written. */
+    private <T> T tracked(java.util.function.Supplier<T> statement, Entity entity) {
+        T result = WriteErrors.translate(statement);
+        written.written(entity.name());
+        return result;
     }
 
     /** A join-table column; its name comes from validated metadata and is checked once more here. */
@@ -151,10 +232,14 @@ public final class JooqRecordStore implements RecordStore {
     private static Map<org.jooq.Field<?>, Object> columns(Entity entity, Map<String, Object> values) {
         Map<org.jooq.Field<?>, Object> columns = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            Field field = entity.readableFields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+            Field field = field(entity, name);
             columns.put(Columns.column(field), Columns.bindable(field, value));
         });
         return columns;
+    }
+
+    private static Field field(Entity entity, String name) {
+        return entity.readableFields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static List<SelectField<?>> selectList(Entity entity) {

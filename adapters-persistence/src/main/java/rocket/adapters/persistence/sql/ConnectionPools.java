@@ -2,6 +2,8 @@ package rocket.adapters.persistence.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 
 /**
@@ -14,18 +16,20 @@ public final class ConnectionPools {
     private ConnectionPools() {
     }
 
-    public static HikariDataSource management(PostgresSettings settings) {
+    public static HikariDataSource management(PostgresSettings settings, MeterRegistry metrics) {
         return open(settings, settings.managementDatabase(), settings.managementPoolSize(),
-                Math.min(MANAGEMENT_MIN_IDLE, settings.managementPoolSize()), Duration.ofMinutes(5));
+                Math.min(MANAGEMENT_MIN_IDLE, settings.managementPoolSize()), Duration.ofMinutes(5), metrics);
     }
 
-    public static HikariDataSource app(PostgresSettings settings, String database) {
-        return open(settings, database, settings.appPoolSize(), 0, Duration.ofSeconds(30));
+    public static HikariDataSource app(PostgresSettings settings, String database, MeterRegistry metrics) {
+        return open(settings, database, settings.appPoolSize(), 0, Duration.ofSeconds(30), metrics);
     }
 
+    /** Pool gauges (active, idle, pending, max) go to {@code metrics} as {@code hikaricp_connections_*{pool=…}}. */
     private static HikariDataSource open(PostgresSettings settings, String database, int maxSize, int minIdle,
-                                         Duration idleTimeout) {
+                                         Duration idleTimeout, MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         config.setPoolName("rocket-" + database);
         config.setJdbcUrl(settings.jdbcUrl(database));
         config.setUsername(settings.user());

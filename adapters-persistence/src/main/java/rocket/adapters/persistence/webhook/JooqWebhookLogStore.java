@@ -93,6 +93,11 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
     }
 
     @Override
+    public long countWaiting() {
+        return dsl.fetchCount(LOGS, STATUS.in(WebhookLog.PENDING, WebhookLog.RETRYING));
+    }
+
+    @Override
     public void complete(UUID id, String status, Integer responseStatus, String responseBody, String error,
                          Instant nextRetryAt) {
         dsl.update(LOGS).set(STATUS, status).set(RESPONSE_STATUS, responseStatus)

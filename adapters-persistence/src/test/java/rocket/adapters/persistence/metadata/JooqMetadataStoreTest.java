@@ -30,7 +30,7 @@ class JooqMetadataStoreTest {
         SystemSchema.APP.migrate(postgres.getPostgresDatabase());
         DSLContext dsl = JooqContexts.on(postgres.getPostgresDatabase());
         store = new JooqMetadataStore(dsl);
-        transactions = new JooqTransactionRunner(dsl);
+        transactions = new JooqTransactionRunner(dsl, new rocket.adapters.persistence.sql.WrittenEntities(entities -> { }));
     }
 
     @AfterAll

@@ -5,8 +5,11 @@ public interface AppDatabaseProvisioner {
     /** Creates the database; returns false when it already exists. */
     boolean create(String databaseName);
 
-    /** Opens a connection pool on the database and brings its system tables to the current version. */
-    AppDatabase open(String databaseName);
+    /**
+     * Opens a connection pool on the database and brings its system tables to the current version. Committed writes
+     * to business rows are reported to {@code changes}.
+     */
+    AppDatabase open(String databaseName, RecordChangeListener changes);
 
     void drop(String databaseName);
 }

@@ -20,6 +20,9 @@ public interface RecordStore {
 
     long count(Entity entity, List<Filter> filters);
 
+    /** The query planner's estimate of {@link #count} (cheap, approximate: never scans the rows). */
+    long estimateCount(Entity entity, List<Filter> filters);
+
     Optional<Map<String, Object>> findOne(Entity entity, Field field, Object value);
 
     /** Rows whose field is one of the values (batched include loading, child scans). */
@@ -28,14 +31,23 @@ public interface RecordStore {
     /** Inserts and returns the primary key. */
     Object insert(Entity entity, Map<String, Object> values);
 
+    /** Inserts the rows in one statement and returns their primary keys, in order. */
+    List<Object> insertAll(Entity entity, List<Map<String, Object>> rows);
+
     /** Inserts unless a unique key already holds the row (sample data); returns true when a row was added. */
     boolean insertIfAbsent(Entity entity, Map<String, Object> values);
 
     /** Updates the live row with that key; returns the number of rows changed. */
     int update(Entity entity, Object primaryKey, Map<String, Object> values);
 
+    /** Updates live rows (primary key → values) in one round trip. */
+    void updateAll(Entity entity, Map<Object, Map<String, Object>> rows);
+
     /** Soft-deletes (soft-delete entities) or deletes the live row; returns rows affected. */
     int delete(Entity entity, Object primaryKey);
+
+    /** Soft-deletes or deletes the live rows with these primary keys in one statement; returns rows affected. */
+    int deleteAll(Entity entity, Collection<?> primaryKeys);
 
     /** Soft-deletes or deletes every live row whose field equals the value (cascades). */
     int deleteWhere(Entity entity, Field field, Object value);

@@ -24,6 +24,9 @@ public interface WebhookLogStore {
      */
     List<WebhookLog> claimDue(Instant now, Instant leaseUntil, int limit);
 
+    /** Deliveries waiting for an attempt (pending or retrying): the outbox's queue depth. */
+    long countWaiting();
+
     /** Stores the outcome of an attempt. */
     void complete(UUID id, String status, Integer responseStatus, String responseBody, String error, Instant nextRetryAt);
 

@@ -1,0 +1,55 @@
+package rocket.adapters.persistence.changes;
+
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import rocket.adapters.persistence.sql.Identifiers;
+import rocket.application.port.out.DataChange;
+import rocket.domain.app.AppName;
+
+/**
+ * The NOTIFY payload of a change: {@code origin|app|d|entity,entity} for row writes, {@code origin|app|m|} for a
+ * metadata change, {@code origin|*|m|} for "anything". App and entity names are validated identifiers, so they
+ * never contain the separators; anything else received is ignored.
+ */
+final class ChangeMessages {
+    /** PostgreSQL refuses payloads of 8000 bytes or more; a longer entity list is widened to a metadata change. */
+    private static final int MAX_PAYLOAD = 7_900;
+
+    private ChangeMessages() {
+    }
+
+    static String newOrigin() {
+        return HexFormat.of().toHexDigits(new SecureRandom().nextLong());
+    }
+
+    static String encode(String origin, DataChange change) {
+        String app = change.app() == null ? "*" : change.app();
+        String data = origin + "|" + app + "|d|" + String.join(",", change.entities());
+        return change.metadata() || change.app() == null || data.length() > MAX_PAYLOAD ? origin + "|" + app + "|m|" : data;
+    }
+
+    /** The change another instance sent; empty for this instance's own messages and for malformed ones. */
+    static Optional<DataChange> decode(String origin, String payload) {
+        String[] parts = payload.split("\\|", -1);
+        if (parts.length != 4 || parts[0].equals(origin)) {
+            return Optional.empty();
+        }
+        if (parts[1].equals("*")) {
+            return Optional.of(DataChange.everything());
+        }
+        if (!AppName.isValid(parts[1])) {
+            return Optional.empty();
+        }
+        if (parts[2].equals("m")) {
+            return Optional.of(new DataChange(parts[1], Set.of(), true));
+        }
+        String[] entities = parts[3].split(",");
+        if (!parts[2].equals("d") || !Arrays.stream(entities).allMatch(Identifiers::isSafe)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DataChange(parts[1], Set.of(entities), false));
+    }
+}

@@ -1,0 +1,138 @@
+package rocket.adapters.persistence.changes;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rocket.adapters.persistence.sql.PostgresSettings;
+import rocket.application.port.out.ChangeFeed;
+import rocket.application.port.out.DataChange;
+
+/**
+ * Changes between instances over PostgreSQL {@code LISTEN/NOTIFY} on the management database. Publishing queues the
+ * change (bounded; when full, the change is widened to "anything may have changed" rather than lost) and one sender
+ * thread sends it; one listener thread holds a dedicated connection and hands other instances' changes to the
+ * subscribers. After losing that connection it reconnects and reports "anything may have changed", because
+ * notifications sent meanwhile are gone.
+ */
+public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
+    static final String CHANNEL = "rocket_changes";
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresChangeFeed.class);
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private final PostgresSettings settings;
+    private final DSLContext management;
+    private final String origin = ChangeMessages.newOrigin();
+    private final BlockingQueue<DataChange> outbox = new ArrayBlockingQueue<>(10_000);
+    private final List<Consumer<DataChange>> subscribers = new CopyOnWriteArrayList<>();
+    private final Thread sender;
+    private final Thread listener;
+    private volatile boolean running = true;
+
+    public PostgresChangeFeed(PostgresSettings settings, DSLContext management) {
+        this.settings = settings;
+        this.management = management;
+        this.sender = Thread.ofPlatform().daemon().name("rocket-change-sender").start(this::send);
+        this.listener = Thread.ofPlatform().daemon().name("rocket-change-listener").start(this::listen);
+    }
+
+    @Override
+    public void publish(DataChange change) {
+        if (!outbox.offer(change)) {
+            outbox.clear(); // widened: one "everything" stands for every change dropped here
+            outbox.offer(DataChange.everything());
+        }
+    }
+
+    @Override
+    public void subscribe(Consumer<DataChange> subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    private void send() {
+        while (running) {
+            try {
+                DataChange change = outbox.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                if (change != null) {
+                    management.select(DSL.function("pg_notify", Object.class, DSL.val(CHANNEL),
+                            DSL.val(ChangeMessages.encode(origin, change)))).execute();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Could not broadcast a change to other instances: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void listen() {
+        boolean first = true;
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(settings.managementDatabase()),
+                    settings.user(), settings.password())) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                if (!first) {
+                    deliver(DataChange.everything()); // notifications sent while disconnected are lost
+                }
+                first = false;
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
+                    for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
+                        ChangeMessages.decode(origin, notification.getParameter()).ifPresent(this::deliver);
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    LOG.warn("Change listener lost its connection ({}); reconnecting", e.getMessage());
+                    sleepQuietly();
+                }
+            }
+        }
+    }
+
+    private void deliver(DataChange change) {
+        for (Consumer<DataChange> subscriber : subscribers) {
+            try {
+                subscriber.accept(change);
+            } catch (RuntimeException e) {
+                LOG.warn("A change subscriber failed: {}", e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sender.interrupt();
+        try {
+            sender.join(2_000);
+            listener.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package rocket.application.port.out;
+
+import java.util.function.Consumer;
+
+/**
+ * Broadcasts data and metadata changes between server instances sharing one database, so their caches and
+ * metadata snapshots follow each other. {@code publish} never blocks on the network; a subscriber hears only
+ * changes made by other instances.
+ */
+public interface ChangeFeed {
+    void publish(DataChange change);
+
+    void subscribe(Consumer<DataChange> subscriber);
+
+    /** A feed for a single instance: nothing to tell anyone. */
+    static ChangeFeed none() {
+        return new ChangeFeed() {
+            @Override
+            public void publish(DataChange change) {
+            }
+
+            @Override
+            public void subscribe(Consumer<DataChange> subscriber) {
+            }
+        };
+    }
+}

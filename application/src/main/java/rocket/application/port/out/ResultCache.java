@@ -1,0 +1,17 @@
+package rocket.application.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * Answers of reads, keyed by a fingerprint of everything the answer depends on (data versions included), so an
+ * entry never needs invalidating: a write moves the versions and later reads look up another key. Bounded; entries
+ * nobody asks for any more are evicted. Cached values are never mutated.
+ */
+public interface ResultCache {
+    Object get(String key, Supplier<Object> compute);
+
+    /** A cache that remembers nothing (switched off). */
+    static ResultCache none() {
+        return (key, compute) -> compute.get();
+    }
+}
