@@ -21,6 +21,7 @@ import rocket.adapters.persistence.sql.JooqContexts;
 import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.QueryObserver;
 import rocket.application.port.out.RefreshTokenStore;
 import rocket.application.port.out.UserAccountStore;
 
@@ -83,8 +84,9 @@ public final class ManagementDatabase implements AutoCloseable {
         return new JooqRefreshTokenStore(dsl, "_platform_refresh_tokens");
     }
 
-    public AppDatabaseProvisioner provisioner() {
-        return new PostgresAppDatabaseProvisioner(settings, dsl, metrics);
+    /** App databases on the same server; their statements are reported to {@code queries}. */
+    public AppDatabaseProvisioner provisioner(QueryObserver queries) {
+        return new PostgresAppDatabaseProvisioner(settings, dsl, metrics, queries);
     }
 
     /** Starts the LISTEN/NOTIFY change feed between instances sharing this database; close it before this. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import rocket.application.port.out.QueryObserver;
 import rocket.domain.event.Event;
 
 /**
@@ -13,7 +14,9 @@ import rocket.domain.event.Event;
  * follows the request's virtual thread and nothing else); {@link #span} records a nested span through the event
  * buffer and is a plain call when the request is not traced.
  */
-public final class Tracer {
+public final class Tracer implements QueryObserver {
+    /** Long statements are cut in span metadata; the shape of a query is in its first part. */
+    private static final int SQL_PREVIEW = 300;
     private static final ScopedValue<Scope> CURRENT = ScopedValue.newInstance();
     private final EventBuffer buffer;
     private final Clock clock;
@@ -49,10 +52,28 @@ public final class Tracer {
             metadata.put("error", e.getMessage());
             throw e;
         } finally {
-            buffer.record(parent.app(), new Event(UUID.randomUUID(), parent.traceId(), child.spanId(), parent.spanId(),
-                    Event.SYSTEM, source, component, action, entity, null, null,
-                    (System.nanoTime() - started) / 1_000_000.0, status, metadata.isEmpty() ? null : metadata,
-                    clock.instant()));
+            record(parent, child.spanId(), source, component, action, entity, System.nanoTime() - started, status,
+                    metadata);
         }
+    }
+
+    /** A statement of the current request becomes a {@code db.query} span (statements of untraced work do not). */
+    @Override
+    public void executed(String sql, long nanos, boolean failed) {
+        if (!CURRENT.isBound()) {
+            return;
+        }
+        String operation = sql.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("sql", sql.length() > SQL_PREVIEW ? sql.substring(0, SQL_PREVIEW) + "…" : sql);
+        record(CURRENT.get(), UUID.randomUUID(), "db", "query", "db." + operation, null, nanos,
+                failed ? "error" : "ok", metadata);
+    }
+
+    private void record(Scope parent, UUID spanId, String source, String component, String action, String entity,
+                        long nanos, String status, Map<String, Object> metadata) {
+        buffer.record(parent.app(), new Event(UUID.randomUUID(), parent.traceId(), spanId, parent.spanId(),
+                Event.SYSTEM, source, component, action, entity, null, null, nanos / 1_000_000.0, status,
+                metadata.isEmpty() ? null : metadata, clock.instant()));
     }
 }

@@ -2,6 +2,7 @@ package rocket.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import io.micrometer.core.instrument.MeterRegistry;
 import rocket.adapters.persistence.ManagementDatabase;
@@ -12,6 +13,7 @@ import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
 import rocket.application.port.out.ChangeFeed;
 import rocket.application.port.out.ResultCache;
+import rocket.application.service.Tracer;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the PostgreSQL adapters. */
@@ -51,7 +53,8 @@ public interface PersistenceModule {
 
     @Provides
     @Singleton
-    static AppDatabaseProvisioner provisioner(ManagementDatabase management) {
-        return management.provisioner();
+    static AppDatabaseProvisioner provisioner(ManagementDatabase management, Provider<Tracer> tracer) {
+        // a Provider: the tracer's event buffer needs the app registry, which needs this provisioner
+        return management.provisioner((sql, nanos, failed) -> tracer.get().executed(sql, nanos, failed));
     }
 }

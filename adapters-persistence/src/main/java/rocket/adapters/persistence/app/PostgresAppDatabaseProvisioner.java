@@ -13,6 +13,7 @@ import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.AppDatabaseProvisioner;
+import rocket.application.port.out.QueryObserver;
 import rocket.application.port.out.RecordChangeListener;
 
 /** Creates and drops {@code rocket_<app>} databases on the server and opens pools on them. */
@@ -20,12 +21,15 @@ public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisio
     private final PostgresSettings settings;
     private final DSLContext server;
     private final MeterRegistry metrics;
+    private final QueryObserver queries;
 
     /** {@code server} is any connection to the same PostgreSQL server (the management database's pool). */
-    public PostgresAppDatabaseProvisioner(PostgresSettings settings, DSLContext server, MeterRegistry metrics) {
+    public PostgresAppDatabaseProvisioner(PostgresSettings settings, DSLContext server, MeterRegistry metrics,
+                                          QueryObserver queries) {
         this.settings = settings;
         this.server = server;
         this.metrics = metrics;
+        this.queries = queries;
     }
 
     @Override
@@ -43,7 +47,7 @@ public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisio
         HikariDataSource pool = ConnectionPools.app(settings, databaseName, metrics);
         try {
             SystemSchema.APP.migrate(pool);
-            return new JooqAppDatabase(pool, JooqContexts.on(pool), changes);
+            return new JooqAppDatabase(pool, JooqContexts.on(pool, queries), changes);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -10,6 +10,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import rocket.application.port.out.QueryObserver;
 
 /** The jOOQ configuration every store uses: PostgreSQL dialect, every name quoted. */
 public final class JooqContexts {
@@ -21,10 +22,18 @@ public final class JooqContexts {
      * on the same (virtual) thread uses the transaction's connection, so stores need no connection plumbing.
      */
     public static DSLContext on(DataSource dataSource) {
+        return on(dataSource, QueryObserver.NONE);
+    }
+
+    /** The same, with every statement reported to {@code queries} (spans of traced requests). */
+    public static DSLContext on(DataSource dataSource, QueryObserver queries) {
         Configuration configuration = new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
                 .set(new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS).withExecuteLogging(false));
+        if (queries != QueryObserver.NONE) {
+            configuration = configuration.derive(new QueryTiming(queries));
+        }
         return DSL.using(configuration);
     }
 }
