@@ -14,14 +14,15 @@ public final class LoadCommand {
 
     public static void main(String[] args) throws Exception {
         LoadOptions options;
+        List<Scenario> scenarios;
         try {
             options = LoadOptions.parse(args);
+            scenarios = scenarios(options);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + "\n" + LoadOptions.USAGE);
             System.exit(2);
             return;
         }
-        List<Scenario> scenarios = scenarios(options);
         HttpClient client = LoadDriver.newClient();
         long errors = 0;
         for (Scenario scenario : scenarios) {
@@ -37,8 +38,7 @@ public final class LoadCommand {
             return all;
         }
         return all.stream().filter(s -> s.name().equals(options.scenario())).findFirst().map(List::of)
-                .orElseThrow(() -> new IllegalArgumentException("unknown scenario " + options.scenario()
-                        + "\n" + LoadOptions.USAGE));
+                .orElseThrow(() -> new IllegalArgumentException("unknown scenario " + options.scenario()));
     }
 
     private static long run(Scenario scenario, LoadOptions options, HttpClient client) throws Exception {
