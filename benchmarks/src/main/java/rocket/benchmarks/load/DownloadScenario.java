@@ -6,7 +6,7 @@ import java.util.function.IntFunction;
 
 /** GET of one 10 MiB file (uploaded once), body read fully and discarded; with --revalidate mostly 304s. */
 final class DownloadScenario implements Scenario {
-    static final int SIZE = 10 * 1024 * 1024;
+    private static final int SIZE = 10 * 1024 * 1024;
     private static final String NAME = "load-10mb.bin";
 
     @Override

@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
 
 /** A filtered, sorted page of 25 out of 10 000 invoices (no index on the filtered columns: Rocket creates none). */
 final class ListFilteredScenario implements Scenario {
-    static final int ROWS = 10_000;
+    private static final int ROWS = 10_000;
     private static final int CHUNK = 1_000;
     private static final List<String> STATUSES = List.of("open", "paid", "void");
     // brackets percent-encoded: java.net.URI refuses raw '[' in a query

@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
  * after a success, so every request asks for a valid transition.
  */
 final class UpdateTransitionScenario implements Scenario {
-    static final int WEBHOOKS = 5;
+    private static final int WEBHOOKS = 5;
     private final String sinkUrl;
     private WebhookSink sink;
 
