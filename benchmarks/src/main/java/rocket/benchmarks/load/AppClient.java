@@ -52,8 +52,7 @@ public final class AppClient {
     }
 
     public HttpRequest jsonRequest(String method, String appPath, Object body) {
-        return request(appPath).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(write(body))).build();
+        return withJson(request(appPath), method, body);
     }
 
     /** Sends {@code method appPath body} and returns the answer's JSON, failing unless the status is {@code status}. */
@@ -79,14 +78,20 @@ public final class AppClient {
     }
 
     private HttpResponse<String> send(String method, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = builder(path);
-        if (body == null) {
-            builder.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            builder.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+        HttpRequest request = body == null
+                ? builder(path).method(method, HttpRequest.BodyPublishers.noBody()).build()
+                : withJson(builder(path), method, body);
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest withJson(HttpRequest.Builder builder, String method, Object body) {
+        try {
+            return builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                    .build();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
         }
-        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder builder(String path) {
@@ -107,13 +112,5 @@ public final class AppClient {
                     + response.body());
         }
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-    }
-
-    private static String write(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }
