@@ -11,11 +11,13 @@ import rocket.domain.error.RocketException;
 
 /** Applies the contract's token acceptance: app secret first, then the platform secret (as admin). */
 public final class AuthenticationService implements AuthenticateUseCase, ResolveAppUseCase {
+    private final Tracer tracer;
     private final AppRegistry apps;
     private final TokenIssuer tokens;
     private final String platformSecret;
 
-    public AuthenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings) {
+    public AuthenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings, Tracer tracer) {
+        this.tracer = tracer;
         this.apps = apps;
         this.tokens = tokens;
         this.platformSecret = settings.platformSecret();
@@ -34,11 +36,14 @@ public final class AuthenticationService implements AuthenticateUseCase, Resolve
 
     @Override
     public Principal authenticateApp(String app, String token) {
+        long started = System.nanoTime();
         AppContext context = apps.resolve(app);
         requirePresent(token);
-        return tokens.verify(token, context.app().jwtSecret())
+        Principal caller = tokens.verify(token, context.app().jwtSecret())
                 .or(() -> tokens.verify(token, platformSecret).map(AuthenticationService::asAppAdmin))
                 .orElseThrow(AuthenticationService::invalid);
+        tracer.finished("auth", "jwt", "auth.verify", System.nanoTime() - started);
+        return caller;
     }
 
     private static Principal asAppAdmin(Principal platformUser) {

@@ -15,13 +15,15 @@ import rocket.domain.file.FileRecord;
 
 /** Files: bytes first (streamed, size-limited), then the row; a failure removes whatever was written. */
 public final class FileService implements FilesUseCase {
+    private final Tracer tracer;
     private static final System.Logger LOG = System.getLogger(FileService.class.getName());
     private static final String DEFAULT_TYPE = "application/octet-stream";
     private final AppRegistry apps;
     private final FileStorage storage;
     private final long maxFileBytes;
 
-    public FileService(AppRegistry apps, FileStorage storage, long maxFileBytes) {
+    public FileService(AppRegistry apps, FileStorage storage, long maxFileBytes, Tracer tracer) {
+        this.tracer = tracer;
         this.apps = apps;
         this.storage = storage;
         this.maxFileBytes = maxFileBytes;
@@ -31,7 +33,8 @@ public final class FileService implements FilesUseCase {
     public FileRecord upload(String app, Principal caller, String filename, String mimeType, InputStream content) {
         AppDatabase db = apps.resolve(app).database();
         UUID id = UUID.randomUUID();
-        StoredObject stored = storage.write(app, id, content, maxFileBytes);
+        StoredObject stored = tracer.span("storage", "file", "file.store", null,
+                () -> storage.write(app, id, content, maxFileBytes));
         try {
             return db.files().insert(id, displayName(filename), storage.location(app, id), mediaType(mimeType),
                     stored.size(), Ids.parse(caller.userId()).orElse(null));
@@ -53,7 +56,8 @@ public final class FileService implements FilesUseCase {
 
     @Override
     public InputStream open(String app, UUID id, long offset, long length) {
-        return storage.open(app, id, offset, length);
+        // the span covers opening; the bytes stream to the client after the handler returns
+        return tracer.span("storage", "file", "file.open", null, () -> storage.open(app, id, offset, length));
     }
 
     @Override
@@ -65,7 +69,7 @@ public final class FileService implements FilesUseCase {
     public void delete(String app, String id) {
         AppDatabase db = apps.resolve(app).database();
         UUID uuid = Ids.parse(id).filter(db.files()::delete).orElseThrow(() -> notFound(id));
-        if (!storage.delete(app, uuid)) {
+        if (!tracer.span("storage", "file", "file.delete", null, () -> storage.delete(app, uuid))) {
             LOG.log(Level.WARNING, "File " + uuid + " of app " + app + " had no bytes on disk");
         }
     }

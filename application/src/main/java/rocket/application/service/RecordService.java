@@ -65,7 +65,8 @@ public final class RecordService implements RecordsUseCase {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null);
+        tracer.run("engine", "permission", "permission.check", entity.name(),
+                () -> Permissions.check(caller, entity.name(), "read", metadata.permissions(), null));
         ListQuery plan = ListQueryParser.parse(entity, metadata, query);
         Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
         String request = "list|" + entity.name() + "|" + new TreeMap<>(query) + "|" + count + "|" + scope(rowFilter);
@@ -92,7 +93,8 @@ public final class RecordService implements RecordsUseCase {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null);
+        tracer.run("engine", "permission", "permission.check", entity.name(),
+                () -> Permissions.check(caller, entity.name(), "read", metadata.permissions(), null));
         List<Include> includes = ListQueryParser.includes(entity, metadata, include);
         Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
         String request = "get|" + entity.name() + "|" + idOrSlug + "|" + include + "|" + scope(rowFilter);
@@ -123,7 +125,8 @@ public final class RecordService implements RecordsUseCase {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        Permissions.check(caller, entity.name(), "create", metadata.permissions(), null);
+        tracer.run("engine", "permission", "permission.check", entity.name(),
+                () -> Permissions.check(caller, entity.name(), "create", metadata.permissions(), null));
         WritePlan plan = WritePayloads.parse(entity, metadata, body, true);
         AppDatabase db = context.database();
         RecordStore store = db.records();
@@ -131,20 +134,21 @@ public final class RecordService implements RecordsUseCase {
         List<Map<String, Object>> transitionHooks = new ArrayList<>();
         Object key = db.transactions().inTransaction(() -> {
             Map<String, Object> values = plan.values();
-            RuleEvaluator.apply(context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values,
-                    Map.of(), "create");
-            transitionHooks.addAll(StateMachineEvaluator.apply(context.expressions(), entity,
-                    metadata.stateMachines(entity.name()), values, null, caller, now));
+            tracer.run("engine", "rules", "rules.evaluate", entity.name(), () -> RuleEvaluator.apply(
+                    context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values, Map.of(),
+                    "create"));
+            transitionHooks.addAll(tracer.span("engine", "state_machine", "state_machine.evaluate", entity.name(),
+                    () -> StateMachineEvaluator.apply(context.expressions(), entity,
+                            metadata.stateMachines(entity.name()), values, null, caller, now)));
             FileFields.resolve(entity, values, db.files());
             RowValues.forInsert(entity, values, now);
             RowValues.slug(store, entity, values, null);
             Object inserted = store.insert(entity, values);
-            tracer.span("engine", "writer", "nested_write.execute", entity.name(), () -> {
-                new NestedWriter(store, db.transactions(), metadata, now, nestedWrites)
-                        .write(inserted, plan.relations(), "");
-                return null;
-            });
-            fireWriteHooks(context, entity, "create", values, Map.of(), inserted, caller);
+            tracer.run("engine", "writer", "nested_write.execute", entity.name(),
+                    () -> new NestedWriter(store, db.transactions(), metadata, now, nestedWrites)
+                            .write(inserted, plan.relations(), ""));
+            tracer.run("webhook", "dispatcher", "webhook.fire", entity.name(),
+                    () -> fireWriteHooks(context, entity, "create", values, Map.of(), inserted, caller));
             return inserted;
         });
         Map<String, Object> row = rereadRow(store, entity, key);
@@ -158,17 +162,20 @@ public final class RecordService implements RecordsUseCase {
         Entity entity = metadata.entity(entityName);
         RecordStore store = context.database().records();
         Map<String, Object> current = RecordLookup.require(store, entity, idOrSlug);
-        Permissions.check(caller, entity.name(), "update", metadata.permissions(), current);
+        tracer.run("engine", "permission", "permission.check", entity.name(),
+                () -> Permissions.check(caller, entity.name(), "update", metadata.permissions(), current));
         WritePlan plan = WritePayloads.parse(entity, metadata, body, false);
         Object key = current.get(entity.primaryKey().field());
         OffsetDateTime now = now();
         List<Map<String, Object>> transitionHooks = new ArrayList<>();
         context.database().transactions().inTransaction(() -> {
             Map<String, Object> values = plan.values();
-            RuleEvaluator.apply(context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values,
-                    current, "update");
-            transitionHooks.addAll(StateMachineEvaluator.apply(context.expressions(), entity,
-                    metadata.stateMachines(entity.name()), values, current, caller, now));
+            tracer.run("engine", "rules", "rules.evaluate", entity.name(), () -> RuleEvaluator.apply(
+                    context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values, current,
+                    "update"));
+            transitionHooks.addAll(tracer.span("engine", "state_machine", "state_machine.evaluate", entity.name(),
+                    () -> StateMachineEvaluator.apply(context.expressions(), entity,
+                            metadata.stateMachines(entity.name()), values, current, caller, now)));
             FileFields.resolve(entity, values, context.database().files());
             if (!values.isEmpty()) {
                 RowValues.forUpdate(entity, values, now);
@@ -177,12 +184,11 @@ public final class RecordService implements RecordsUseCase {
             if (store.update(entity, key, values) == 0) {
                 throw RecordLookup.notFound(entity, idOrSlug);
             }
-            tracer.span("engine", "writer", "nested_write.execute", entity.name(), () -> {
-                new NestedWriter(store, context.database().transactions(), metadata, now, nestedWrites)
-                        .write(key, plan.relations(), "");
-                return null;
-            });
-            fireWriteHooks(context, entity, "update", values, RecordJson.of(entity, current), key, caller);
+            tracer.run("engine", "writer", "nested_write.execute", entity.name(),
+                    () -> new NestedWriter(store, context.database().transactions(), metadata, now, nestedWrites)
+                            .write(key, plan.relations(), ""));
+            tracer.run("webhook", "dispatcher", "webhook.fire", entity.name(),
+                    () -> fireWriteHooks(context, entity, "update", values, RecordJson.of(entity, current), key, caller));
             return null;
         });
         Map<String, Object> row = rereadRow(store, entity, key);
@@ -195,7 +201,8 @@ public final class RecordService implements RecordsUseCase {
         Entity entity = metadata.entity(entityName);
         RecordStore store = context.database().records();
         Map<String, Object> current = RecordLookup.require(store, entity, idOrSlug);
-        Permissions.check(caller, entity.name(), "delete", metadata.permissions(), current);
+        tracer.run("engine", "permission", "permission.check", entity.name(),
+                () -> Permissions.check(caller, entity.name(), "delete", metadata.permissions(), current));
         Object key = current.get(entity.primaryKey().field());
         context.database().transactions().inTransaction(() -> {
             for (Relation relation : metadata.relationsFrom(entity.name())) {
@@ -257,10 +264,7 @@ public final class RecordService implements RecordsUseCase {
 
     @Override
     public void delete(String app, String entity, Principal caller, String idOrSlug) {
-        tracer.span("engine", "handler", "record.delete", entity, () -> {
-            deleteRecord(app, entity, caller, idOrSlug);
-            return null;
-        });
+        tracer.run("engine", "handler", "record.delete", entity, () -> deleteRecord(app, entity, caller, idOrSlug));
     }
 
     /** Post-commit effects of a write: webhook dispatch, transition webhooks and workflow starts. */
@@ -271,7 +275,8 @@ public final class RecordService implements RecordsUseCase {
         }
         Map<String, Object> json = RecordJson.of(entity, row);
         transitionHooks.forEach(hook -> webhooks.fireAndForget(hook, json));
-        workflows.onWrite(context, entity, row, old);
+        tracer.run("workflow", "engine", "workflow.trigger", entity.name(),
+                () -> workflows.onWrite(context, entity, row, old));
         return json;
     }
 

@@ -57,6 +57,24 @@ public final class Tracer implements QueryObserver {
         }
     }
 
+    /** {@link #span} for work without a result. */
+    public void run(String source, String component, String action, String entity, Runnable work) {
+        span(source, component, action, entity, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Records work that has already finished successfully as a child span (for work that must not leave a span when
+     * it fails, like authentication: a rejected request is not traced).
+     */
+    public void finished(String source, String component, String action, long nanos) {
+        if (CURRENT.isBound()) {
+            record(CURRENT.get(), UUID.randomUUID(), source, component, action, null, nanos, "ok", new LinkedHashMap<>());
+        }
+    }
+
     /** A statement of the current request becomes a {@code db.query} span (statements of untraced work do not). */
     @Override
     public void executed(String sql, long nanos, boolean failed) {

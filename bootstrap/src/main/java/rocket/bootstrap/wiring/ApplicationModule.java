@@ -115,8 +115,9 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static AuthenticationService authenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings) {
-        return new AuthenticationService(apps, tokens, settings);
+    static AuthenticationService authenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings,
+                                                       Tracer tracer) {
+        return new AuthenticationService(apps, tokens, settings, tracer);
     }
 
     @Provides
@@ -240,8 +241,8 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static FileService fileService(AppRegistry apps, FileStorage storage, RocketConfig config) {
-        return new FileService(apps, storage, config.storage().maxFileBytes());
+    static FileService fileService(AppRegistry apps, FileStorage storage, RocketConfig config, Tracer tracer) {
+        return new FileService(apps, storage, config.storage().maxFileBytes(), tracer);
     }
 
     @Provides

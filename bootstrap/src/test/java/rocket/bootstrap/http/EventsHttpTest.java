@@ -13,10 +13,16 @@ class EventsHttpTest {
     private final String admin = api.appAdminToken(app);
 
     private JsonNode eventsOfTrace(String traceId, int atLeast) throws InterruptedException {
-        JsonNode data = api.get("/api/" + app + "/_events?trace_id=" + traceId, admin).json().get("data");
+        return eventsOfTrace(traceId, "", atLeast);
+    }
+
+    /** Polls until the flush has written at least that many events of the trace matching {@code filter}. */
+    private JsonNode eventsOfTrace(String traceId, String filter, int atLeast) throws InterruptedException {
+        String query = "/api/" + app + "/_events?trace_id=" + traceId + filter;
+        JsonNode data = api.get(query, admin).json().get("data");
         for (int i = 0; i < 100 && data.size() < atLeast; i++) {
             Thread.sleep(50);
-            data = api.get("/api/" + app + "/_events?trace_id=" + traceId, admin).json().get("data");
+            data = api.get(query, admin).json().get("data");
         }
         return data;
     }
@@ -30,10 +36,10 @@ class EventsHttpTest {
         assertThat(emitted.status()).isEqualTo(200);
         assertThat(emitted.json().at("/data/status").asText()).isEqualTo("ok");
 
-        JsonNode events = eventsOfTrace(traceId, 2);
-        assertThat(events).hasSize(2);
+        JsonNode events = eventsOfTrace(traceId, 3);
+        assertThat(events.findValuesAsText("action")).containsExactlyInAnyOrder("request", "auth.verify", "signup");
         JsonNode request = events.findParents("event_type").stream()
-                .filter(e -> e.get("event_type").asText().equals("system")).findFirst().orElseThrow();
+                .filter(e -> e.get("action").asText().equals("request")).findFirst().orElseThrow();
         JsonNode business = events.findParents("event_type").stream()
                 .filter(e -> e.get("event_type").asText().equals("business")).findFirst().orElseThrow();
         assertThat(request.get("source").asText()).isEqualTo("http");
@@ -49,8 +55,8 @@ class EventsHttpTest {
 
         JsonNode trace = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().get("data");
         assertThat(trace.at("/root_span/span_id").asText()).isEqualTo(request.get("span_id").asText());
-        assertThat(trace.at("/root_span/children/0/action").asText()).isEqualTo("signup");
-        assertThat(trace.get("spans")).hasSize(2);
+        assertThat(child(trace.get("root_span"), "signup").get("event_type").asText()).isEqualTo("business");
+        assertThat(trace.get("spans")).hasSize(3);
         assertThat(trace.get("total_duration_ms").asDouble()).isPositive();
     }
 
@@ -61,12 +67,13 @@ class EventsHttpTest {
             api.send(api.builder("/api/" + app + "/_admin/users", admin).header("X-Trace-ID", traceId).GET());
         }
         api.send(api.builder("/api/" + app + "/_admin/users/nope", admin).header("X-Trace-ID", traceId).GET());
-        eventsOfTrace(traceId, 4);
-        JsonNode page = api.get("/api/" + app + "/_events?trace_id=" + traceId + "&per_page=2&sort=created_at", admin).json();
+        eventsOfTrace(traceId, "&source=http", 4);
+        String requests = "/api/" + app + "/_events?source=http&trace_id=" + traceId;
+        JsonNode page = api.get(requests + "&per_page=2&sort=created_at", admin).json();
         assertThat(page.get("data")).hasSize(2);
         assertThat(page.at("/pagination/total").asInt()).isEqualTo(4);
         assertThat(page.at("/pagination/per_page").asInt()).isEqualTo(2);
-        assertThat(api.get("/api/" + app + "/_events?trace_id=" + traceId + "&status=error", admin).json()
+        assertThat(api.get(requests + "&status=error", admin).json()
                 .at("/pagination/total").asInt()).isEqualTo(1);
 
         JsonNode stats = api.get("/api/" + app + "/_events/stats", admin).json().get("data");
@@ -84,16 +91,40 @@ class EventsHttpTest {
         Api.Response created = api.send(api.builder("/api/" + app + "/note", admin).header("X-Trace-ID", traceId)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"hello\"}")));
         assertThat(created.status()).isEqualTo(201);
-        eventsOfTrace(traceId, 3);
+        eventsOfTrace(traceId, 10);
         JsonNode trace = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().get("data");
         JsonNode root = trace.get("root_span");
         assertThat(root.get("action").asText()).isEqualTo("request");
-        JsonNode create = root.at("/children/0");
-        assertThat(create.get("action").asText()).isEqualTo("record.create");
+        assertThat(child(root, "auth.verify").get("source").asText()).isEqualTo("auth");
+        JsonNode create = child(root, "record.create");
         assertThat(create.get("source").asText()).isEqualTo("engine");
         assertThat(create.get("entity").asText()).isEqualTo("note");
-        assertThat(create.at("/children/0/action").asText()).isEqualTo("nested_write.execute");
         assertThat(create.get("duration_ms").asDouble()).isLessThanOrEqualTo(root.get("duration_ms").asDouble());
+        for (String stage : java.util.List.of("permission.check", "rules.evaluate", "state_machine.evaluate",
+                "nested_write.execute", "webhook.fire", "workflow.trigger")) {
+            assertThat(child(create, stage).get("entity").asText()).as(stage).isEqualTo("note");
+        }
+        JsonNode insert = child(create, "db.insert");
+        assertThat(insert.get("source").asText()).isEqualTo("db");
+        assertThat(insert.at("/metadata/sql").asText()).startsWith("insert into \"notes\"").doesNotContain("hello");
+
+        String uploadTrace = UUID.randomUUID().toString();
+        assertThat(api.send(api.builder("/api/" + app + "/_files/upload", admin).header("X-Trace-ID", uploadTrace)
+                .setHeader("Content-Type", Multipart.contentType()).POST(Multipart.file("file", "a.txt", "text/plain",
+                        () -> new java.io.ByteArrayInputStream("hello".getBytes())))).status()).isEqualTo(201);
+        eventsOfTrace(uploadTrace, 3);
+        JsonNode upload = api.get("/api/" + app + "/_events/trace/" + uploadTrace, admin).json().get("data");
+        assertThat(child(upload.get("root_span"), "file.store").get("source").asText()).isEqualTo("storage");
+    }
+
+    /** The direct child span with that action (spans are ordered by time, so position is not asserted). */
+    private static JsonNode child(JsonNode span, String action) {
+        for (JsonNode child : span.get("children")) {
+            if (child.get("action").asText().equals(action)) {
+                return child;
+            }
+        }
+        throw new AssertionError("no child span " + action + " under " + span.get("action") + ": " + span);
     }
 
     @Test

@@ -126,6 +126,18 @@ class WebhooksHttpTest {
     }
 
     @Test
+    void anUnreachableReceiverIsLoggedByHostWithAReadableReason() throws Exception {
+        String app = appWithOrders(api);
+        String admin = api.platformToken();
+        created(api.post("/api/" + app + "/_admin/webhooks", admin, Map.of("entity", "order",
+                "url", "http://127.0.0.1:1/secret-token/hook?key=s3cr3t", "retry", Map.of("max_attempts", 1))));
+        api.post("/api/" + app + "/order", admin, Map.of("status", "new"));
+        String error = awaitLog(api, app, "failed", 1).get(0).get("error").asText();
+        assertThat(error).startsWith("POST to 127.0.0.1: ").doesNotContain("null", "secret-token", "s3cr3t");
+        assertThat(error.length()).isGreaterThan("POST to 127.0.0.1: ".length());
+    }
+
+    @Test
     void aFailedDeliveryCanBeRetriedByHand() throws Exception {
         String app = appWithOrders(api);
         String admin = api.platformToken();

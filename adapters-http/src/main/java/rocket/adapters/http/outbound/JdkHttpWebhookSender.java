@@ -55,7 +55,7 @@ public final class JdkHttpWebhookSender implements WebhookSender {
         } catch (JsonProcessingException e) {
             return new Delivery(0, "", "body is not JSON-serialisable");
         } catch (IOException e) {
-            return new Delivery(0, "", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Delivery(0, "", describe(method, uri, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Delivery(0, "", "interrupted");
@@ -69,5 +69,23 @@ public final class JdkHttpWebhookSender implements WebhookSender {
         return name != null && value != null && name.matches("[A-Za-z0-9-]{1,100}")
                 && value.chars().noneMatch(c -> c == '\r' || c == '\n')
                 && !Set.of("host", "content-length", "connection", "upgrade", "expect").contains(name.toLowerCase());
+    }
+
+    /**
+     * "POST to host: reason" for the log's error column. Only the host is named: webhook URLs often carry tokens in
+     * their path or query. The JDK leaves many messages empty (a failed DNS lookup is a bare ConnectException), so
+     * the first message along the cause chain is used, else the innermost exception's name.
+     */
+    private static String describe(String method, URI uri, IOException failure) {
+        Throwable cause = failure;
+        String reason = null;
+        while (cause != null && reason == null) {
+            reason = cause instanceof java.nio.channels.UnresolvedAddressException ? "no such host" : cause.getMessage();
+            if (cause.getCause() == null && reason == null) {
+                reason = cause.getClass().getSimpleName();
+            }
+            cause = cause.getCause();
+        }
+        return method + " to " + uri.getHost() + ": " + reason;
     }
 }
