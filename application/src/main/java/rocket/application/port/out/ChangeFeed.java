@@ -12,16 +12,4 @@ public interface ChangeFeed {
 
     void subscribe(Consumer<DataChange> subscriber);
 
-    /** A feed for a single instance: nothing to tell anyone. */
-    static ChangeFeed none() {
-        return new ChangeFeed() {
-            @Override
-            public void publish(DataChange change) {
-            }
-
-            @Override
-            public void subscribe(Consumer<DataChange> subscriber) {
-            }
-        };
-    }
 }
