@@ -2,9 +2,13 @@ package rocket.application.service;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import rocket.application.port.in.ExportImportUseCase;
 import rocket.application.port.in.PermissionCommand;
@@ -110,42 +114,46 @@ public final class ExportImportService implements ExportImportUseCase {
             }
             run.item("relations", "relation " + name, () -> metadata.createRelation(app, item));
         }
+        // existing definitions are listed once per kind; each key added marks the item as present from then on
+        Set<List<Object>> rulesPresent = keys(run.db.rules().list(),
+                r -> Arrays.asList(r.entity(), r.hook(), r.type(), r.definition()));
         for (Map<String, Object> item : objects(doc, "rules")) {
-            boolean exists = run.db.rules().list().stream().anyMatch(r -> r.entity().equals(item.get("entity"))
-                    && r.hook().equals(item.getOrDefault("hook", Rule.BEFORE_WRITE)) && r.type().equals(item.get("type"))
-                    && r.definition().equals(item.get("definition")));
-            if (!exists) {
+            if (rulesPresent.add(Arrays.asList(item.get("entity"), item.getOrDefault("hook", Rule.BEFORE_WRITE),
+                    item.get("type"), item.get("definition")))) {
                 run.item("rules", "rule on " + item.get("entity"), () -> rules.createRule(app, new RuleCommand(
                         text(item, "entity"), text(item, "hook"), text(item, "type"), map(item, "definition"),
                         item.get("priority") instanceof Number n ? n.intValue() : null, bool(item, "active"))));
             }
         }
+        Set<List<Object>> machinesPresent = keys(run.db.stateMachines().list(), m -> Arrays.asList(m.entity(), m.field()));
         for (Map<String, Object> item : objects(doc, "state_machines")) {
-            if (run.db.stateMachines().list().stream().noneMatch(m -> m.entity().equals(item.get("entity"))
-                    && m.field().equals(item.get("field")))) {
+            if (machinesPresent.add(Arrays.asList(item.get("entity"), item.get("field")))) {
                 run.item("state_machines", "state machine " + item.get("entity") + "." + item.get("field"),
                         () -> machines.createStateMachine(app, new StateMachineCommand(text(item, "entity"),
                                 text(item, "field"), map(item, "definition"), bool(item, "active"))));
             }
         }
+        Set<List<Object>> workflowsPresent = keys(run.db.workflows().list(), w -> Arrays.asList(w.name()));
         for (Map<String, Object> item : objects(doc, "workflows")) {
-            if (run.db.workflows().list().stream().noneMatch(w -> w.name().equals(item.get("name")))) {
+            if (workflowsPresent.add(Arrays.asList(item.get("name")))) {
                 run.item("workflows", "workflow " + item.get("name"), () -> workflows.createWorkflow(app,
                         new WorkflowCommand(text(item, "name"), map(item, "trigger"), map(item, "context"),
                                 objects(item, "steps"), bool(item, "active"))));
             }
         }
+        Set<List<Object>> permissionsPresent = keys(run.db.permissions().list(),
+                p -> Arrays.asList(p.entity(), p.action()));
         for (Map<String, Object> item : objects(doc, "permissions")) {
-            if (run.db.permissions().list().stream().noneMatch(p -> p.entity().equals(item.get("entity"))
-                    && p.action().equals(item.get("action")))) {
+            if (permissionsPresent.add(Arrays.asList(item.get("entity"), item.get("action")))) {
                 run.item("permissions", "permission " + item.get("entity") + "." + item.get("action"),
                         () -> permissions.createPermission(app, new PermissionCommand(text(item, "entity"),
                                 text(item, "action"), strings(item, "roles"), conditions(item))));
             }
         }
+        Set<List<Object>> webhooksPresent = keys(run.db.webhooks().list(), w -> Arrays.asList(w.entity(), w.hook(), w.url()));
         for (Map<String, Object> item : objects(doc, "webhooks")) {
-            if (run.db.webhooks().list().stream().noneMatch(w -> w.entity().equals(item.get("entity"))
-                    && w.hook().equals(item.getOrDefault("hook", "after_write")) && w.url().equals(item.get("url")))) {
+            if (webhooksPresent.add(Arrays.asList(item.get("entity"), item.getOrDefault("hook", "after_write"),
+                    item.get("url")))) {
                 Map<String, Object> retry = map(item, "retry");
                 Map<String, String> headers = new LinkedHashMap<>();
                 map(item, "headers").forEach((k, v) -> headers.put(k, String.valueOf(v)));
@@ -209,6 +217,12 @@ public final class ExportImportService implements ExportImportUseCase {
                 }
             }
         }
+    }
+
+    private static <T> Set<List<Object>> keys(List<T> existing, Function<T, List<Object>> key) {
+        Set<List<Object>> keys = new HashSet<>();
+        existing.forEach(item -> keys.add(key.apply(item)));
+        return keys;
     }
 
     private static Map<String, Object> columns(Entity entity, Map<?, ?> values) {

@@ -11,5 +11,4 @@ public interface ChangeFeed {
     void publish(DataChange change);
 
     void subscribe(Consumer<DataChange> subscriber);
-
 }
