@@ -42,7 +42,7 @@ public final class VersionedReads {
             return new Conditional<>(null, etag);
         }
         @SuppressWarnings("unchecked")
-        T body = cacheable ? (T) cache.get(tag, query::get) : query.get();
+        T body = cacheable ? (T) cache.get(tag, query::get, RecordJson::valueCount) : query.get();
         return new Conditional<>(body, etag);
     }
 

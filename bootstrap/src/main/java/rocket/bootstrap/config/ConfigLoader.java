@@ -41,7 +41,7 @@ public final class ConfigLoader {
             Map.entry("event-retention-days", "ROCKET_EVENT_RETENTION_DAYS"),
             Map.entry("http-caching", "ROCKET_HTTP_CACHING"),
             Map.entry("query-cache", "ROCKET_QUERY_CACHE"),
-            Map.entry("query-cache-max-entries", "ROCKET_QUERY_CACHE_MAX_ENTRIES"),
+            Map.entry("query-cache-max-values", "ROCKET_QUERY_CACHE_MAX_VALUES"),
             Map.entry("parallel-includes", "ROCKET_PARALLEL_INCLUDES"),
             Map.entry("batched-nested-writes", "ROCKET_BATCHED_NESTED_WRITES"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
@@ -73,7 +73,7 @@ public final class ConfigLoader {
             Map.entry("event-retention-days", "instrumentation.retention_days"),
             Map.entry("http-caching", "performance.http_caching"),
             Map.entry("query-cache", "performance.query_cache"),
-            Map.entry("query-cache-max-entries", "performance.query_cache_max_entries"),
+            Map.entry("query-cache-max-values", "performance.query_cache_max_values"),
             Map.entry("parallel-includes", "performance.parallel_includes"),
             Map.entry("batched-nested-writes", "performance.batched_nested_writes"));
 
@@ -121,7 +121,7 @@ public final class ConfigLoader {
                         integer(merged, "event-flush-interval-ms", 100, 10, 600_000),
                         integer(merged, "event-retention-days", 7, 1, 3650)),
                 new RocketConfig.Performance(switchOn(merged, "http-caching"), switchOn(merged, "query-cache"),
-                        integer(merged, "query-cache-max-entries", 10_000, 1, 10_000_000),
+                        integer(merged, "query-cache-max-values", 1_000_000, 1, Integer.MAX_VALUE),
                         switchOn(merged, "parallel-includes"), switchOn(merged, "batched-nested-writes")));
     }
 

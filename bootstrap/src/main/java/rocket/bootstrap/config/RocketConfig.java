@@ -33,7 +33,7 @@ public record RocketConfig(Server server, Database database, String platformJwtS
     }
 
     /** The seed's optimizations, each switchable so its effect can be measured side by side. */
-    public record Performance(boolean httpCaching, boolean queryCache, int queryCacheMaxEntries,
+    public record Performance(boolean httpCaching, boolean queryCache, int queryCacheMaxValues,
                               boolean parallelIncludes, boolean batchedNestedWrites) {
     }
 

@@ -1,17 +1,19 @@
 package rocket.application.port.out;
 
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Answers of reads, keyed by a fingerprint of everything the answer depends on (data versions included), so an
  * entry never needs invalidating: a write moves the versions and later reads look up another key. Bounded; entries
- * nobody asks for any more are evicted. Cached values are never mutated.
+ * nobody asks for any more are evicted. Cached values are never mutated. The bound is a total weight: {@code weight}
+ * tells what a computed answer weighs (the number of values it holds).
  */
 public interface ResultCache {
-    Object get(String key, Supplier<Object> compute);
+    Object get(String key, Supplier<Object> compute, ToIntFunction<Object> weight);
 
     /** A cache that remembers nothing (switched off). */
     static ResultCache none() {
-        return (key, compute) -> compute.get();
+        return (key, compute, weight) -> compute.get();
     }
 }
