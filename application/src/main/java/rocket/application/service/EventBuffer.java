@@ -13,8 +13,8 @@ import rocket.domain.event.Event;
 
 /**
  * A bounded, non-blocking buffer between requests and the events table. Recording never waits: when the buffer is
- * full the event is dropped, counted and reported in the log by the next flush. A background flush writes one
- * bulk write per app.
+ * full the event is dropped, counted and reported in the log by the next flush. A background flush writes each
+ * app's events in one bulk write.
  */
 public final class EventBuffer implements Runnable {
     private static final System.Logger LOG = System.getLogger(EventBuffer.class.getName());
