@@ -13,7 +13,8 @@ import rocket.domain.event.Event;
 
 /**
  * A bounded, non-blocking buffer between requests and the events table. Recording never waits: when the buffer is
- * full the event is dropped and counted. A background flush writes one multi-row insert per app.
+ * full the event is dropped, counted and reported in the log by the next flush. A background flush writes each
+ * app's events in one bulk write.
  */
 public final class EventBuffer implements Runnable {
     private static final System.Logger LOG = System.getLogger(EventBuffer.class.getName());
@@ -22,6 +23,7 @@ public final class EventBuffer implements Runnable {
     private final int batch;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
+    private long reportedDrops;
 
     private record Queued(String app, Event event) {
     }
@@ -58,6 +60,17 @@ public final class EventBuffer implements Runnable {
                 LOG.log(Level.WARNING, "Dropped " + events.size() + " events of app " + app + ": " + e.getMessage());
             }
         });
+        reportNewDrops();
+    }
+
+    /** Drops are logged once per flush that saw new ones, not per event: a full buffer must not flood the log. */
+    private void reportNewDrops() {
+        long total = dropped.get();
+        if (total > reportedDrops) {
+            LOG.log(Level.WARNING, "Events dropped since the last flush: " + (total - reportedDrops)
+                    + " (buffer full or write failed; " + total + " in total)");
+            reportedDrops = total;
+        }
     }
 
     /** Events dropped so far (buffer full or write failed). */

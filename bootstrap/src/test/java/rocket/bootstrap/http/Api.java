@@ -95,7 +95,7 @@ public final class Api {
         }
     }
 
-    private static String encode(Object body) {
+    static String encode(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);
         } catch (IOException e) {

@@ -128,6 +128,25 @@ class EventsHttpTest {
     }
 
     @Test
+    void textWithCopyControlCharactersIsStoredVerbatim() throws InterruptedException {
+        // events are written with COPY's text format, where tab, newline, backslash and \N have meanings
+        String awkward = "tab\tnewline\nreturn\rbackslash\\ quote\" \\N é😀";
+        String traceId = UUID.randomUUID().toString();
+        Api.Response emitted = api.send(api.builder("/api/" + app + "/_events", admin).header("X-Trace-ID", traceId)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.encode(Map.of("action", awkward,
+                        "entity", "\\N", "record_id", "\\N", "metadata", Map.of("note", awkward, "n", 1.5))))));
+        assertThat(emitted.status()).isEqualTo(200);
+
+        JsonNode business = eventsOfTrace(traceId, 2).findParents("event_type").stream()
+                .filter(e -> e.get("event_type").asText().equals("business")).findFirst().orElseThrow();
+        assertThat(business.get("action").asText()).isEqualTo(awkward);
+        assertThat(business.get("entity").asText()).isEqualTo("\\N");
+        assertThat(business.get("record_id").asText()).isEqualTo("\\N");
+        assertThat(business.at("/metadata/note").asText()).isEqualTo(awkward);
+        assertThat(business.at("/metadata/n").asDouble()).isEqualTo(1.5);
+    }
+
+    @Test
     void badRequestsAreRefused() {
         assertThat(api.post("/api/" + app + "/_events", admin, Map.of("entity", "x")).json().at("/error/message").asText())
                 .isEqualTo("action is required");

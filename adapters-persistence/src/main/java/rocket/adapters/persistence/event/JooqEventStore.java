@@ -5,6 +5,7 @@ import static rocket.adapters.persistence.sql.Columns.text;
 import static rocket.adapters.persistence.sql.Columns.timestamp;
 import static rocket.adapters.persistence.sql.Columns.uuid;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -22,13 +23,14 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.postgresql.PGConnection;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
 import rocket.application.port.out.EventStore;
 import rocket.domain.event.Event;
 import rocket.domain.event.EventQuery;
 
-/** Events in {@code _events}; batches are one multi-row insert, statistics are computed by PostgreSQL. */
+/** Events in {@code _events}; batches are one {@code COPY}, statistics are computed by PostgreSQL. */
 public final class JooqEventStore implements EventStore {
     private static final Table<?> EVENTS = Columns.table("_events");
     private static final Field<UUID> ID = uuid("id");
@@ -52,6 +54,8 @@ public final class JooqEventStore implements EventStore {
             "action", ACTION, "entity", ENTITY, "event_type", EVENT_TYPE, "trace_id", TRACE_ID, "user_id", USER_ID,
             "status", STATUS);
 
+    private static final String COPY = "COPY _events (" + EventCopyRows.COLUMNS + ") FROM STDIN";
+
     private final DSLContext dsl;
 
     public JooqEventStore(DSLContext dsl) {
@@ -65,15 +69,10 @@ public final class JooqEventStore implements EventStore {
         }
         // events may be lost on a crash but must not wait for a disk flush (behaviour.md §14); caller holds the tx
         dsl.setLocal(DSL.name("synchronous_commit"), DSL.inline("off")).execute();
-        var insert = dsl.insertInto(EVENTS, ID, TRACE_ID, SPAN_ID, PARENT_SPAN_ID, EVENT_TYPE, SOURCE, COMPONENT,
-                ACTION, ENTITY, RECORD_ID, USER_ID, DURATION_MS, STATUS, METADATA, CREATED_AT);
-        for (Event e : events) {
-            insert = insert.values(e.id(), e.traceId(), e.spanId(), e.parentSpanId(), e.eventType(), e.source(),
-                    e.component(), e.action(), e.entity(), e.recordId(), e.userId(), e.durationMs(), e.status(),
-                    e.metadata() == null ? null : JsonDocuments.toJsonb(e.metadata()),
-                    e.createdAt().atOffset(ZoneOffset.UTC));
-        }
-        insert.execute();
+        // COPY instead of a multi-row INSERT: no statement of thousands of binds to render, parse and plan
+        String rows = EventCopyRows.encode(events);
+        dsl.connection(connection -> connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn(COPY, new StringReader(rows)));
     }
 
     @Override

@@ -8,7 +8,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /** Brings the system tables of the management database or of an app database to the current version (Flyway). */
 public enum SystemSchema {
     MANAGEMENT(List.of(() -> new SqlScriptMigration("1", "management tables", "management/V1__management_tables.sql"))),
-    APP(List.of(() -> new SqlScriptMigration("1", "app system tables", "app/V1__app_tables.sql")));
+    APP(List.of(() -> new SqlScriptMigration("1", "app system tables", "app/V1__app_tables.sql"),
+            () -> new SqlScriptMigration("2", "events write indexes", "app/V2__events_write_indexes.sql"),
+            () -> new SqlScriptMigration("3", "webhook claim index", "app/V3__webhook_claim_index.sql")));
 
     private final List<java.util.function.Supplier<JavaMigration>> migrations;
 

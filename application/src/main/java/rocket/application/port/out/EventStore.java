@@ -8,7 +8,7 @@ import rocket.domain.event.EventQuery;
 
 /** An app's events ({@code _events}). */
 public interface EventStore {
-    /** One multi-row insert for the whole batch. */
+    /** One bulk write for the whole batch. */
     void insertBatch(List<Event> events);
 
     List<Event> list(EventQuery query);

@@ -1,0 +1,26 @@
+package rocket.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import rocket.domain.event.Event;
+
+class EventBufferTest {
+    @Test
+    void aFullBufferDropsAndCountsInsteadOfWaiting() {
+        EventBuffer buffer = new EventBuffer(null, new EventSettings(true, 1.0, 2, Duration.ofMillis(100), 7));
+        for (int i = 0; i < 5; i++) {
+            buffer.record("app", event());
+        }
+        assertThat(buffer.dropped()).isEqualTo(3);
+        assertThat(buffer.written()).isZero();
+    }
+
+    private static Event event() {
+        return new Event(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, Event.SYSTEM, "http", "handler",
+                "request", null, null, null, 1.0, "ok", null, Instant.now());
+    }
+}
