@@ -45,25 +45,28 @@ final class NestedWriter {
         this.mode = mode;
     }
 
-    void write(Object parentKey, List<RelationWrite> writes, String path) {
+    /** {@code parentIsNew}: the parent was inserted by this write, so it has no children or links to look up yet. */
+    void write(Object parentKey, boolean parentIsNew, List<RelationWrite> writes, String path) {
         for (RelationWrite write : writes) {
             String where = path.isEmpty() ? write.key() : path + "." + write.key();
             if (write.link().relation().manyToMany()) {
-                links(parentKey, write, where);
+                links(parentKey, parentIsNew, write, where);
             } else {
-                children(parentKey, write, where);
+                children(parentKey, parentIsNew, write, where);
             }
         }
     }
 
-    private void children(Object parentKey, RelationWrite write, String where) {
+    private void children(Object parentKey, boolean parentIsNew, RelationWrite write, String where) {
         Relation relation = write.link().relation();
         Entity target = metadata.entity(relation.target());
         Field foreignKey = target.field(relation.targetKey()).orElseThrow();
         String pkName = target.primaryKey().field();
         Set<Object> current = new HashSet<>();
-        for (Map<String, Object> row : store.findAll(target, foreignKey, List.of(parentKey))) {
-            current.add(row.get(pkName));
+        if (!parentIsNew) {
+            for (Map<String, Object> row : store.findAll(target, foreignKey, List.of(parentKey))) {
+                current.add(row.get(pkName));
+            }
         }
         if (mode == NestedWriteMode.BATCHED && write.children().size() > 1 && batched(parentKey, write, where, current)) {
             return;
@@ -85,7 +88,7 @@ final class NestedWriter {
                     case APPEND -> key == null ? insertChild(target, foreignKey, parentKey, child) : null;
                 };
                 if (written != null && !child.delete()) {
-                    write(written, child.nested(), at);
+                    write(written, key == null, child.nested(), at);
                 }
             });
             if (key != null) {
@@ -153,7 +156,7 @@ final class NestedWriter {
         }
         written.forEach((i, key) -> {
             String at = where + "[" + i + "]";
-            guarded(at, () -> write(key, children.get(i).nested(), at));
+            guarded(at, () -> write(key, !updated.containsKey(i), children.get(i).nested(), at));
         });
         return true;
     }
@@ -189,14 +192,14 @@ final class NestedWriter {
         return key;
     }
 
-    private void links(Object parentKey, RelationWrite write, String where) {
+    private void links(Object parentKey, boolean parentIsNew, RelationWrite write, String where) {
         Relation relation = write.link().relation();
         Entity target = metadata.entity(relation.target());
         Set<Object> linked = new HashSet<>();
-        if (write.mode() == WriteMode.DIFF) {
+        if (write.mode() == WriteMode.DIFF && !parentIsNew) {
             store.links(relation, relation.sourceJoinKey(), List.of(parentKey)).forEach(l -> linked.add(l.getValue()));
         }
-        if (write.mode() == WriteMode.REPLACE) {
+        if (write.mode() == WriteMode.REPLACE && !parentIsNew) {
             store.unlink(relation, parentKey, null);
         }
         List<ChildRow> children = write.children();

@@ -146,7 +146,7 @@ public final class RecordService implements RecordsUseCase {
             Object inserted = store.insert(entity, values);
             tracer.run("engine", "writer", "nested_write.execute", entity.name(),
                     () -> new NestedWriter(store, db.transactions(), metadata, now, nestedWrites)
-                            .write(inserted, plan.relations(), ""));
+                            .write(inserted, true, plan.relations(), ""));
             tracer.run("webhook", "dispatcher", "webhook.fire", entity.name(),
                     () -> fireWriteHooks(context, entity, "create", values, Map.of(), inserted, caller));
             return inserted;
@@ -186,7 +186,7 @@ public final class RecordService implements RecordsUseCase {
             }
             tracer.run("engine", "writer", "nested_write.execute", entity.name(),
                     () -> new NestedWriter(store, context.database().transactions(), metadata, now, nestedWrites)
-                            .write(key, plan.relations(), ""));
+                            .write(key, false, plan.relations(), ""));
             tracer.run("webhook", "dispatcher", "webhook.fire", entity.name(),
                     () -> fireWriteHooks(context, entity, "update", values, RecordJson.of(entity, current), key, caller));
             return null;

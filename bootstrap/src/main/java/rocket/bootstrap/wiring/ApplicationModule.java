@@ -146,8 +146,8 @@ public interface ApplicationModule {
         RocketConfig.Performance performance = config.performance();
         return new RecordService(apps, workflows, webhooks, firing, dispatcher, tracer,
                 new VersionedReads(cache, performance.httpCaching()),
-                // at most half an app pool of include queries at once: parallel includes never starve the pool
-                new IncludeLoader(performance.parallelIncludes(), Math.max(1, config.database().appPoolSize() / 2)),
+                // fan out while no more reads than cores load includes: beyond that the CPU, not the wait, is the limit
+                new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()),
                 performance.batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW, clock);
     }
 
