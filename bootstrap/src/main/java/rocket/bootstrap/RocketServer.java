@@ -49,6 +49,7 @@ public final class RocketServer implements AutoCloseable {
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
             if (config.events().enabled()) {
                 jobs.every(config.events().flushIntervalMillis(), component.eventBuffer());
+                component.eventBuffer().onBacklog(jobs.coalescing("rocket-event-flush", component.eventBuffer()));
                 jobs.every(Duration.ofHours(1).toMillis(), component.eventRetentionJob());
             }
             if (config.webhooks().dispatcherEnabled()) {

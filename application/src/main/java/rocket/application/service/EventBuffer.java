@@ -14,7 +14,8 @@ import rocket.domain.event.Event;
 /**
  * A bounded, non-blocking buffer between requests and the events table. Recording never waits: when the buffer is
  * full the event is dropped, counted and reported in the log by the next flush. A background flush writes each
- * app's events in one bulk write.
+ * app's events in one bulk write: on its timer, and early once the buffer is half full (behaviour.md §16), so a burst
+ * is written before it overflows.
  */
 public final class EventBuffer implements Runnable {
     private static final System.Logger LOG = System.getLogger(EventBuffer.class.getName());
@@ -24,6 +25,7 @@ public final class EventBuffer implements Runnable {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private long reportedDrops;
+    private volatile Runnable requestFlush = () -> { };
 
     private record Queued(String app, Event event) {
     }
@@ -34,9 +36,16 @@ public final class EventBuffer implements Runnable {
         this.batch = settings.bufferSize();
     }
 
+    /** How to ask for a flush before the timer's (the scheduler's coalescing runner: one pending request at most). */
+    public void onBacklog(Runnable requestFlush) {
+        this.requestFlush = requestFlush;
+    }
+
     void record(String app, Event event) {
         if (!queue.offer(new Queued(app, event))) {
             dropped.incrementAndGet();
+        } else if (queue.remainingCapacity() <= batch / 2) {
+            requestFlush.run();
         }
     }
 
