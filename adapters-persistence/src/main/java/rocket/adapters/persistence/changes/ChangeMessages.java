@@ -1,10 +1,16 @@
 package rocket.adapters.persistence.changes;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import rocket.adapters.persistence.sql.Identifiers;
 import rocket.application.port.out.DataChange;
 import rocket.domain.app.AppName;
@@ -29,6 +35,25 @@ final class ChangeMessages {
         String app = change.app() == null ? "*" : change.app();
         String data = origin + "|" + app + "|d|" + String.join(",", change.entities());
         return change.metadata() || change.app() == null || data.length() > MAX_PAYLOAD ? origin + "|" + app + "|m|" : data;
+    }
+
+    /** One change per app (entities united, metadata if any was), or just "everything" if any change was that. */
+    static List<DataChange> merge(List<DataChange> changes) {
+        if (changes.stream().anyMatch(c -> c.app() == null)) {
+            return List.of(DataChange.everything());
+        }
+        Map<String, Set<String>> entities = new LinkedHashMap<>();
+        Set<String> metadata = new HashSet<>();
+        for (DataChange change : changes) {
+            entities.computeIfAbsent(change.app(), a -> new TreeSet<>()).addAll(change.entities());
+            if (change.metadata()) {
+                metadata.add(change.app());
+            }
+        }
+        List<DataChange> merged = new ArrayList<>();
+        entities.forEach((app, names) -> merged.add(metadata.contains(app) ? new DataChange(app, Set.of(), true)
+                : new DataChange(app, names, false)));
+        return merged;
     }
 
     /** The change another instance sent; empty for this instance's own messages and for malformed ones. */

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -62,11 +63,17 @@ public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
         subscribers.add(subscriber);
     }
 
+    /** Sends what is queued, merged per app: a burst of writes costs one NOTIFY per app, not one per commit. */
     private void send() {
         while (running) {
             try {
-                DataChange change = outbox.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
-                if (change != null) {
+                DataChange first = outbox.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                List<DataChange> pending = new ArrayList<>(List.of(first));
+                outbox.drainTo(pending);
+                for (DataChange change : ChangeMessages.merge(pending)) {
                     management.select(DSL.function("pg_notify", Object.class, DSL.val(CHANNEL),
                             DSL.val(ChangeMessages.encode(origin, change)))).execute();
                 }

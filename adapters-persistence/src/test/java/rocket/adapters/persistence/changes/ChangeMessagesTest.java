@@ -2,6 +2,7 @@ package rocket.adapters.persistence.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -25,6 +26,17 @@ class ChangeMessagesTest {
                 "x|shop|d|"}) {
             assertThat(ChangeMessages.decode("me", hostile)).as(hostile).isEmpty();
         }
+    }
+
+    @Test
+    void aBurstOfChangesIsMergedToOnePerApp() {
+        List<DataChange> merged = ChangeMessages.merge(List.of(new DataChange("shop", Set.of("order"), false),
+                new DataChange("blog", Set.of("post"), false), new DataChange("shop", Set.of("line"), false),
+                new DataChange("blog", Set.of(), true)));
+        assertThat(merged).containsExactly(new DataChange("shop", Set.of("order", "line"), false),
+                new DataChange("blog", Set.of(), true));
+        assertThat(ChangeMessages.merge(List.of(new DataChange("shop", Set.of("order"), false),
+                DataChange.everything()))).containsExactly(DataChange.everything());
     }
 
     @Test
