@@ -54,8 +54,9 @@ public final class JooqRecordStore implements RecordStore {
     @Override
     public long estimateCount(Entity entity, List<Filter> filters) {
         var query = dsl.selectOne().from(Columns.table(entity)).where(where(entity, filters));
-        // the planner's row estimate: EXPLAIN never runs the query, its values are inlined by jOOQ's own renderer
-        String plan = String.valueOf(dsl.fetchValue("explain (format json) " + dsl.renderInlined(query)));
+        // the planner's row estimate: EXPLAIN never runs the query; values stay bind parameters as everywhere else
+        String plan = String.valueOf(dsl.fetchValue("explain (format json) " + dsl.render(query),
+                query.getBindValues().toArray()));
         return PlanEstimates.rows(plan);
     }
 
