@@ -38,9 +38,13 @@ public final class AppRegistry implements AutoCloseable {
     /** Follows a change made by another instance: versions move on, a loaded app re-reads changed metadata. */
     public void onRemoteChange(DataChange change) {
         versions.applyRemote(change);
-        if (change.metadata()) {
-            (change.app() == null ? loaded() : java.util.Optional.ofNullable(loaded.get(change.app())).stream().toList())
-                    .forEach(AppContext::refreshMetadata);
+        if (!change.metadata()) {
+            return;
+        }
+        if (change.app() == null) {
+            loaded().forEach(AppContext::refreshMetadata);
+        } else if (loaded.get(change.app()) != null) {
+            loaded.get(change.app()).refreshMetadata();
         }
     }
 

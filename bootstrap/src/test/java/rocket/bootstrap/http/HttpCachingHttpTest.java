@@ -19,22 +19,15 @@ class HttpCachingHttpTest {
     private final String base = "/api/" + app;
 
     HttpCachingHttpTest() {
-        define("/_admin/entities", entity("customer", "customers", Map.of("name", "name", "type", "string")));
-        define("/_admin/entities", entity("order", "orders", Map.of("name", "customer_id", "type", "uuid"),
+        define("/_admin/entities", TestSchemas.uuidEntity("customer", "customers", Map.of("name", "name", "type", "string")));
+        define("/_admin/entities", TestSchemas.uuidEntity("order", "orders", Map.of("name", "customer_id", "type", "uuid"),
                 Map.of("name", "status", "type", "string"), Map.of("name", "note", "type", "string")));
-        define("/_admin/entities", entity("label", "labels", Map.of("name", "text", "type", "string")));
+        define("/_admin/entities", TestSchemas.uuidEntity("label", "labels", Map.of("name", "text", "type", "string")));
         define("/_admin/relations", Map.of("name", "orders", "type", "one_to_many", "source", "customer",
                 "target", "order", "target_key", "customer_id", "on_delete", "cascade"));
         define("/_admin/relations", Map.of("name", "labels", "type", "many_to_many", "source", "order",
                 "target", "label", "join_table", "order_labels", "source_join_key", "order_id",
                 "target_join_key", "label_id", "on_delete", "detach"));
-    }
-
-    private static Map<String, Object> entity(String name, String table, Object... fields) {
-        List<Object> all = new java.util.ArrayList<>(List.of(Map.of("name", "id", "type", "uuid")));
-        all.addAll(List.of(fields));
-        return Map.of("name", name, "table", table, "primary_key", Map.of("field", "id", "type", "uuid",
-                "generated", true), "fields", all);
     }
 
     private void define(String path, Map<String, Object> body) {
@@ -139,12 +132,12 @@ class HttpCachingHttpTest {
         assertThat(paid.get("status").asText()).as("the workflow ran before the response").isEqualTo("shipped");
 
         JsonNode imported = afterWrite("/order?filter[note]=imported", () -> assertThat(api.post(base
-                + "/_admin/import", admin, Map.of("version", 1, "entities", List.of(entity("order", "orders")), "sample_data",
+                + "/_admin/import", admin, Map.of("version", 1, "entities", List.of(TestSchemas.uuidEntity("order", "orders")), "sample_data",
                 Map.of("order", List.of(Map.of("status", "new", "note", "imported"))))).body()).contains("\"records\":1"));
         assertThat(imported).hasSize(1);
 
         JsonNode widened = afterWrite("/order/" + order, () -> api.put(base + "/_admin/entities/order", admin,
-                entity("order", "orders", Map.of("name", "customer_id", "type", "uuid"),
+                TestSchemas.uuidEntity("order", "orders", Map.of("name", "customer_id", "type", "uuid"),
                         Map.of("name", "status", "type", "string"), Map.of("name", "note", "type", "string"),
                         Map.of("name", "priority", "type", "int", "default", 3))));
         assertThat(widened.get("priority").asInt()).isEqualTo(3);

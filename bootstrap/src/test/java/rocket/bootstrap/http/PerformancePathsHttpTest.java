@@ -18,12 +18,12 @@ class PerformancePathsHttpTest {
     private final String base = "/api/" + app;
 
     PerformancePathsHttpTest() {
-        define("/_admin/entities", entity("author", "authors", Map.of("name", "name", "type", "string")));
-        define("/_admin/entities", entity("book", "books", Map.of("name", "author_id", "type", "uuid"),
+        define("/_admin/entities", TestSchemas.uuidEntity("author", "authors", Map.of("name", "name", "type", "string")));
+        define("/_admin/entities", TestSchemas.uuidEntity("book", "books", Map.of("name", "author_id", "type", "uuid"),
                 Map.of("name", "title", "type", "string")));
-        define("/_admin/entities", entity("chapter", "chapters", Map.of("name", "book_id", "type", "uuid"),
+        define("/_admin/entities", TestSchemas.uuidEntity("chapter", "chapters", Map.of("name", "book_id", "type", "uuid"),
                 Map.of("name", "code", "type", "string", "unique", true)));
-        define("/_admin/entities", entity("genre", "genres", Map.of("name", "label", "type", "string")));
+        define("/_admin/entities", TestSchemas.uuidEntity("genre", "genres", Map.of("name", "label", "type", "string")));
         define("/_admin/relations", Map.of("name", "books", "type", "one_to_many", "source", "author",
                 "target", "book", "target_key", "author_id"));
         define("/_admin/relations", Map.of("name", "chapters", "type", "one_to_many", "source", "book",
@@ -31,13 +31,6 @@ class PerformancePathsHttpTest {
         define("/_admin/relations", Map.of("name", "genres", "type", "many_to_many", "source", "book",
                 "target", "genre", "join_table", "book_genres", "source_join_key", "book_id",
                 "target_join_key", "genre_id"));
-    }
-
-    private static Map<String, Object> entity(String name, String table, Object... fields) {
-        List<Object> all = new java.util.ArrayList<>(List.of(Map.of("name", "id", "type", "uuid")));
-        all.addAll(List.of(fields));
-        return Map.of("name", name, "table", table, "primary_key", Map.of("field", "id", "type", "uuid",
-                "generated", true), "fields", all);
     }
 
     private void define(String path, Map<String, Object> body) {
