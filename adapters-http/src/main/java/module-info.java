@@ -11,6 +11,7 @@ module rocket.adapters.http {
     requires java.net.http;
     requires micrometer.core;
     requires micrometer.registry.prometheus;
+    requires io.github.bucket4j.core;
 
     exports rocket.adapters.http;
     exports rocket.adapters.http.security;

@@ -9,6 +9,8 @@ module rocket.bootstrap {
     requires jakarta.inject;
     requires static java.compiler;
     requires embedded.postgres;
+    requires org.apache.commons.compress;
+    requires org.tukaani.xz;
     requires org.snakeyaml.engine;
     requires org.slf4j;
     requires micrometer.core;

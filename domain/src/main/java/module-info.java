@@ -11,4 +11,5 @@ module rocket.domain {
     exports rocket.domain.workflow;
     exports rocket.domain.file;
     exports rocket.domain.event;
+    exports rocket.domain.outbound;
 }

@@ -2,12 +2,14 @@ package rocket.bootstrap;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.application.service.AccountSeeder;
 import rocket.bootstrap.config.DatabaseUrl;
 import rocket.bootstrap.config.RocketConfig;
+import rocket.bootstrap.config.SecretFiles;
 import rocket.bootstrap.database.EmbeddedDatabase;
 import rocket.bootstrap.wiring.DaggerRocketComponent;
 import rocket.bootstrap.wiring.RocketComponent;
@@ -16,6 +18,8 @@ import rocket.bootstrap.wiring.RocketComponent;
 public final class RocketServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RocketServer.class);
     private static final int EMBEDDED_MAX_CONNECTIONS = 300;
+    /** Where the generated platform JWT secret is kept, under {@code <data-dir>/secrets/}. */
+    public static final String PLATFORM_SECRET_FILE = "platform-jwt-secret";
 
     private final EmbeddedDatabase embedded;
     private final RocketComponent component;
@@ -30,17 +34,20 @@ public final class RocketServer implements AutoCloseable {
         this.port = port;
     }
 
-    public static RocketServer start(RocketConfig config) {
-        EmbeddedDatabase embedded = config.database().embedded()
-                ? EmbeddedDatabase.start(config.database().dataDir(), EMBEDDED_MAX_CONNECTIONS) : null;
+    public static RocketServer start(RocketConfig configured) {
+        RocketConfig config = withPlatformSecret(configured);
+        EmbeddedDatabase embedded = config.database().embedded() ? EmbeddedDatabase.start(config.database().dataDir(),
+                EMBEDDED_MAX_CONNECTIONS, config.database().embeddedFsync()) : null;
         RocketComponent component = null;
         BackgroundJobs jobs = null;
         try {
             component = DaggerRocketComponent.factory().create(config, postgresSettings(config, embedded));
             component.accountSeeder().seedIfEmpty(component.managementDatabase().platformUsers(),
-                    AccountSeeder.PLATFORM_ADMIN_EMAIL, List.of("platform_admin"), "platform");
-            if (RocketConfig.DEFAULT_PLATFORM_SECRET.equals(config.platformJwtSecret())) {
-                LOG.warn("SECURITY: the platform JWT secret is the public default; set ROCKET_PLATFORM_JWT_SECRET");
+                    AccountSeeder.PLATFORM_ADMIN_EMAIL, List.of("platform_admin"), "platform",
+                    config.security().platformAdminPassword());
+            if (config.security().dev()) {
+                LOG.warn("SECURITY: development mode (ROCKET_DEV): fixed seeded passwords and loopback webhook "
+                        + "targets; never use it for real data");
             }
             WebhookMeters.register(component.meterRegistry(), component.webhookDispatcher(),
                     component.webhookWorkers());
@@ -69,14 +76,25 @@ public final class RocketServer implements AutoCloseable {
         }
     }
 
-    private static PostgresSettings postgresSettings(RocketConfig config, EmbeddedDatabase embedded) {
-        if (embedded != null) {
-            return new PostgresSettings("127.0.0.1", embedded.port(), "postgres", "", "rocket", config.database().poolSize(),
-                    config.database().appPoolSize());
+    /** The configured platform secret, else the one generated into the data directory on first start. */
+    private static RocketConfig withPlatformSecret(RocketConfig config) {
+        if (config.security().platformJwtSecret() != null) {
+            return config;
         }
-        DatabaseUrl url = DatabaseUrl.parse(config.database().url());
+        return config.withPlatformJwtSecret(new SecretFiles(config.database().dataDir()).readOrCreate(PLATFORM_SECRET_FILE));
+    }
+
+    private static PostgresSettings postgresSettings(RocketConfig config, EmbeddedDatabase embedded) {
+        RocketConfig.Database database = config.database();
+        var pools = new PostgresSettings.Pools(database.poolSize(), database.appPoolSize(),
+                Duration.ofMillis(database.acquireTimeoutMillis()), Duration.ofMillis(database.statementTimeoutMillis()));
+        if (embedded != null) {
+            return new PostgresSettings("127.0.0.1", embedded.port(), EmbeddedDatabase.USER, embedded.password(),
+                    "rocket", Map.of(), pools);
+        }
+        DatabaseUrl url = DatabaseUrl.parse(database.url());
         return new PostgresSettings(url.host(), url.port(), url.user(), url.password(), url.database(),
-                config.database().poolSize(), config.database().appPoolSize());
+                url.parameters(), pools);
     }
 
     public int port() {

@@ -28,6 +28,7 @@ import rocket.adapters.http.support.ErrorResponses;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.RequestTracing;
+import rocket.adapters.http.security.LoginThrottle;
 
 /** The HTTP server: Javalin on virtual threads with every route group of the contract. */
 public final class RocketHttpServer {
@@ -38,14 +39,15 @@ public final class RocketHttpServer {
         var bodies = new JsonBodies(settings.maxBodyBytes());
         var guard = new Guard(useCases.authenticate());
         var sessions = new SessionRoutes.Sessions(useCases.login(), useCases.refresh(), useCases.logout());
+        var throttle = new LoginThrottle(settings.loginAttemptsPerAddressPerMinute(), settings.loginFailuresPerAccount());
         // Order matters: /api/_platform/... must be matched before /api/{app}/...
         List<RouteGroup> groups = List.of(
                 new HealthRoutes(),
                 new MetricsRoutes(metrics, guard),
-                SessionRoutes.platform(sessions, bodies),
+                SessionRoutes.platform(sessions, bodies, throttle),
                 new PlatformAppRoutes(new PlatformAppRoutes.Apps(useCases.listApps(), useCases.getApp(),
                         useCases.createApp(), useCases.deleteApp()), bodies, guard),
-                SessionRoutes.app(sessions, useCases.resolveApp(), bodies),
+                SessionRoutes.app(sessions, useCases.resolveApp(), bodies, throttle),
                 new AdminUserRoutes(useCases.listUsers(), useCases.manageUsers(), bodies, guard),
                 new InviteRoutes(useCases.manageInvites(), useCases.acceptInvite(), useCases.resolveApp(), bodies,
                         guard),

@@ -2,6 +2,7 @@ package rocket.application.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import rocket.application.port.in.ManageWebhooksUseCase;
@@ -11,6 +12,7 @@ import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Webhook;
 import rocket.domain.metadata.WebhookLog;
+import rocket.domain.outbound.OutboundTargetPolicy;
 
 /** Webhooks (validated, conditions compiled on save) and their delivery log. */
 public final class WebhookAdminService implements ManageWebhooksUseCase {
@@ -18,11 +20,16 @@ public final class WebhookAdminService implements ManageWebhooksUseCase {
     private static final int LOG_LIMIT = 200;
     private final AppRegistry apps;
     private final WebhookDispatcher dispatcher;
+    private final WebhookEnvironment environment;
+    private final OutboundTargetPolicy targets;
     private final Clock clock;
 
-    public WebhookAdminService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
+    public WebhookAdminService(AppRegistry apps, WebhookDispatcher dispatcher, WebhookEnvironment environment,
+                               OutboundTargetPolicy targets, Clock clock) {
         this.apps = apps;
         this.dispatcher = dispatcher;
+        this.environment = environment;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -87,15 +94,19 @@ public final class WebhookAdminService implements ManageWebhooksUseCase {
         return due;
     }
 
-    private static Webhook validated(AppContext context, WebhookCommand c) {
+    private Webhook validated(AppContext context, WebhookCommand c) {
         UserAdminService.requireText(c.entity(), "entity is required");
         String hook = c.hook() == null || c.hook().isBlank() ? "after_write" : c.hook();
         if (!WebhookFiring.HOOKS.contains(hook)) {
             throw invalid("hook must be after_write, before_write, after_delete, or before_delete");
         }
         UserAdminService.requireText(c.url(), "url is required");
-        if (!c.url().startsWith("http://") && !c.url().startsWith("https://")) {
-            throw invalid("url must start with http:// or https://");
+        OutboundUrls.requireAllowed(targets, c.url(), "url");
+        List<String> refused = environment.refusedNames(c.headers() == null ? Map.of() : c.headers());
+        if (!refused.isEmpty()) {
+            throw invalid("headers name environment variables that webhooks may not use: " + String.join(", ", refused)
+                    + " (allowed: names starting with " + environment.prefix() + " and those listed in "
+                    + "ROCKET_WEBHOOK_ALLOWED_ENV)");
         }
         String method = c.method() == null || c.method().isBlank() ? "POST" : c.method().toUpperCase(java.util.Locale.ROOT);
         if (!METHODS.contains(method)) {

@@ -22,7 +22,7 @@ import rocket.domain.metadata.WebhookLog;
 public final class WebhookDispatcher implements Runnable {
     private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
     private final AppRegistry apps;
-    private final WebhookSender sender;
+    private final WebhookRequests requests;
     private final WebhookSettings settings;
     private final Clock clock;
     private final Executor workers;
@@ -33,10 +33,10 @@ public final class WebhookDispatcher implements Runnable {
     private volatile Runnable nudge = () -> { };
 
     /** {@code workers} must run at least {@code settings.concurrency()} tasks at once. */
-    public WebhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookSettings settings, Clock clock,
-                             Executor workers) {
+    public WebhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookEnvironment environment,
+                             WebhookSettings settings, Clock clock, Executor workers) {
         this.apps = apps;
-        this.sender = sender;
+        this.requests = new WebhookRequests(sender, environment);
         this.settings = settings;
         this.clock = clock;
         this.workers = workers;
@@ -80,7 +80,7 @@ public final class WebhookDispatcher implements Runnable {
     private void deliver(AppDatabase db, WebhookLog delivery) {
         try {
             attempts.incrementAndGet();
-            Delivery result = sender.send(WebhookFiring.request(delivery, settings.asyncTimeout()));
+            Delivery result = requests.send(delivery, settings.asyncTimeout());
             String error = result.error() != null ? result.error() : result.succeeded() ? "" : "HTTP " + result.status();
             if (result.succeeded()) {
                 db.webhookLogs().complete(delivery.id(), WebhookLog.DELIVERED, result.status(), result.body(), "", null);

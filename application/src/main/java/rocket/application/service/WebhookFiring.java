@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.UUID;
 import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.Delivery;
-import rocket.application.port.out.OutboundRequest;
 import rocket.application.port.out.WebhookSender;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
@@ -23,12 +22,12 @@ import rocket.domain.metadata.WebhookLog;
  * outbox table in the same transaction, so a committed change always has its deliveries queued.
  */
 public final class WebhookFiring {
-    private final WebhookSender sender;
+    private final WebhookRequests requests;
     private final WebhookSettings settings;
     private final Clock clock;
 
-    public WebhookFiring(WebhookSender sender, WebhookSettings settings, Clock clock) {
-        this.sender = sender;
+    public WebhookFiring(WebhookSender sender, WebhookEnvironment environment, WebhookSettings settings, Clock clock) {
+        this.requests = new WebhookRequests(sender, environment);
         this.settings = settings;
         this.clock = clock;
     }
@@ -58,7 +57,7 @@ public final class WebhookFiring {
     }
 
     private void deliverNow(AppDatabase db, Webhook webhook, WebhookLog delivery) {
-        Delivery result = sender.send(request(delivery, settings.syncTimeout()));
+        Delivery result = requests.send(delivery, settings.syncTimeout());
         if (!result.succeeded()) {
             throw RocketException.of(ErrorCode.WEBHOOK_FAILED, "Webhook " + webhook.hook() + " " + webhook.method()
                     + " " + webhook.url() + " refused the change: "
@@ -68,14 +67,6 @@ public final class WebhookFiring {
                 delivery.url(), delivery.method(), delivery.requestHeaders(), delivery.requestBody(), result.status(),
                 result.body(), WebhookLog.DELIVERED, 1, delivery.maxAttempts(), null, "", delivery.idempotencyKey(),
                 null, null));
-    }
-
-    /** The outbound request of a delivery; {@code {{env.NAME}}} in header values is filled in only now. */
-    static OutboundRequest request(WebhookLog delivery, java.time.Duration timeout) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        delivery.requestHeaders().forEach((name, value) -> headers.put(name, EnvTemplates.fill(value)));
-        headers.put("Idempotency-Key", delivery.idempotencyKey());
-        return new OutboundRequest(delivery.method(), delivery.url(), headers, delivery.requestBody(), timeout);
     }
 
     private static boolean conditionHolds(AppContext context, Webhook webhook, Event event, Map<String, Object> payload) {

@@ -43,7 +43,16 @@ public final class ConfigLoader {
             Map.entry("query-cache", "ROCKET_QUERY_CACHE"),
             Map.entry("query-cache-max-values", "ROCKET_QUERY_CACHE_MAX_VALUES"),
             Map.entry("parallel-includes", "ROCKET_PARALLEL_INCLUDES"),
-            Map.entry("batched-nested-writes", "ROCKET_BATCHED_NESTED_WRITES"));
+            Map.entry("batched-nested-writes", "ROCKET_BATCHED_NESTED_WRITES"),
+            Map.entry("dev", "ROCKET_DEV"),
+            Map.entry("platform-admin-password", "ROCKET_PLATFORM_ADMIN_PASSWORD"),
+            Map.entry("login-attempts-per-address", "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS"),
+            Map.entry("login-failures-per-account", "ROCKET_LOGIN_FAILURES_PER_ACCOUNT"),
+            Map.entry("embedded-fsync", "ROCKET_EMBEDDED_FSYNC"),
+            Map.entry("db-acquire-timeout-ms", "ROCKET_DB_ACQUIRE_TIMEOUT_MS"),
+            Map.entry("db-statement-timeout-ms", "ROCKET_DB_STATEMENT_TIMEOUT_MS"),
+            Map.entry("webhook-allowed-env", "ROCKET_WEBHOOK_ALLOWED_ENV"),
+            Map.entry("webhook-allow-private", "ROCKET_WEBHOOK_ALLOW_PRIVATE"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
     private static final Map<String, String> YAML = Map.ofEntries(
             Map.entry("host", "server.host"),
@@ -75,7 +84,19 @@ public final class ConfigLoader {
             Map.entry("query-cache", "performance.query_cache"),
             Map.entry("query-cache-max-values", "performance.query_cache_max_values"),
             Map.entry("parallel-includes", "performance.parallel_includes"),
-            Map.entry("batched-nested-writes", "performance.batched_nested_writes"));
+            Map.entry("batched-nested-writes", "performance.batched_nested_writes"),
+            Map.entry("dev", "dev"),
+            Map.entry("platform-admin-password", "platform_admin_password"),
+            Map.entry("login-attempts-per-address", "security.login_attempts_per_address"),
+            Map.entry("login-failures-per-account", "security.login_failures_per_account"),
+            Map.entry("embedded-fsync", "database.embedded_fsync"),
+            Map.entry("db-acquire-timeout-ms", "database.acquire_timeout_ms"),
+            Map.entry("db-statement-timeout-ms", "database.statement_timeout_ms"),
+            Map.entry("webhook-allowed-env", "webhooks.allowed_env"),
+            Map.entry("webhook-allow-private", "webhooks.allow_private"));
+
+    /** The environment variables that configure the server itself: never resolvable by a webhook template. */
+    static final java.util.Set<String> SERVER_VARIABLES = java.util.Set.copyOf(ENV.values());
 
     private ConfigLoader() {
     }
@@ -99,12 +120,18 @@ public final class ConfigLoader {
         });
         merged.putAll(flags);
         Path dataDir = Path.of(merged.getOrDefault("data-dir", "./data"));
-        return new RocketConfig(
-                new RocketConfig.Server(merged.getOrDefault("host", "0.0.0.0"), integer(merged, "port", 8080, 0, 65535),
+        RocketConfig config = new RocketConfig(
+                new RocketConfig.Server(merged.getOrDefault("host", "127.0.0.1"), integer(merged, "port", 8080, 0, 65535),
                         integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8)),
-                new RocketConfig.Database(merged.get("database-url"), dataDir, integer(merged, "pool-size", 50, 1, 1000),
-                        integer(merged, "app-pool-size", 50, 1, 1000)),
-                merged.getOrDefault("platform-jwt-secret", RocketConfig.DEFAULT_PLATFORM_SECRET),
+                new RocketConfig.Database(merged.get("database-url"), dataDir, integer(merged, "pool-size", 50, 2, 1000),
+                        // at least 2: Flyway holds two connections while it migrates a database
+                        integer(merged, "app-pool-size", 50, 2, 1000), switchOn(merged, "embedded-fsync"),
+                        integer(merged, "db-acquire-timeout-ms", 3_000, 250, 60_000),
+                        integer(merged, "db-statement-timeout-ms", 30_000, 0, Integer.MAX_VALUE)),
+                new RocketConfig.Security(switchOff(merged, "dev"), merged.get("platform-jwt-secret"),
+                        merged.get("platform-admin-password"),
+                        new RocketConfig.LoginLimits(integer(merged, "login-attempts-per-address", 30, 1, 1_000_000),
+                                integer(merged, "login-failures-per-account", 5, 1, 1_000_000))),
                 integer(merged, "workflow-timeout-interval-ms", 60_000, 50, Integer.MAX_VALUE),
                 new RocketConfig.Storage(integer(merged, "max-file-bytes", 10 * 1024 * 1024, 1, Integer.MAX_VALUE - 8),
                         merged.containsKey("storage-dir") ? Path.of(merged.get("storage-dir")) : dataDir.resolve("uploads")),
@@ -112,7 +139,9 @@ public final class ConfigLoader {
                         integer(merged, "webhook-retry-base-ms", 30_000, 10, Integer.MAX_VALUE),
                         integer(merged, "webhook-concurrency", 16, 1, 1024),
                         integer(merged, "webhook-poll-interval-ms", 1_000, 10, Integer.MAX_VALUE),
-                        switchOn(merged, "webhook-dispatcher")),
+                        switchOn(merged, "webhook-dispatcher"),
+                        WebhookVariables.capture(merged.getOrDefault("webhook-allowed-env", ""), env),
+                        switchOff(merged, "webhook-allow-private")),
                 new RocketConfig.Ai(merged.get("ai-base-url"), merged.get("ai-api-key"), merged.get("ai-model"),
                         integer(merged, "ai-timeout-ms", 60_000, 100, 600_000)),
                 new RocketConfig.Events(switchOn(merged, "events"),
@@ -123,6 +152,14 @@ public final class ConfigLoader {
                 new RocketConfig.Performance(switchOn(merged, "http-caching"), switchOn(merged, "query-cache"),
                         integer(merged, "query-cache-max-values", 1_000_000, 1, Integer.MAX_VALUE),
                         switchOn(merged, "parallel-includes"), switchOn(merged, "batched-nested-writes")));
+        SecurityChecks.require(config);
+        return config;
+    }
+
+    /** A switch that is off unless set to {@code on} or {@code true}. */
+    private static boolean switchOff(Map<String, String> values, String key) {
+        String value = values.getOrDefault(key, "off").trim();
+        return "on".equalsIgnoreCase(value) || "true".equalsIgnoreCase(value);
     }
 
     /** A switch that is on unless set to {@code off} or {@code false}. */

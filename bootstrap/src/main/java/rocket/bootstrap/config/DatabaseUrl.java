@@ -8,9 +8,15 @@ import java.util.Map;
 
 /**
  * Parses {@code DATABASE_URL}: {@code postgres://user:password@host:port/database} (also {@code postgresql://}
- * and {@code jdbc:postgresql://host:port/database?user=..&password=..}).
+ * and {@code jdbc:postgresql://host:port/database?user=..&password=..}). Every other query parameter
+ * ({@code sslmode}, {@code sslrootcert}, {@code connectTimeout}, ...) is kept for the driver.
  */
-public record DatabaseUrl(String host, int port, String user, String password, String database) {
+public record DatabaseUrl(String host, int port, String user, String password, String database,
+                          Map<String, String> parameters) {
+
+    public DatabaseUrl {
+        parameters = Map.copyOf(parameters);
+    }
 
     public static DatabaseUrl parse(String url) {
         String text = url.startsWith("jdbc:") ? url.substring(5) : url;
@@ -24,8 +30,8 @@ public record DatabaseUrl(String host, int port, String user, String password, S
             throw new ConfigException("DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql://");
         }
         Map<String, String> query = query(uri.getRawQuery());
-        String user = query.get("user");
-        String password = query.get("password");
+        String user = query.remove("user");
+        String password = query.remove("password");
         if (uri.getRawUserInfo() != null) {
             String[] parts = uri.getRawUserInfo().split(":", 2);
             user = decode(parts[0]);
@@ -36,7 +42,7 @@ public record DatabaseUrl(String host, int port, String user, String password, S
                 uri.getPort() < 0 ? 5432 : uri.getPort(),
                 user == null ? "postgres" : user,
                 password == null ? "" : password,
-                path.isEmpty() ? "rocket" : path);
+                path.isEmpty() ? "rocket" : path, query);
     }
 
     private static Map<String, String> query(String raw) {
@@ -58,6 +64,7 @@ public record DatabaseUrl(String host, int port, String user, String password, S
 
     @Override
     public String toString() {
-        return "DatabaseUrl[" + user + "@" + host + ":" + port + "/" + database + "]";
+        return "DatabaseUrl[" + user + "@" + host + ":" + port + "/" + database + ", parameters=" + parameters.keySet()
+                + "]"; // names only: values such as sslpassword are secrets
     }
 }

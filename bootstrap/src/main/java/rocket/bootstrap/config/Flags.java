@@ -2,9 +2,13 @@ package rocket.bootstrap.config;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** Parses {@code --name=value} and {@code --name value} flags; anything else is an error. */
+/** Parses {@code --name=value} and {@code --name value} flags, and bare switches like {@code --dev}; anything else is an error. */
 final class Flags {
+    /** Flags that mean "on" when given without a value. */
+    private static final Set<String> SWITCHES = Set.of("dev");
+
     private Flags() {
     }
 
@@ -19,6 +23,8 @@ final class Flags {
             int eq = body.indexOf('=');
             if (eq >= 0) {
                 flags.put(body.substring(0, eq), body.substring(eq + 1));
+            } else if (SWITCHES.contains(body)) {
+                flags.put(body, "true");
             } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                 flags.put(body, args[++i]);
             } else {

@@ -1,31 +1,63 @@
 package rocket.bootstrap.config;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The server's settings after merging flags, environment, {@code app.yaml} and defaults, grouped by concern. */
-public record RocketConfig(Server server, Database database, String platformJwtSecret,
+public record RocketConfig(Server server, Database database, Security security,
                            long workflowTimeoutIntervalMillis, Storage storage, Webhooks webhooks, Ai ai, Events events,
                            Performance performance) {
-    public static final String DEFAULT_PLATFORM_SECRET = "changeme-platform-secret";
 
     public record Server(String host, int port, long maxBodyBytes) {
     }
 
-    /** {@code url} null means: start the embedded PostgreSQL under {@code dataDir}. */
-    public record Database(String url, Path dataDir, int poolSize, int appPoolSize) {
+    /**
+     * {@code url} null means: start the embedded PostgreSQL under {@code dataDir}. {@code embeddedFsync} off trades
+     * crash safety for speed and exists for test suites only. A request waits {@code acquireTimeoutMillis} for a
+     * connection (then 503); a statement runs at most {@code statementTimeoutMillis} (0: unlimited).
+     */
+    public record Database(String url, Path dataDir, int poolSize, int appPoolSize, boolean embeddedFsync,
+                           int acquireTimeoutMillis, int statementTimeoutMillis) {
         public boolean embedded() {
             return url == null || url.isBlank();
         }
     }
 
+    /**
+     * {@code dev}: fixed seeded passwords and loopback webhook targets, allowed on a loopback bind only.
+     * {@code platformJwtSecret} null means: use (or create) the generated one in the data directory.
+     * {@code platformAdminPassword} null means: generate the first platform admin's password (printed once).
+     */
+    public record Security(boolean dev, String platformJwtSecret, String platformAdminPassword, LoginLimits login) {
+    }
+
+    /** Login and refresh attempts per client address per minute; failed logins per account before a lockout. */
+    public record LoginLimits(int attemptsPerAddressPerMinute, int failuresPerAccount) {
+    }
+
     public record Storage(long maxFileBytes, Path directory) {
     }
 
+    /**
+     * {@code environment}: the variables {@code {{env.NAME}}} may name, with their values, captured at start.
+     * {@code allowPrivateTargets}: webhooks may call private network addresses.
+     */
     public record Webhooks(long syncTimeoutMillis, long retryBaseMillis, int concurrency, long pollIntervalMillis,
-                           boolean dispatcherEnabled) {
+                           boolean dispatcherEnabled, Map<String, String> environment, boolean allowPrivateTargets) {
+        /** Every variable with this prefix may be named by webhook templates. */
+        public static final String ENV_PREFIX = "ROCKET_WEBHOOK_ENV_";
+
+        @Override
+        public String toString() {
+            return "Webhooks[env=" + environment.keySet() + ", allowPrivateTargets=" + allowPrivateTargets + "]"; // no values
+        }
     }
 
     public record Ai(String baseUrl, String apiKey, String model, long timeoutMillis) {
+        @Override
+        public String toString() {
+            return "Ai[baseUrl=" + baseUrl + ", model=" + model + "]"; // no key
+        }
     }
 
     public record Events(boolean enabled, double samplingRate, int bufferSize, long flushIntervalMillis,
@@ -37,15 +69,17 @@ public record RocketConfig(Server server, Database database, String platformJwtS
                               boolean parallelIncludes, boolean batchedNestedWrites) {
     }
 
-    public RocketConfig withPort(int newPort) {
-        return new RocketConfig(new Server(server.host(), newPort, server.maxBodyBytes()), database, platformJwtSecret,
-                workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance);
+    /** The same settings with the platform secret that is actually used (configured or generated). */
+    public RocketConfig withPlatformJwtSecret(String secret) {
+        return new RocketConfig(server, database, new Security(security.dev(), secret, security.platformAdminPassword(),
+                security.login()), workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance);
     }
 
     @Override
     public String toString() {
-        return "RocketConfig[host=" + server.host() + ", port=" + server.port() + ", database="
-                + (database.embedded() ? "embedded" : "external") + ", dataDir=" + database.dataDir() + ", poolSize="
-                + database.poolSize() + ", appPoolSize=" + database.appPoolSize() + ", " + performance + "]"; // no secrets
+        return "RocketConfig[host=" + server.host() + ", port=" + server.port() + ", dev=" + security.dev()
+                + ", database=" + (database.embedded() ? "embedded" : "external") + ", dataDir=" + database.dataDir()
+                + ", poolSize=" + database.poolSize() + ", appPoolSize=" + database.appPoolSize() + ", " + webhooks
+                + ", " + performance + "]"; // no secrets
     }
 }

@@ -55,7 +55,11 @@ import rocket.application.service.WorkflowAdminService;
 import rocket.application.service.WorkflowEngine;
 import rocket.application.service.WorkflowRuntimeService;
 import rocket.application.service.WorkflowTimeoutJob;
+import rocket.application.port.out.CredentialsNotice;
+import rocket.application.service.WebhookEnvironment;
+import rocket.bootstrap.console.ConsoleCredentialsNotice;
 import rocket.bootstrap.config.RocketConfig;
+import rocket.domain.outbound.OutboundTargetPolicy;
 
 /** Wires the application services. */
 @Module
@@ -69,13 +73,32 @@ public interface ApplicationModule {
     @Provides
     @Singleton
     static AuthSettings authSettings(RocketConfig config) {
-        return AuthSettings.withDefaults(config.platformJwtSecret());
+        return AuthSettings.withDefaults(config.security().platformJwtSecret());
     }
 
     @Provides
     @Singleton
-    static AccountSeeder accountSeeder(PasswordHasher hasher) {
-        return new AccountSeeder(hasher);
+    static AccountSeeder accountSeeder(PasswordHasher hasher, RocketConfig config, CredentialsNotice notice) {
+        return new AccountSeeder(hasher, config.security().dev(), notice);
+    }
+
+    @Provides
+    @Singleton
+    static CredentialsNotice credentialsNotice() {
+        return new ConsoleCredentialsNotice(System.out);
+    }
+
+    @Provides
+    @Singleton
+    static WebhookEnvironment webhookEnvironment(RocketConfig config) {
+        return new WebhookEnvironment(RocketConfig.Webhooks.ENV_PREFIX, config.webhooks().environment());
+    }
+
+    /** Loopback targets only in development; private ranges only when the operator allows them. */
+    @Provides
+    @Singleton
+    static OutboundTargetPolicy outboundTargetPolicy(RocketConfig config) {
+        return new OutboundTargetPolicy(config.security().dev(), config.webhooks().allowPrivateTargets());
     }
 
     @Provides
@@ -167,8 +190,9 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WebhookFiring webhookFiring(WebhookSender sender, WebhookSettings settings, Clock clock) {
-        return new WebhookFiring(sender, settings, clock);
+    static WebhookFiring webhookFiring(WebhookSender sender, WebhookEnvironment environment, WebhookSettings settings,
+                                       Clock clock) {
+        return new WebhookFiring(sender, environment, settings, clock);
     }
 
     /** Exactly as many workers as the dispatcher's concurrency; the dispatcher never submits more. */
@@ -183,15 +207,18 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WebhookDispatcher webhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookSettings settings,
-                                               Clock clock, @Named("webhookWorkers") ThreadPoolExecutor workers) {
-        return new WebhookDispatcher(apps, sender, settings, clock, workers);
+    static WebhookDispatcher webhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookEnvironment environment,
+                                               WebhookSettings settings, Clock clock,
+                                               @Named("webhookWorkers") ThreadPoolExecutor workers) {
+        return new WebhookDispatcher(apps, sender, environment, settings, clock, workers);
     }
 
     @Provides
     @Singleton
-    static WebhookAdminService webhookAdminService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
-        return new WebhookAdminService(apps, dispatcher, clock);
+    static WebhookAdminService webhookAdminService(AppRegistry apps, WebhookDispatcher dispatcher,
+                                                   WebhookEnvironment environment, OutboundTargetPolicy targets,
+                                                   Clock clock) {
+        return new WebhookAdminService(apps, dispatcher, environment, targets, clock);
     }
 
     @Provides

@@ -34,6 +34,7 @@ import rocket.application.service.WebhookAdminService;
 import rocket.application.service.WorkflowAdminService;
 import rocket.application.service.WorkflowRuntimeService;
 import rocket.bootstrap.config.RocketConfig;
+import rocket.domain.outbound.OutboundTargetPolicy;
 
 /** Wires the HTTP adapter and the token/password adapters it hosts. */
 @Module
@@ -46,8 +47,8 @@ public interface HttpModule {
 
     @Provides
     @Singleton
-    static WebhookSender webhookSender() {
-        return new JdkHttpWebhookSender();
+    static WebhookSender webhookSender(OutboundTargetPolicy targets) {
+        return new JdkHttpWebhookSender(targets);
     }
 
     @Provides
@@ -72,15 +73,17 @@ public interface HttpModule {
 
     @Provides
     @Singleton
-    static AiClient aiClient(RocketConfig config) {
+    static AiClient aiClient(RocketConfig config, OutboundTargetPolicy targets) {
         return new OpenAiCompatibleClient(config.ai().baseUrl(), config.ai().apiKey(), config.ai().model(),
-                java.time.Duration.ofMillis(config.ai().timeoutMillis()));
+                java.time.Duration.ofMillis(config.ai().timeoutMillis()), targets);
     }
 
     @Provides
     @Singleton
     static RocketHttpServer httpServer(RocketConfig config, UseCases useCases, PrometheusMeterRegistry metrics) {
-        return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(), config.server().maxBodyBytes(),
-                config.storage().maxFileBytes()), useCases, metrics);
+        RocketConfig.LoginLimits login = config.security().login();
+        return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(),
+                config.server().maxBodyBytes(), config.storage().maxFileBytes(), login.attemptsPerAddressPerMinute(),
+                login.failuresPerAccount()), useCases, metrics);
     }
 }

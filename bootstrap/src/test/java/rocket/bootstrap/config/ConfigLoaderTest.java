@@ -40,7 +40,7 @@ class ConfigLoaderTest {
         assertThat(config.server().port()).isEqualTo(7200);
         assertThat(config.database().poolSize()).isEqualTo(21);
         assertThat(config.database().appPoolSize()).isEqualTo(12);
-        assertThat(config.platformJwtSecret()).isEqualTo("from-yaml");
+        assertThat(config.security().platformJwtSecret()).isEqualTo("from-yaml");
     }
 
     @Test
@@ -63,11 +63,71 @@ class ConfigLoaderTest {
     @Test
     void databaseUrlFormsAreParsed() {
         DatabaseUrl url = DatabaseUrl.parse("postgres://alice:p%40ss@db.example:6543/mgmt");
-        assertThat(url).isEqualTo(new DatabaseUrl("db.example", 6543, "alice", "p@ss", "mgmt"));
+        assertThat(url).isEqualTo(new DatabaseUrl("db.example", 6543, "alice", "p@ss", "mgmt", Map.of()));
         DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:postgresql://localhost/rocket?user=bob&password=pw");
-        assertThat(jdbc).isEqualTo(new DatabaseUrl("localhost", 5432, "bob", "pw", "rocket"));
+        assertThat(jdbc).isEqualTo(new DatabaseUrl("localhost", 5432, "bob", "pw", "rocket", Map.of()));
         assertThat(url.toString()).doesNotContain("p@ss");
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://x/y")).isInstanceOf(ConfigException.class);
+    }
+
+    @Test
+    void theDefaultBindIsLoopbackAndNoSecretIsConfigured() {
+        RocketConfig config = ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml()));
+        assertThat(config.server().host()).isEqualTo("127.0.0.1");
+        assertThat(config.security().dev()).isFalse();
+        assertThat(config.security().platformJwtSecret()).as("generated at start").isNull();
+        assertThat(config.database().embeddedFsync()).isTrue();
+        assertThat(config.webhooks().allowPrivateTargets()).isFalse();
+    }
+
+    @Test
+    void theDevelopmentSwitchIsRefusedOnANetworkBind() {
+        assertThat(ConfigLoader.load(new String[] {"--dev"}, Map.of("ROCKET_CONFIG", absentYaml())).security().dev())
+                .isTrue();
+        assertThat(ConfigLoader.load(new String[] {"--host", "localhost"}, Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_DEV", "true")).security().dev()).isTrue();
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--dev", "--host", "0.0.0.0"},
+                Map.of("ROCKET_CONFIG", absentYaml()))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("loopback");
+    }
+
+    @Test
+    void aPublishedOrShortSecretIsRefusedOnANetworkBindButNotOnLoopback() {
+        for (String known : new String[] {"changeme-platform-secret", "rocket-platform-secret", "changeme"}) {
+            assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--host", "0.0.0.0"}, Map.of("ROCKET_CONFIG",
+                    absentYaml(), "ROCKET_PLATFORM_JWT_SECRET", known))).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("published default");
+            assertThat(ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                    "ROCKET_PLATFORM_JWT_SECRET", known)).security().platformJwtSecret()).isEqualTo(known);
+        }
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--host", "0.0.0.0"}, Map.of("ROCKET_CONFIG",
+                absentYaml(), "ROCKET_PLATFORM_JWT_SECRET", "short-but-unknown"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("at least 32");
+        assertThat(ConfigLoader.load(new String[] {"--host", "0.0.0.0"}, Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_PLATFORM_JWT_SECRET", "x".repeat(40))).server().host()).isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    void webhookTemplatesSeeOnlyPrefixedAndListedVariablesAndNeverTheServersOwnSettings() {
+        RocketConfig config = ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_WEBHOOK_ENV_TOKEN", "t", "PARTNER", "p", "UNLISTED", "u", "ROCKET_WEBHOOK_ALLOWED_ENV",
+                "PARTNER, MISSING"));
+        assertThat(config.webhooks().environment()).isEqualTo(Map.of("ROCKET_WEBHOOK_ENV_TOKEN", "t", "PARTNER", "p",
+                "MISSING", ""));
+        assertThat(config.toString()).doesNotContain("=t,").doesNotContain("=p");
+        for (String own : new String[] {"DATABASE_URL", "ROCKET_PLATFORM_JWT_SECRET", "ROCKET_AI_API_KEY"}) {
+            assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                    "ROCKET_WEBHOOK_ALLOWED_ENV", own))).isInstanceOf(ConfigException.class).hasMessageContaining(own);
+        }
+    }
+
+    @Test
+    void everyDatabaseUrlParameterIsKeptForTheDriver() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://u:p@db:5432/rocket?sslmode=verify-full"
+                + "&sslrootcert=%2Fetc%2Fca.pem&connectTimeout=5");
+        assertThat(url.parameters()).isEqualTo(Map.of("sslmode", "verify-full", "sslrootcert", "/etc/ca.pem",
+                "connectTimeout", "5"));
+        assertThat(url.toString()).doesNotContain("/etc/ca.pem").doesNotContain(":p@");
     }
 
     private String absentYaml() {

@@ -16,8 +16,16 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String platformPassword;
 
+    /** A client of a development-mode server (seeded platform password {@code changeme}). */
     public Api(int port) {
+        this(port, "changeme");
+    }
+
+    /** A client of a server whose platform admin has {@code platformPassword}. */
+    public Api(int port, String platformPassword) {
+        this.platformPassword = platformPassword;
         this.base = "http://127.0.0.1:" + port;
     }
 
@@ -66,7 +74,7 @@ public final class Api {
     /** Logs in as the seeded platform admin and returns the access token. */
     public String platformToken() {
         Response login = post("/api/_platform/auth/login", null,
-                Map.of("email", "platform@localhost", "password", "changeme"));
+                Map.of("email", "platform@localhost", "password", platformPassword));
         return login.json().at("/data/access_token").asText();
     }
 

@@ -83,6 +83,13 @@ public final class HttpSink implements AutoCloseable {
         return received;
     }
 
+    /** Waits (bounded) until {@code count} requests are being answered at once (e.g. held by {@link #delay}). */
+    public void awaitInFlight(int count) throws InterruptedException {
+        for (int i = 0; i < 400 && concurrent.get() < count; i++) {
+            Thread.sleep(10);
+        }
+    }
+
     /** Waits (bounded) until at least {@code count} requests arrived. */
     public List<Received> awaitAtLeast(int count) throws InterruptedException {
         for (int i = 0; i < 400 && received.size() < count; i++) {

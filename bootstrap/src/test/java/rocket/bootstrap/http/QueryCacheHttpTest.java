@@ -101,9 +101,9 @@ class QueryCacheHttpTest {
 
     @Test
     void twoInstancesOnOneDatabaseSeeEachOthersWritesAndMetadataWithinOneSecond() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(TestServer.tempDir(), 200)) {
+        try (EmbeddedDatabase database = TestServer.externalDatabase()) {
             Map<String, String> env = new HashMap<>(TestServer.FAST);
-            env.put("DATABASE_URL", "postgres://postgres:@127.0.0.1:" + database.port() + "/rocket");
+            env.put("DATABASE_URL", TestServer.databaseUrl(database, "rocket"));
             try (RocketServer a = TestServer.start(TestServer.tempDir(), env);
                  RocketServer b = TestServer.start(TestServer.tempDir(), env)) {
                 Api apiA = new Api(a.port());
@@ -115,7 +115,9 @@ class QueryCacheHttpTest {
                 String id = apiA.post("/api/" + app + "/ticket", tokenA, Map.of("team", "x", "title", "v1")).json()
                         .at("/data/id").asText();
                 String path = "/api/" + app + "/ticket/" + id;
-                assertThat(apiB.get(path, tokenB).json().at("/data/title").asText()).isEqualTo("v1");
+                // B learns of the new entity through the change feed: wait for that signal, do not race it
+                assertThat(awaitOnB(apiB, path, tokenB, data -> data != null && data.path("title").asText().equals("v1")))
+                        .as("B reloads A's new entity within one second").isTrue();
                 assertThat(apiB.get(path, tokenB).json().at("/data/title").asText()).as("cached on B").isEqualTo("v1");
 
                 apiA.put(path, tokenA, Map.of("title", "v2"));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import rocket.bootstrap.RocketServer;
 import rocket.bootstrap.config.ConfigLoader;
 import rocket.bootstrap.config.RocketConfig;
+import rocket.bootstrap.database.EmbeddedDatabase;
 
 /** One real server (embedded PostgreSQL, random port) shared by the HTTP tests of this JVM. */
 public final class TestServer {
@@ -43,11 +44,32 @@ public final class TestServer {
         return sharedDataDir;
     }
 
-    /** Starts a dedicated server; the caller closes it. */
+    /**
+     * What every test server gets unless its {@code env} says otherwise: development mode (fixed seeded passwords,
+     * loopback webhook sinks), fsync off (speed; the durability tests turn it on), no per-address login limit
+     * (every test logs in from 127.0.0.1) and one variable webhook templates may name.
+     */
+    public static final Map<String, String> TEST_DEFAULTS = Map.of("ROCKET_DEV", "true", "ROCKET_EMBEDDED_FSYNC", "off",
+            "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS", "1000000", "ROCKET_WEBHOOK_ENV_TEST_TOKEN", "test-token-value");
+
+    /** Starts a dedicated server; the caller closes it. {@code env} overrides {@link #TEST_DEFAULTS}. */
     public static RocketServer start(Path dataDir, Map<String, String> env) {
+        Map<String, String> merged = new java.util.HashMap<>(TEST_DEFAULTS);
+        merged.putAll(env);
         RocketConfig config = ConfigLoader.load(new String[] {"--port", "0", "--data-dir", dataDir.toString(),
-                "--host", "127.0.0.1", "--max-body-bytes", "65536"}, env);
+                "--host", "127.0.0.1", "--max-body-bytes", "65536"}, merged);
         return RocketServer.start(config);
+    }
+
+    /** A PostgreSQL server of its own (fsync off) to point {@code DATABASE_URL} at; the caller closes it. */
+    public static EmbeddedDatabase externalDatabase() {
+        return EmbeddedDatabase.start(tempDir(), 200, false);
+    }
+
+    /** {@code DATABASE_URL} for {@code database} on {@code server}, with its password. */
+    public static String databaseUrl(EmbeddedDatabase server, String database) {
+        return "postgres://" + EmbeddedDatabase.USER + ":" + server.password() + "@127.0.0.1:" + server.port() + "/"
+                + database;
     }
 
     public static Path tempDir() {

@@ -80,7 +80,7 @@ class WebhooksHttpTest {
         try (HttpSink sink = new HttpSink()) {
             created(api.post("/api/" + app + "/_admin/webhooks", admin, Map.of("entity", "order",
                     "url", sink.url("/orders"), "condition", "record.status == 'paid'",
-                    "headers", Map.of("X-Home", "{{env.HOME}}"))));
+                    "headers", Map.of("X-Token", "{{env.ROCKET_WEBHOOK_ENV_TEST_TOKEN}}"))));
             api.post("/api/" + app + "/order", admin, Map.of("status", "draft", "total", 1));
             sink.failFirst(2);
             String paid = api.post("/api/" + app + "/order", admin, Map.of("status", "paid", "total", 2)).json()
@@ -92,8 +92,9 @@ class WebhooksHttpTest {
             assertThat(sink.received()).hasSize(3);
             HttpSink.Received last = sink.received().get(2);
             assertThat(last.header("Idempotency-Key")).startsWith("wh_").isEqualTo(delivered.get(0).get("idempotency_key").asText());
-            assertThat(last.header("X-Home")).isEqualTo(System.getenv().getOrDefault("HOME", ""));
-            assertThat(delivered.get(0).at("/request_headers/X-Home").asText()).isEqualTo("{{env.HOME}}");
+            assertThat(last.header("X-Token")).isEqualTo("test-token-value");
+            assertThat(delivered.get(0).at("/request_headers/X-Token").asText())
+                    .isEqualTo("{{env.ROCKET_WEBHOOK_ENV_TEST_TOKEN}}");
             JsonNode payload = api.json(last.body());
             assertThat(payload.get("event").asText()).isEqualTo("after_write");
             assertThat(payload.get("action").asText()).isEqualTo("create");
@@ -185,10 +186,10 @@ class WebhooksHttpTest {
 
     @Test
     void twoServersOnOneDatabaseDeliverEachEventExactlyOnce() throws Exception {
-        try (EmbeddedDatabase shared = EmbeddedDatabase.start(TestServer.tempDir(), 200);
+        try (EmbeddedDatabase shared = TestServer.externalDatabase();
              HttpSink sink = new HttpSink()) {
             Map<String, String> env = new HashMap<>(TestServer.FAST);
-            env.put("DATABASE_URL", "postgres://postgres:@127.0.0.1:" + shared.port() + "/rocket");
+            env.put("DATABASE_URL", TestServer.databaseUrl(shared, "rocket"));
             env.put("ROCKET_WEBHOOK_POLL_INTERVAL_MS", "20");
             try (RocketServer a = TestServer.start(TestServer.tempDir(), env)) {
                 Api apiA = new Api(a.port());

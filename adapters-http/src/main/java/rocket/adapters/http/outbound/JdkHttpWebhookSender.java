@@ -14,13 +14,23 @@ import rocket.adapters.http.support.Json;
 import rocket.application.port.out.Delivery;
 import rocket.application.port.out.OutboundRequest;
 import rocket.application.port.out.WebhookSender;
+import rocket.domain.outbound.OutboundTargetPolicy;
 
-/** Outbound HTTP on {@code java.net.http}: one shared client (connection reuse), JSON bodies, capped responses. */
+/**
+ * Outbound HTTP on {@code java.net.http}: one shared client (connection reuse), JSON bodies, capped responses.
+ * Targets are checked against the {@link OutboundTargetPolicy} after DNS; redirects are never followed, so a target
+ * cannot bounce the request to an address the policy refuses.
+ */
 public final class JdkHttpWebhookSender implements WebhookSender {
     private static final int MAX_RESPONSE_BYTES = 64 * 1024;
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final TargetGuard guard;
+
+    public JdkHttpWebhookSender(OutboundTargetPolicy policy) {
+        this.guard = new TargetGuard(policy);
+    }
 
     @Override
     public Delivery send(OutboundRequest request) {
@@ -36,6 +46,10 @@ public final class JdkHttpWebhookSender implements WebhookSender {
         }
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
             return new Delivery(0, "", "URL must be http or https");
+        }
+        var refusal = guard.refusal(uri);
+        if (refusal.isPresent()) {
+            return new Delivery(0, "", method + " to " + uri.getHost() + ": refused, " + refusal.get());
         }
         try {
             byte[] body = Json.MAPPER.writeValueAsBytes(request.body());

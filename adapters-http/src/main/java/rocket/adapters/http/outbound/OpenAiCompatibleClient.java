@@ -14,19 +14,24 @@ import rocket.adapters.http.support.Json;
 import rocket.application.port.out.AiClient;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
+import rocket.domain.outbound.OutboundTargetPolicy;
 
 /** {@code POST {base}/chat/completions} on any OpenAI-compatible server; the key is only ever sent, never logged. */
 public final class OpenAiCompatibleClient implements AiClient {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
     private final String apiKey;
     private final String model;
     private final Duration timeout;
+    private final TargetGuard guard;
 
-    /** Any of the three settings blank means "not configured". */
-    public OpenAiCompatibleClient(String baseUrl, String apiKey, String model, Duration timeout) {
+    /** Any of the three settings blank means "not configured"; the endpoint must pass the same policy as webhooks. */
+    public OpenAiCompatibleClient(String baseUrl, String apiKey, String model, Duration timeout,
+                                  OutboundTargetPolicy policy) {
+        this.guard = new TargetGuard(policy);
         this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
         this.apiKey = apiKey == null ? "" : apiKey;
         this.model = model == null ? "" : model;
@@ -46,11 +51,15 @@ public final class OpenAiCompatibleClient implements AiClient {
     @Override
     public Map<String, Object> completeAsJson(String systemPrompt, String userPrompt) {
         try {
+            URI endpoint = URI.create(baseUrl + "/chat/completions");
+            guard.refusal(endpoint).ifPresent(reason -> {
+                throw failed("AI provider address refused: " + reason);
+            });
             byte[] body = Json.MAPPER.writeValueAsBytes(Map.of("model", model, "temperature", 0.3,
                     "response_format", Map.of("type", "json_object"),
                     "messages", List.of(Map.of("role", "system", "content", systemPrompt),
                             Map.of("role", "user", "content", userPrompt))));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/chat/completions"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
                     .timeout(timeout).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + apiKey)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());

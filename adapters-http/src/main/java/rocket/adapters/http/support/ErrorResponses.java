@@ -74,6 +74,9 @@ public final class ErrorResponses {
             error.put("details", details);
         }
         ctx.attribute(WRITTEN, Boolean.TRUE);
+        if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
         Responses.write(ctx, e.httpStatus(), Map.of("error", error));
     }
 }

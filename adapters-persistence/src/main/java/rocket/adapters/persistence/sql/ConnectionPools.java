@@ -17,12 +17,13 @@ public final class ConnectionPools {
     }
 
     public static HikariDataSource management(PostgresSettings settings, MeterRegistry metrics) {
-        return open(settings, settings.managementDatabase(), settings.managementPoolSize(),
-                Math.min(MANAGEMENT_MIN_IDLE, settings.managementPoolSize()), Duration.ofMinutes(5), metrics);
+        int size = settings.pools().managementSize();
+        return open(settings, settings.managementDatabase(), size, Math.min(MANAGEMENT_MIN_IDLE, size),
+                Duration.ofMinutes(5), metrics);
     }
 
     public static HikariDataSource app(PostgresSettings settings, String database, MeterRegistry metrics) {
-        return open(settings, database, settings.appPoolSize(), 0, Duration.ofSeconds(30), metrics);
+        return open(settings, database, settings.pools().appSize(), 0, Duration.ofSeconds(30), metrics);
     }
 
     /** Pool gauges (active, idle, pending, max) go to {@code metrics} as {@code hikaricp_connections_*{pool=…}}. */
@@ -37,7 +38,12 @@ public final class ConnectionPools {
         config.setMaximumPoolSize(maxSize);
         config.setMinimumIdle(minIdle);
         config.setIdleTimeout(idleTimeout.toMillis());
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        // a request waits this long for a connection, then is answered 503 (see DatabaseAvailability)
+        config.setConnectionTimeout(settings.pools().acquireTimeout().toMillis());
+        long statementMillis = settings.pools().statementTimeout().toMillis();
+        if (statementMillis > 0) {
+            config.setConnectionInitSql("SET statement_timeout = " + statementMillis); // a number from configuration
+        }
         config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
         return new HikariDataSource(config);
     }

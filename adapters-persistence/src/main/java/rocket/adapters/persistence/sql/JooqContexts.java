@@ -3,7 +3,6 @@ package rocket.adapters.persistence.sql;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.jooq.SQLDialect;
@@ -12,7 +11,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import rocket.application.port.out.QueryObserver;
 
-/** The jOOQ configuration every store uses: PostgreSQL dialect, every name quoted. */
+/** The jOOQ configuration every store uses: PostgreSQL dialect, every name quoted, unavailability as 503. */
 public final class JooqContexts {
     private JooqContexts() {
     }
@@ -29,11 +28,10 @@ public final class JooqContexts {
     public static DSLContext on(DataSource dataSource, QueryObserver queries) {
         Configuration configuration = new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
+                .set(new ThreadLocalTransactionProvider(new GuardedConnections(dataSource)))
                 .set(new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS).withExecuteLogging(false));
-        if (queries != QueryObserver.NONE) {
-            configuration = configuration.derive(new QueryTiming(queries));
-        }
+        configuration = queries == QueryObserver.NONE ? configuration.derive(new DatabaseFailures())
+                : configuration.derive(new DatabaseFailures(), new QueryTiming(queries));
         return DSL.using(configuration);
     }
 }

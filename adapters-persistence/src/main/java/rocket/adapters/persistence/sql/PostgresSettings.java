@@ -1,19 +1,49 @@
 package rocket.adapters.persistence.sql;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
- * Where the PostgreSQL server is and how big the pools are. The management database and every
- * app database live on the same server with the same credentials.
+ * Where the PostgreSQL server is and how its pools behave. The management database and every app database live on
+ * the same server with the same credentials and the same driver parameters ({@code sslmode}, {@code sslrootcert},
+ * timeouts, ... — passed to pgjdbc as given).
  */
 public record PostgresSettings(String host, int port, String user, String password, String managementDatabase,
-                               int managementPoolSize, int appPoolSize) {
+                               Map<String, String> jdbcParameters, Pools pools) {
+
+    /**
+     * Pool sizes; how long a request waits for a connection before it is answered {@code 503}; how long one
+     * statement may run (zero: unlimited).
+     */
+    public record Pools(int managementSize, int appSize, Duration acquireTimeout, Duration statementTimeout) {
+    }
+
+    public PostgresSettings {
+        jdbcParameters = Map.copyOf(jdbcParameters);
+    }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + Identifiers.require(database);
+        StringBuilder url = new StringBuilder("jdbc:postgresql://").append(host).append(':').append(port).append('/')
+                .append(Identifiers.require(database));
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : new TreeMap<>(jdbcParameters).entrySet()) {
+            url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Override
     public String toString() {
         return "PostgresSettings[" + user + "@" + host + ":" + port + "/" + managementDatabase
-                + ", pool=" + managementPoolSize + ", appPool=" + appPoolSize + "]"; // no password
+                + ", " + pools + ", parameters="
+                + jdbcParameters.keySet() + "]"; // no password, no parameter values (sslpassword, ...)
     }
 }

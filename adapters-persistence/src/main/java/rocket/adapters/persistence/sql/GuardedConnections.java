@@ -1,0 +1,30 @@
+package rocket.adapters.persistence.sql;
+
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.jooq.ConnectionProvider;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DataSourceConnectionProvider;
+
+/** Connections from the pool; failing to get one (timeout, server down) is a 503, see {@link DatabaseFailures}. */
+final class GuardedConnections implements ConnectionProvider {
+    private final DataSourceConnectionProvider pool;
+
+    GuardedConnections(DataSource dataSource) {
+        this.pool = new DataSourceConnectionProvider(dataSource);
+    }
+
+    @Override
+    public Connection acquire() {
+        try {
+            return pool.acquire();
+        } catch (DataAccessException e) {
+            throw DatabaseFailures.translate(e).map(RuntimeException.class::cast).orElse(e);
+        }
+    }
+
+    @Override
+    public void release(Connection connection) {
+        pool.release(connection);
+    }
+}

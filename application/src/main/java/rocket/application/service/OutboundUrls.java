@@ -1,0 +1,40 @@
+package rocket.application.service;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+import rocket.domain.outbound.OutboundTargetPolicy;
+
+/**
+ * Save-time check of a URL a tenant wants the server to call: http(s), a host, and no literal address (IP or
+ * {@code localhost}) the policy refuses. Names are judged again after DNS when the request is sent.
+ */
+final class OutboundUrls {
+    private OutboundUrls() {
+    }
+
+    static void requireAllowed(OutboundTargetPolicy policy, String url, String field) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw invalid(field + " is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw invalid(field + " must start with http:// or https://");
+        }
+        if (uri.getHost() == null) {
+            throw invalid(field + " has no valid host");
+        }
+        policy.refusalOfLiteral(uri.getHost()).ifPresent(reason -> {
+            throw invalid(field + " is not an allowed target: " + reason);
+        });
+    }
+
+    private static RocketException invalid(String message) {
+        return RocketException.of(ErrorCode.VALIDATION_FAILED, message);
+    }
+}

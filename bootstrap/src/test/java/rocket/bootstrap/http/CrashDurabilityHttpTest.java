@@ -1,0 +1,193 @@
+package rocket.bootstrap.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acknowledged means durable: a burst of writes runs against a real server process (embedded PostgreSQL with its
+ * default, durable settings), the server or its PostgreSQL is killed with SIGKILL mid-burst, and after a restart
+ * on the same data directory every write that was answered {@code 201} is there.
+ */
+class CrashDurabilityHttpTest {
+    private static final int WRITERS = 8;
+    /** Acknowledged writes before the kill (counted, not timed: a fresh JVM on a busy machine is slow). */
+    private static final int KILL_AFTER = 100;
+
+    @Test
+    void everyAcknowledgedWriteSurvivesKillingTheServer() throws Exception {
+        Path data = TestServer.tempDir();
+        ServerProcess first = ServerProcess.start(data);
+        String app = prepare(first.api());
+        List<String> acknowledged = burst(first.api(), app, first::kill);
+        assertThat(acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER);
+
+        // the killed server left its PostgreSQL running: the next start must take it over, not wait or fail
+        ServerProcess second = ServerProcess.start(data);
+        try {
+            assertAllPresent(second.api(), app, acknowledged);
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesKillingPostgres() throws Exception {
+        Path data = TestServer.tempDir();
+        ServerProcess first = ServerProcess.start(data);
+        String app = prepare(first.api());
+        List<String> acknowledged = burst(first.api(), app, () -> killPostgres(data));
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
+        first.stop();
+
+        ServerProcess second = ServerProcess.start(data); // PostgreSQL recovers from its write-ahead log
+        try {
+            assertAllPresent(second.api(), app, acknowledged);
+        } finally {
+            second.stop();
+        }
+    }
+
+    private static String prepare(Api api) {
+        String app = api.createApp("crash");
+        Api.Response entity = api.post("/api/" + app + "/_admin/entities", api.platformToken(),
+                TestSchemas.uuidEntity("note", "notes", Map.of("name", "text", "type", "string")));
+        assertThat(entity.status()).as(entity.body()).isEqualTo(201);
+        return app;
+    }
+
+    /**
+     * Writers post until {@code kill} has run (once {@link #KILL_AFTER} writes were acknowledged); requests in flight
+     * at the kill finish either way. Returns the ids answered 201.
+     */
+    private static List<String> burst(Api api, String app, Runnable kill) throws Exception {
+        String token = api.appAdminToken(app);
+        Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicBoolean killed = new AtomicBoolean();
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            writers.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; !killed.get(); i++) {
+                    try {
+                        Api.Response created = api.post("/api/" + app + "/note", token,
+                                Map.of("text", "w" + writer + "-" + i));
+                        if (created.status() == 201) {
+                            acknowledged.add(created.json().at("/data/id").asText());
+                        }
+                    } catch (RuntimeException connectionLost) {
+                        return; // the server is gone
+                    }
+                }
+            }));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (acknowledged.size() < KILL_AFTER && System.nanoTime() < deadline) {
+            Thread.sleep(10); // mid-burst: writers keep sending while the kill lands
+        }
+        kill.run();
+        killed.set(true);
+        for (Thread writer : writers) {
+            writer.join(Duration.ofSeconds(30));
+        }
+        return List.copyOf(acknowledged);
+    }
+
+    private static void assertAllPresent(Api api, String app, List<String> acknowledged) {
+        String token = api.appAdminToken(app);
+        List<String> missing = acknowledged.stream()
+                .filter(id -> api.get("/api/" + app + "/note/" + id, token).status() != 200).toList();
+        assertThat(missing).as("acknowledged writes missing after the crash").isEmpty();
+    }
+
+    /** SIGKILL to the postmaster and every backend at once, as a crash would. */
+    private static void killPostgres(Path data) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+            all.add(postmaster);
+            all.forEach(ProcessHandle::destroyForcibly);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** {@code rocket serve} as its own JVM (development accounts, durable database), so it can be killed. */
+    private record ServerProcess(Process process, int port) {
+        static ServerProcess start(Path data) throws Exception {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            }
+            String java = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    "-Dorg.jooq.no-logo=true", "rocket.bootstrap.Main", "serve", "--port", String.valueOf(port),
+                    "--host", "127.0.0.1", "--data-dir", data.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()));
+            builder.environment().putAll(Map.of("ROCKET_DEV", "true", "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS", "100000"));
+            builder.environment().remove("DATABASE_URL");
+            ServerProcess server = new ServerProcess(builder.start(), port);
+            server.awaitHealthy();
+            return server;
+        }
+
+        Api api() {
+            return new Api(port);
+        }
+
+        private void awaitHealthy() throws Exception {
+            HttpClient client = HttpClient.newHttpClient();
+            for (int i = 0; i < 600; i++) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("server exited with " + process.exitValue());
+                }
+                try {
+                    HttpResponse<String> health = client.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+                    if (health.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("server did not become healthy");
+        }
+
+        void kill() {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** SIGTERM: the graceful stop, which also stops the embedded PostgreSQL. */
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(Duration.ofSeconds(60))) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
