@@ -124,6 +124,13 @@ class NestedWritePipelineHttpTest {
         assertThat(post.get("status").asText()).isEqualTo("draft");
         assertThat(post.get("created_at").asText()).endsWith("Z");
 
+        Api.Response twins = api.post(base + "/category", admin, Map.of("name", "Twins", "post_category",
+                Map.of("data", List.of(Map.of("title", "Same Title", "body", "b", "author_id", AUTHOR),
+                        Map.of("title", "Same Title", "body", "b", "author_id", AUTHOR)))));
+        assertThat(twins.status()).as("siblings of one batch never share a slug").isEqualTo(201);
+        assertThat(api.get(base + "/post?filter[title]=Same%20Title&sort=slug", admin).json().get("data")
+                .findValuesAsText("slug")).containsExactly("same-title", "same-title-2");
+
         child.put("status", "published");
         Api.Response refused = api.post(base + "/category", admin, Map.of("name", "Refused",
                 "post_category", Map.of("data", List.of(child))));
