@@ -1,11 +1,13 @@
 package rocket.application.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -19,10 +21,13 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.Relation;
 import rocket.domain.metadata.RelationType;
+import rocket.domain.permission.ReadScope;
+import rocket.domain.query.Filter;
 import rocket.domain.query.Include;
 
 /**
- * Loads includes with one batched query per relation (two for many-to-many), never one per row. With
+ * Loads includes with one batched query per relation (two for many-to-many), never one per row, and only rows the
+ * caller may read: the included entity's row filter goes into that query as conditions (bound values). With
  * {@code parallel}, the includes of one read run concurrently on virtual threads, each on its own pool connection —
  * but only while at most {@code fanOutBelow} reads are loading includes at once. Fanning out buys latency when the
  * server has idle CPU and connections; under load, requests already overlap each other's waits and the extra threads
@@ -41,12 +46,12 @@ public final class IncludeLoader {
 
     /** Adds one key per include to each JSON record; {@code rows} are the stored rows behind {@code records}. */
     void attach(RecordStore store, AppMetadata metadata, Entity entity, List<Map<String, Object>> rows,
-                List<Map<String, Object>> records, List<Include> includes) {
+                List<Map<String, Object>> records, List<Include> includes, ReadScope scope) {
         if (rows.isEmpty() || includes.isEmpty()) {
             return;
         }
-        List<Callable<List<Object>>> loads = includes.stream()
-                .<Callable<List<Object>>>map(include -> () -> load(store, metadata, entity, rows, include)).toList();
+        List<Callable<List<Object>>> loads = includes.stream().<Callable<List<Object>>>map(include -> () -> load(
+                new Related(store, metadata, scope.filters(include.link().other())), entity, rows, include)).toList();
         List<List<Object>> loaded;
         if (parallel && includes.size() > 1) {
             try {
@@ -97,24 +102,30 @@ public final class IncludeLoader {
         }
     }
 
-    /** The include's value for each row, in row order. */
-    private static List<Object> load(RecordStore store, AppMetadata metadata, Entity entity,
-                                     List<Map<String, Object>> rows, Include include) {
-        Relation relation = include.link().relation();
-        if (relation.type() == RelationType.MANY_TO_MANY) {
-            return manyToMany(store, metadata, entity, rows, include);
+    /** Where related rows come from: the store, the metadata, and the caller's row filter of the related entity. */
+    private record Related(RecordStore store, AppMetadata metadata, Optional<List<Filter>> visible) {
+        /** The visible rows of {@code entity} whose {@code field} is one of the values. */
+        List<Map<String, Object>> rows(Entity entity, Field field, Collection<?> values) {
+            return visible.map(filters -> store.findAll(entity, field, values, filters)).orElse(List.of());
         }
-        return include.link().fromSource() ? children(store, metadata, entity, rows, include)
-                : parent(store, metadata, rows, include);
     }
 
-    private static List<Object> children(RecordStore store, AppMetadata metadata, Entity entity,
-                                         List<Map<String, Object>> rows, Include include) {
+    /** The include's value for each row, in row order. */
+    private static List<Object> load(Related related, Entity entity, List<Map<String, Object>> rows, Include include) {
         Relation relation = include.link().relation();
-        Entity target = metadata.entity(relation.target());
+        if (relation.type() == RelationType.MANY_TO_MANY) {
+            return manyToMany(related, entity, rows, include);
+        }
+        return include.link().fromSource() ? children(related, entity, rows, include) : parent(related, rows, include);
+    }
+
+    private static List<Object> children(Related related, Entity entity, List<Map<String, Object>> rows,
+                                         Include include) {
+        Relation relation = include.link().relation();
+        Entity target = related.metadata().entity(relation.target());
         Field foreignKey = target.field(relation.targetKey()).orElseThrow();
         Map<Object, List<Map<String, Object>>> byParent = new HashMap<>();
-        for (Map<String, Object> child : store.findAll(target, foreignKey, keys(rows, entity.primaryKey().field()))) {
+        for (Map<String, Object> child : related.rows(target, foreignKey, keys(rows, entity.primaryKey().field()))) {
             byParent.computeIfAbsent(child.get(foreignKey.name()), k -> new ArrayList<>()).add(RecordJson.of(target, child));
         }
         List<Object> values = new ArrayList<>();
@@ -125,13 +136,12 @@ public final class IncludeLoader {
         return values;
     }
 
-    private static List<Object> parent(RecordStore store, AppMetadata metadata, List<Map<String, Object>> rows,
-                                       Include include) {
+    private static List<Object> parent(Related related, List<Map<String, Object>> rows, Include include) {
         Relation relation = include.link().relation();
-        Entity source = metadata.entity(relation.source());
+        Entity source = related.metadata().entity(relation.source());
         Field sourceKey = source.field(relation.sourceKey()).orElseThrow();
         Map<Object, Map<String, Object>> byKey = new HashMap<>();
-        for (Map<String, Object> parent : store.findAll(source, sourceKey, keys(rows, relation.targetKey()))) {
+        for (Map<String, Object> parent : related.rows(source, sourceKey, keys(rows, relation.targetKey()))) {
             byKey.put(parent.get(sourceKey.name()), RecordJson.of(source, parent));
         }
         List<Object> values = new ArrayList<>();
@@ -142,13 +152,14 @@ public final class IncludeLoader {
         return values;
     }
 
-    private static List<Object> manyToMany(RecordStore store, AppMetadata metadata, Entity entity,
-                                           List<Map<String, Object>> rows, Include include) {
+    private static List<Object> manyToMany(Related related, Entity entity, List<Map<String, Object>> rows,
+                                           Include include) {
         Relation relation = include.link().relation();
         boolean forward = include.link().fromSource();
-        Entity other = metadata.entity(forward ? relation.target() : relation.source());
+        Entity other = related.metadata().entity(forward ? relation.target() : relation.source());
         String ownColumn = forward ? relation.sourceJoinKey() : relation.targetJoinKey();
-        List<Map.Entry<Object, Object>> links = store.links(relation, ownColumn, keys(rows, entity.primaryKey().field()));
+        List<Map.Entry<Object, Object>> links = related.store().links(relation, ownColumn,
+                keys(rows, entity.primaryKey().field()));
         Map<Object, List<Object>> otherIdsByOwn = new HashMap<>();
         Set<Object> otherIds = new LinkedHashSet<>();
         for (Map.Entry<Object, Object> link : links) {
@@ -159,7 +170,7 @@ public final class IncludeLoader {
         }
         Field otherKey = forward ? other.pkField() : other.field(relation.sourceKey()).orElseThrow();
         Map<Object, Map<String, Object>> byId = new HashMap<>();
-        for (Map<String, Object> row : store.findAll(other, otherKey, otherIds)) {
+        for (Map<String, Object> row : related.rows(other, otherKey, otherIds)) {
             byId.put(row.get(otherKey.name()), RecordJson.of(other, row));
         }
         List<Object> values = new ArrayList<>();

@@ -1,53 +1,49 @@
 package rocket.application.service;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import rocket.application.port.out.RecordStore;
-import rocket.application.port.out.TransactionRunner;
 import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldValues;
 import rocket.domain.metadata.Relation;
 import rocket.domain.metadata.WriteMode;
+import rocket.domain.query.Filter;
 import rocket.domain.write.ChildRow;
 import rocket.domain.write.RelationWrite;
 
 /**
- * Executes nested relation writes inside the parent's transaction (behaviour.md §2.3), recursively for children
- * of children. A failing child is reported with the relation and index in {@code details}.
+ * The nested writes of one record, inside its transaction and to any depth: decides per child what the write mode
+ * asks for (behaviour.md §2.3) and sends every child through the record pipeline ({@link RecordWrites}) exactly
+ * like a top-level write of its entity — permissions, rules, state machine, engine values, slugs, webhooks. Only
+ * rows the caller may read are current children: others are neither updated nor deleted by a diff or a replace.
  * <p>
- * {@link NestedWriteMode#BATCHED} writes the children of one relation in three round trips at most (one multi-row insert, one
- * batch of updates, one delete), inside a savepoint; if the batch is refused, the savepoint is rolled back and the
- * children are written one by one, which names the failing child exactly.
+ * Siblings are persisted deletes first (a replaced child's unique value is free for its successor), then updates,
+ * then inserts. {@link NestedWriteMode#BATCHED} does that in three round trips at most inside a savepoint; if the
+ * database refuses the batch, the savepoint is rolled back and the same prepared writes are persisted one by one,
+ * which names the failing child exactly.
  */
 final class NestedWriter {
-    private final RecordStore store;
-    private final TransactionRunner transactions;
-    private final AppMetadata metadata;
-    private final OffsetDateTime now;
+    private final RecordWrites writes;
+    private final WriteRun run;
     private final NestedWriteMode mode;
 
-    NestedWriter(RecordStore store, TransactionRunner transactions, AppMetadata metadata, OffsetDateTime now,
-                 NestedWriteMode mode) {
-        this.store = store;
-        this.transactions = transactions;
-        this.metadata = metadata;
-        this.now = now;
+    NestedWriter(RecordWrites writes, WriteRun run, NestedWriteMode mode) {
+        this.writes = writes;
+        this.run = run;
         this.mode = mode;
     }
 
     /** {@code parentIsNew}: the parent was inserted by this write, so it has no children or links to look up yet. */
-    void write(Object parentKey, boolean parentIsNew, List<RelationWrite> writes, String path) {
-        for (RelationWrite write : writes) {
+    void write(Object parentKey, boolean parentIsNew, List<RelationWrite> relationWrites, String path) {
+        for (RelationWrite write : relationWrites) {
             String where = path.isEmpty() ? write.key() : path + "." + write.key();
             if (write.link().relation().manyToMany()) {
                 links(parentKey, parentIsNew, write, where);
@@ -57,173 +53,175 @@ final class NestedWriter {
         }
     }
 
+    /** One child write: the pipeline's prepared write and the child's own nested writes. */
+    private record Step(PreparedWrite write, List<RelationWrite> nested) {
+    }
+
     private void children(Object parentKey, boolean parentIsNew, RelationWrite write, String where) {
         Relation relation = write.link().relation();
-        Entity target = metadata.entity(relation.target());
+        Entity target = run.metadata().entity(relation.target());
         Field foreignKey = target.field(relation.targetKey()).orElseThrow();
-        String pkName = target.primaryKey().field();
-        Set<Object> current = new HashSet<>();
-        if (!parentIsNew) {
-            for (Map<String, Object> row : store.findAll(target, foreignKey, List.of(parentKey))) {
-                current.add(row.get(pkName));
-            }
-        }
-        if (mode == NestedWriteMode.BATCHED && write.children().size() > 1 && batched(parentKey, write, where, current)) {
-            return;
-        }
+        Map<Object, Map<String, Object>> current = parentIsNew ? Map.of() : currentChildren(target, foreignKey,
+                parentKey);
+        List<Step> steps = new ArrayList<>();
         Set<Object> mentioned = new HashSet<>();
         List<ChildRow> children = write.children();
         for (int i = 0; i < children.size(); i++) {
             ChildRow child = children.get(i);
             String at = where + "[" + i + "]";
             Object key = child.hasPrimaryKey() ? childKey(target, child.primaryKey(), at) : null;
-            guarded(at, () -> {
-                Object written = switch (write.mode()) {
-                    // only a current child may be deleted through its parent (the reference deletes any row by key)
-                    case DIFF -> child.delete() && key != null ? (current.contains(key) ? deleteChild(target, key) : null)
-                            : key == null ? insertChild(target, foreignKey, parentKey, child)
-                            : current.contains(key) ? updateChild(target, key, child) : null;
-                    case REPLACE -> key == null ? insertChild(target, foreignKey, parentKey, child)
-                            : current.contains(key) ? updateChild(target, key, child) : null;
-                    case APPEND -> key == null ? insertChild(target, foreignKey, parentKey, child) : null;
-                };
-                if (written != null && !child.delete()) {
-                    write(written, key == null, child.nested(), at);
-                }
-            });
+            Map<String, Object> row = key == null ? null : current.get(key);
             if (key != null) {
                 mentioned.add(key);
             }
-        }
-        if (write.mode() == WriteMode.REPLACE) {
-            for (Object stale : current) {
-                if (!mentioned.contains(stale)) {
-                    store.delete(target, stale);
-                }
-            }
-        }
-    }
-
-    /**
-     * The same decisions as the per-child path, executed as batches in a savepoint. Returns false (savepoint rolled
-     * back, nothing written) when the database refused the batch, so the caller writes child by child.
-     */
-    private boolean batched(Object parentKey, RelationWrite write, String where, Set<Object> current) {
-        Relation relation = write.link().relation();
-        Entity target = metadata.entity(relation.target());
-        Field foreignKey = target.field(relation.targetKey()).orElseThrow();
-        List<ChildRow> children = write.children();
-        List<Integer> inserted = new ArrayList<>();
-        List<Map<String, Object>> inserts = new ArrayList<>();
-        Map<Object, Map<String, Object>> updates = new LinkedHashMap<>();
-        Map<Integer, Object> updated = new LinkedHashMap<>();
-        Set<Object> deletes = new LinkedHashSet<>();
-        Set<Object> mentioned = new HashSet<>();
-        for (int i = 0; i < children.size(); i++) {
-            ChildRow child = children.get(i);
-            Object key = child.hasPrimaryKey() ? childKey(target, child.primaryKey(), where + "[" + i + "]") : null;
-            if (key != null) {
-                mentioned.add(key);
-            }
-            if (write.mode() == WriteMode.DIFF && child.delete() && key != null) {
-                if (current.contains(key)) {
-                    deletes.add(key);
-                }
-            } else if (key == null) {
-                inserted.add(i);
-                inserts.add(insertValues(target, foreignKey, parentKey, child));
-            } else if (write.mode() != WriteMode.APPEND && current.contains(key)) {
-                updated.put(i, key);
-                updates.put(key, updateValues(target, child));
+            boolean inserts = key == null;
+            // a child with a key is only ever one of this parent's current children (the reference deletes any row)
+            boolean deletes = write.mode() == WriteMode.DIFF && child.delete() && key != null;
+            if (deletes && row != null) {
+                steps.add(new Step(writes.prepareDelete(run, target, row, at), List.of()));
+            } else if (!deletes && inserts) {
+                steps.add(new Step(writes.prepare(run, target, null, insertValues(target, foreignKey, parentKey, child),
+                        at), child.nested()));
+            } else if (!deletes && row != null && write.mode() != WriteMode.APPEND) {
+                Map<String, Object> values = new LinkedHashMap<>(child.values());
+                values.remove(target.primaryKey().field());
+                steps.add(new Step(writes.prepare(run, target, row, values, at), child.nested()));
             }
         }
         if (write.mode() == WriteMode.REPLACE) {
-            current.stream().filter(stale -> !mentioned.contains(stale)).forEach(deletes::add);
-        }
-        List<Object> keys;
-        try {
-            keys = transactions.inTransaction(() -> {
-                store.deleteAll(target, deletes);
-                store.updateAll(target, updates);
-                return store.insertAll(target, inserts);
+            current.forEach((key, row) -> {
+                if (!mentioned.contains(key)) {
+                    steps.add(new Step(writes.prepareDelete(run, target, row, where), List.of()));
+                }
             });
-        } catch (RocketException refused) {
-            return false;
         }
-        Map<Integer, Object> written = new java.util.TreeMap<>(updated);
-        for (int n = 0; n < inserted.size(); n++) {
-            written.put(inserted.get(n), keys.get(n));
+        List<Step> ordered = inStatementOrder(steps);
+        List<Object> keys = persist(target, ordered);
+        for (int n = 0; n < ordered.size(); n++) {
+            writes.complete(run, ordered.get(n).write(), keys.get(n), ordered.get(n).nested());
         }
-        written.forEach((i, key) -> {
-            String at = where + "[" + i + "]";
-            guarded(at, () -> write(key, !updated.containsKey(i), children.get(i).nested(), at));
-        });
-        return true;
     }
 
-    private Object insertChild(Entity target, Field foreignKey, Object parentKey, ChildRow child) {
-        return store.insert(target, insertValues(target, foreignKey, parentKey, child));
+    /** The children of the parent the caller may read, by primary key. */
+    private Map<Object, Map<String, Object>> currentChildren(Entity target, Field foreignKey, Object parentKey) {
+        Map<Object, Map<String, Object>> current = new LinkedHashMap<>();
+        Optional<List<Filter>> visible = run.readFilter(target);
+        if (visible.isPresent()) {
+            for (Map<String, Object> row : run.store().findAll(target, foreignKey, List.of(parentKey), visible.get())) {
+                current.put(row.get(target.primaryKey().field()), row);
+            }
+        }
+        return current;
     }
 
-    private Map<String, Object> insertValues(Entity target, Field foreignKey, Object parentKey, ChildRow child) {
+    private static Map<String, Object> insertValues(Entity target, Field foreignKey, Object parentKey, ChildRow child) {
         Map<String, Object> values = new LinkedHashMap<>(child.values());
         if (target.primaryKey().generated()) {
             values.remove(target.primaryKey().field());
         }
         values.put(foreignKey.name(), parentKey); // FK propagation overwrites a supplied value
-        RowValues.forInsert(target, values, now);
         return values;
     }
 
-    private Object updateChild(Entity target, Object key, ChildRow child) {
-        store.update(target, key, updateValues(target, child));
-        return key;
+    private static List<Step> inStatementOrder(List<Step> steps) {
+        List<Step> ordered = new ArrayList<>();
+        steps.stream().filter(s -> s.write().deletes()).forEach(ordered::add);
+        steps.stream().filter(s -> s.write().action().equals(PreparedWrite.UPDATE)).forEach(ordered::add);
+        steps.stream().filter(s -> s.write().action().equals(PreparedWrite.CREATE)).forEach(ordered::add);
+        return ordered;
     }
 
-    private Map<String, Object> updateValues(Entity target, ChildRow child) {
-        Map<String, Object> values = new LinkedHashMap<>(child.values());
-        values.remove(target.primaryKey().field());
-        RowValues.forUpdate(target, values, now);
-        return values;
+    /** Persists the steps (in order) and returns their keys; batched when allowed and worth it. */
+    private List<Object> persist(Entity target, List<Step> steps) {
+        if (mode == NestedWriteMode.BATCHED && steps.size() > 1) {
+            Optional<List<Object>> keys = batched(target, steps);
+            if (keys.isPresent()) {
+                return keys.get();
+            }
+        }
+        return steps.stream().map(step -> writes.persist(run, step.write())).toList();
     }
 
-    private Object deleteChild(Entity target, Object key) {
-        store.delete(target, key);
-        return key;
+    /** The steps as one delete, one update batch and one multi-row insert in a savepoint; empty when refused. */
+    private Optional<List<Object>> batched(Entity target, List<Step> steps) {
+        List<Object> keys = new ArrayList<>();
+        List<Object> deletes = new ArrayList<>();
+        Map<Object, Map<String, Object>> updates = new LinkedHashMap<>();
+        List<Map<String, Object>> inserts = new ArrayList<>();
+        for (Step step : steps) {
+            PreparedWrite write = step.write();
+            switch (write.action()) {
+                case PreparedWrite.CREATE -> inserts.add(write.values());
+                case PreparedWrite.UPDATE -> updates.put(write.key(), write.values());
+                default -> deletes.add(write.key());
+            }
+            if (!write.action().equals(PreparedWrite.CREATE)) {
+                keys.add(write.key());
+            }
+        }
+        try {
+            keys.addAll(run.context().database().transactions().inTransaction(() -> { // a savepoint
+                steps.stream().filter(s -> s.write().deletes()).forEach(s -> writes.cascade(run, s.write()));
+                run.store().deleteAll(target, deletes);
+                run.store().updateAll(target, updates);
+                return run.store().insertAll(target, inserts);
+            }));
+            return Optional.of(keys);
+        } catch (RocketException refused) {
+            return Optional.empty();
+        }
     }
 
+    /**
+     * Many-to-many writes touch only the join table. They are part of the parent's write (its own create or
+     * update permission covers them); a link also needs the target to be readable by the caller, and to exist.
+     */
     private void links(Object parentKey, boolean parentIsNew, RelationWrite write, String where) {
         Relation relation = write.link().relation();
-        Entity target = metadata.entity(relation.target());
-        Set<Object> linked = new HashSet<>();
-        if (write.mode() == WriteMode.DIFF && !parentIsNew) {
-            store.links(relation, relation.sourceJoinKey(), List.of(parentKey)).forEach(l -> linked.add(l.getValue()));
-        }
-        if (write.mode() == WriteMode.REPLACE && !parentIsNew) {
-            store.unlink(relation, parentKey, null);
-        }
+        Entity target = run.metadata().entity(relation.target());
+        Map<Integer, Object> targetIds = new LinkedHashMap<>();
+        Set<Object> linking = new LinkedHashSet<>();
         List<ChildRow> children = write.children();
         for (int i = 0; i < children.size(); i++) {
             ChildRow child = children.get(i);
-            String at = where + "[" + i + "]";
-            if (!child.hasPrimaryKey()) {
-                continue; // children without a target id are skipped
-            }
-            Object targetId = childKey(target, child.primaryKey(), at);
-            guarded(at, () -> {
-                switch (write.mode()) {
-                    case DIFF -> {
-                        if (child.delete()) {
-                            store.unlink(relation, parentKey, targetId);
-                        } else if (linked.add(targetId)) {
-                            store.link(relation, parentKey, targetId, false);
-                        }
-                    }
-                    case REPLACE -> store.link(relation, parentKey, targetId, false);
-                    case APPEND -> store.link(relation, parentKey, targetId, true);
+            if (child.hasPrimaryKey()) { // children without a target id are skipped
+                Object id = childKey(target, child.primaryKey(), where + "[" + i + "]");
+                targetIds.put(i, id);
+                if (!unlinks(write, child)) {
+                    linking.add(id);
                 }
-            });
+            }
         }
+        Set<Object> linkable = linking.isEmpty() ? Set.of() : writes.linkable(run, target, linking, where);
+        Set<Object> linked = new HashSet<>();
+        if (write.mode() == WriteMode.DIFF && !parentIsNew) {
+            run.store().links(relation, relation.sourceJoinKey(), List.of(parentKey))
+                    .forEach(l -> linked.add(l.getValue()));
+        }
+        if (write.mode() == WriteMode.REPLACE && !parentIsNew) {
+            run.store().unlink(relation, parentKey, null);
+        }
+        targetIds.forEach((i, targetId) -> ErrorPaths.at(where + "[" + i + "]", () -> {
+            ChildRow child = children.get(i);
+            if (!unlinks(write, child) && !linkable.contains(targetId)) {
+                throw RecordLookup.notFound(target, String.valueOf(targetId));
+            }
+            switch (write.mode()) {
+                case DIFF -> {
+                    if (child.delete()) {
+                        run.store().unlink(relation, parentKey, targetId);
+                    } else if (linked.add(targetId)) {
+                        run.store().link(relation, parentKey, targetId, false);
+                    }
+                }
+                case REPLACE -> run.store().link(relation, parentKey, targetId, false);
+                case APPEND -> run.store().link(relation, parentKey, targetId, true);
+            }
+        }));
+    }
+
+    private static boolean unlinks(RelationWrite write, ChildRow child) {
+        return write.mode() == WriteMode.DIFF && child.delete();
     }
 
     private static Object childKey(Entity target, Object raw, String at) {
@@ -232,18 +230,6 @@ final class NestedWriter {
         } catch (IllegalArgumentException e) {
             throw RocketException.validation(List.of(ErrorDetail.of(at, "type",
                     target.primaryKey().field() + " " + e.getMessage())));
-        }
-    }
-
-    /** Runs one child's statements; a client-caused failure keeps its code and names the child. */
-    private static void guarded(String at, Runnable work) {
-        try {
-            work.run();
-        } catch (RocketException e) {
-            List<ErrorDetail> details = new ArrayList<>();
-            details.add(ErrorDetail.of(at, "nested", e.getMessage()));
-            details.addAll(e.details());
-            throw RocketException.of(e.code(), e.getMessage(), details);
         }
     }
 }

@@ -12,51 +12,39 @@ import rocket.application.port.in.Conditional;
 import rocket.application.port.in.CountMode;
 import rocket.application.port.in.RecordPage;
 import rocket.application.port.in.RecordsUseCase;
-import rocket.application.port.out.AppDatabase;
 import rocket.application.port.out.RecordStore;
 import rocket.domain.auth.Principal;
-import rocket.domain.error.ErrorCode;
-import rocket.domain.error.RocketException;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
-import rocket.domain.metadata.Field;
-import rocket.domain.metadata.OnDelete;
-import rocket.domain.metadata.Relation;
-import rocket.domain.metadata.Rule;
 import rocket.domain.permission.Permissions;
+import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
-import rocket.domain.query.FilterOperator;
 import rocket.domain.query.Include;
 import rocket.domain.query.ListQuery;
 import rocket.domain.query.ListQueryParser;
 import rocket.domain.write.WritePayloads;
 import rocket.domain.write.WritePlan;
 
-/** The dynamic entity API over one metadata snapshot per request: parse → check → transaction → re-read. */
+/**
+ * The dynamic entity API over one metadata snapshot per request. Reads: parse → read scope (permissions and row
+ * filters of every entity the answer returns) → versioned, cached query. Writes: parse → one transaction through
+ * the record pipeline ({@link RecordWrites}) → re-read → after-commit work.
+ */
 public final class RecordService implements RecordsUseCase {
     private final AppRegistry apps;
-    private final WorkflowEngine workflows;
-    private final WebhookActions webhooks;
-    private final WebhookFiring firing;
-    private final WebhookDispatcher dispatcher;
+    private final RecordWrites writes;
     private final Tracer tracer;
     private final VersionedReads reads;
     private final IncludeLoader includeLoader;
-    private final NestedWriteMode nestedWrites;
     private final Clock clock;
 
-    public RecordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, WebhookFiring firing,
-                         WebhookDispatcher dispatcher, Tracer tracer, VersionedReads reads, IncludeLoader includeLoader,
-                         NestedWriteMode nestedWrites, Clock clock) {
+    public RecordService(AppRegistry apps, RecordWrites writes, Tracer tracer, VersionedReads reads,
+                         IncludeLoader includeLoader, Clock clock) {
+        this.apps = apps;
+        this.writes = writes;
         this.tracer = tracer;
         this.reads = reads;
         this.includeLoader = includeLoader;
-        this.nestedWrites = nestedWrites;
-        this.apps = apps;
-        this.workflows = workflows;
-        this.webhooks = webhooks;
-        this.firing = firing;
-        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -65,11 +53,11 @@ public final class RecordService implements RecordsUseCase {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        tracer.run("engine", "permission", "permission.check", entity.name(),
-                () -> Permissions.check(caller, entity.name(), "read", metadata.permissions(), null));
+        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
         ListQuery plan = ListQueryParser.parse(entity, metadata, query);
-        Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
-        String request = "list|" + entity.name() + "|" + new TreeMap<>(query) + "|" + count + "|" + scope(rowFilter);
+        ReadScope scope = readScope(caller, metadata, entity, plan.includes());
+        Optional<List<Filter>> rowFilter = scope.filters(entity.name());
+        String request = "list|" + entity.name() + "|" + new TreeMap<>(query) + "|" + count + "|" + scope(scope);
         return reads.read(context, entitiesRead(metadata, entity, plan.includes()), request, ifNoneMatch, () -> {
             if (rowFilter.isEmpty()) { // a policy condition no row can meet
                 return new RecordPage(List.of(), plan.page(), plan.perPage(), count == CountMode.NONE ? null : 0L, count);
@@ -83,8 +71,8 @@ public final class RecordService implements RecordsUseCase {
                 case PLANNED -> store.estimateCount(entity, filters);
                 case NONE -> null;
             };
-            return new RecordPage(toJson(store, metadata, entity, rows, plan.includes()), plan.page(), plan.perPage(),
-                    total, count);
+            return new RecordPage(toJson(store, metadata, entity, rows, plan.includes(), scope), plan.page(),
+                    plan.perPage(), total, count);
         });
     }
 
@@ -93,17 +81,22 @@ public final class RecordService implements RecordsUseCase {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        tracer.run("engine", "permission", "permission.check", entity.name(),
-                () -> Permissions.check(caller, entity.name(), "read", metadata.permissions(), null));
+        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
         List<Include> includes = ListQueryParser.includes(entity, metadata, include);
-        Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
-        String request = "get|" + entity.name() + "|" + idOrSlug + "|" + include + "|" + scope(rowFilter);
+        ReadScope scope = readScope(caller, metadata, entity, includes);
+        String request = "get|" + entity.name() + "|" + idOrSlug + "|" + include + "|" + scope(scope);
         return reads.read(context, entitiesRead(metadata, entity, includes), request, ifNoneMatch, () -> {
             RecordStore store = context.database().records();
-            Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug);
-            requireReadable(store, entity, rowFilter, row, idOrSlug);
-            return toJson(store, metadata, entity, List.of(row), includes).get(0);
+            // read conditions guard get-by-id too: a row outside them does not exist for this caller
+            Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug, scope.filters(entity.name()));
+            return toJson(store, metadata, entity, List.of(row), includes, scope).get(0);
         });
+    }
+
+    /** Checked before any cache or ETag is consulted, so a 304 can never answer a caller the read would refuse. */
+    private ReadScope readScope(Principal caller, AppMetadata metadata, Entity entity, List<Include> includes) {
+        return tracer.span("engine", "permission", "permission.check", entity.name(),
+                () -> ReadScope.of(caller, metadata, entity, includes));
     }
 
     /** The entity itself and every entity its includes read (join rows count as writes to both ends). */
@@ -114,126 +107,54 @@ public final class RecordService implements RecordsUseCase {
         return entities;
     }
 
-    /** The caller's permission scope as part of a read key: callers with the same row filter share answers. */
-    private static String scope(Optional<List<Filter>> rowFilter) {
-        return rowFilter.map(filters -> filters.stream()
-                .map(f -> f.field().name() + " " + f.operator() + " " + f.values()).toList().toString())
-                .orElse("nothing");
+    /**
+     * The caller's permission scope as part of a read key: the row filter of the entity and of every included
+     * entity, so callers share answers only when they may see exactly the same rows.
+     */
+    private static String scope(ReadScope scope) {
+        List<String> parts = new ArrayList<>();
+        scope.byEntity().forEach((entity, rowFilter) -> parts.add(entity + "=" + rowFilter.map(filters -> filters
+                .stream().map(f -> f.field().name() + " " + f.operator() + " " + f.values()).toList().toString())
+                .orElse("nothing")));
+        return parts.toString();
     }
 
     private Map<String, Object> createRecord(String app, String entityName, Principal caller, Map<String, Object> body) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
-        tracer.run("engine", "permission", "permission.check", entity.name(),
-                () -> Permissions.check(caller, entity.name(), "create", metadata.permissions(), null));
+        // the contract checks the permission before the body (a forbidden caller learns nothing from validation);
+        // the pipeline checks it again as its first stage
+        Permissions.check(caller, entity.name(), "create", metadata.permissions(), null);
         WritePlan plan = WritePayloads.parse(entity, metadata, body, true);
-        AppDatabase db = context.database();
-        RecordStore store = db.records();
-        OffsetDateTime now = now();
-        List<Map<String, Object>> transitionHooks = new ArrayList<>();
-        Object key = db.transactions().inTransaction(() -> {
-            Map<String, Object> values = plan.values();
-            tracer.run("engine", "rules", "rules.evaluate", entity.name(), () -> RuleEvaluator.apply(
-                    context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values, Map.of(),
-                    "create"));
-            transitionHooks.addAll(tracer.span("engine", "state_machine", "state_machine.evaluate", entity.name(),
-                    () -> StateMachineEvaluator.apply(context.expressions(), entity,
-                            metadata.stateMachines(entity.name()), values, null, caller, now)));
-            FileFields.resolve(entity, values, db.files());
-            RowValues.forInsert(entity, values, now);
-            RowValues.slug(store, entity, values, null);
-            Object inserted = store.insert(entity, values);
-            tracer.run("engine", "writer", "nested_write.execute", entity.name(),
-                    () -> new NestedWriter(store, db.transactions(), metadata, now, nestedWrites)
-                            .write(inserted, true, plan.relations(), ""));
-            tracer.run("webhook", "dispatcher", "webhook.fire", entity.name(),
-                    () -> fireWriteHooks(context, entity, "create", values, Map.of(), inserted, caller));
-            return inserted;
-        });
-        Map<String, Object> row = rereadRow(store, entity, key);
-        return afterCommit(context, entity, row, null, transitionHooks);
+        WriteRun run = WriteRun.byCaller(context, caller, now());
+        return AfterCommit.transaction(context.database().transactions(), () -> RecordJson.of(entity,
+                RecordWrites.row(run, entity, writes.create(run, entity, plan.values(), plan.relations(), ""))));
     }
 
     private Map<String, Object> updateRecord(String app, String entityName, Principal caller, String idOrSlug,
-                                      Map<String, Object> body) {
+                                             Map<String, Object> body) {
         AppContext context = apps.resolve(app);
-        AppMetadata metadata = context.metadata();
-        Entity entity = metadata.entity(entityName);
-        RecordStore store = context.database().records();
-        Map<String, Object> current = RecordLookup.require(store, entity, idOrSlug);
-        tracer.run("engine", "permission", "permission.check", entity.name(),
-                () -> Permissions.check(caller, entity.name(), "update", metadata.permissions(), current));
-        WritePlan plan = WritePayloads.parse(entity, metadata, body, false);
-        Object key = current.get(entity.primaryKey().field());
-        OffsetDateTime now = now();
-        List<Map<String, Object>> transitionHooks = new ArrayList<>();
-        context.database().transactions().inTransaction(() -> {
-            Map<String, Object> values = plan.values();
-            tracer.run("engine", "rules", "rules.evaluate", entity.name(), () -> RuleEvaluator.apply(
-                    context.expressions(), entity, metadata.rules(entity.name(), Rule.BEFORE_WRITE), values, current,
-                    "update"));
-            transitionHooks.addAll(tracer.span("engine", "state_machine", "state_machine.evaluate", entity.name(),
-                    () -> StateMachineEvaluator.apply(context.expressions(), entity,
-                            metadata.stateMachines(entity.name()), values, current, caller, now)));
-            FileFields.resolve(entity, values, context.database().files());
-            if (!values.isEmpty()) {
-                RowValues.forUpdate(entity, values, now);
-            }
-            RowValues.slug(store, entity, values, current);
-            if (store.update(entity, key, values) == 0) {
-                throw RecordLookup.notFound(entity, idOrSlug);
-            }
-            tracer.run("engine", "writer", "nested_write.execute", entity.name(),
-                    () -> new NestedWriter(store, context.database().transactions(), metadata, now, nestedWrites)
-                            .write(key, false, plan.relations(), ""));
-            tracer.run("webhook", "dispatcher", "webhook.fire", entity.name(),
-                    () -> fireWriteHooks(context, entity, "update", values, RecordJson.of(entity, current), key, caller));
-            return null;
+        WriteRun run = WriteRun.byCaller(context, caller, now());
+        Entity entity = run.metadata().entity(entityName);
+        Map<String, Object> current = RecordLookup.require(run.store(), entity, idOrSlug, run.readFilter(entity));
+        Permissions.check(caller, entity.name(), "update", run.metadata().permissions(), current);
+        WritePlan plan = WritePayloads.parse(entity, run.metadata(), body, false);
+        return AfterCommit.transaction(context.database().transactions(), () -> {
+            writes.update(run, entity, current, plan.values(), plan.relations(), "");
+            return RecordJson.of(entity, RecordWrites.row(run, entity, current.get(entity.primaryKey().field())));
         });
-        Map<String, Object> row = rereadRow(store, entity, key);
-        return afterCommit(context, entity, row, current, transitionHooks);
     }
 
     private void deleteRecord(String app, String entityName, Principal caller, String idOrSlug) {
         AppContext context = apps.resolve(app);
-        AppMetadata metadata = context.metadata();
-        Entity entity = metadata.entity(entityName);
-        RecordStore store = context.database().records();
-        Map<String, Object> current = RecordLookup.require(store, entity, idOrSlug);
-        tracer.run("engine", "permission", "permission.check", entity.name(),
-                () -> Permissions.check(caller, entity.name(), "delete", metadata.permissions(), current));
-        Object key = current.get(entity.primaryKey().field());
-        context.database().transactions().inTransaction(() -> {
-            for (Relation relation : metadata.relationsFrom(entity.name())) {
-                cascade(store, metadata, relation, key);
-            }
-            if (store.delete(entity, key) == 0) {
-                throw RecordLookup.notFound(entity, idOrSlug);
-            }
-            Map<String, Object> image = RecordJson.of(entity, current);
-            firing.fire(context, new WebhookFiring.Event("before_delete", entity.name(), "delete", image, null, caller));
-            firing.fire(context, new WebhookFiring.Event("after_delete", entity.name(), "delete", image, null, caller));
+        WriteRun run = WriteRun.byCaller(context, caller, now());
+        Entity entity = run.metadata().entity(entityName);
+        Map<String, Object> current = RecordLookup.require(run.store(), entity, idOrSlug, run.readFilter(entity));
+        AfterCommit.transaction(context.database().transactions(), () -> {
+            writes.delete(run, entity, current, "");
             return null;
         });
-        if (!metadata.webhooks(entity.name(), "after_delete").isEmpty()) {
-            dispatcher.nudge();
-        }
-    }
-
-    /**
-     * Inside the write transaction: synchronous {@code before_write} hooks see the written values; the
-     * {@code after_write} outbox rows carry the record as it will be after commit.
-     */
-    private void fireWriteHooks(AppContext context, Entity entity, String action, Map<String, Object> values,
-                                Map<String, Object> old, Object key, Principal caller) {
-        Map<String, Object> written = new java.util.LinkedHashMap<>();
-        values.forEach((name, value) -> written.put(name, RecordJson.value(value)));
-        firing.fire(context, new WebhookFiring.Event("before_write", entity.name(), action, written, old, caller));
-        if (!context.metadata().webhooks(entity.name(), "after_write").isEmpty()) {
-            Map<String, Object> after = RecordJson.of(entity, rereadRow(context.database().records(), entity, key));
-            firing.fire(context, new WebhookFiring.Event("after_write", entity.name(), action, after, old, caller));
-        }
     }
 
     @Override
@@ -267,69 +188,13 @@ public final class RecordService implements RecordsUseCase {
         tracer.run("engine", "handler", "record.delete", entity, () -> deleteRecord(app, entity, caller, idOrSlug));
     }
 
-    /** Post-commit effects of a write: webhook dispatch, transition webhooks and workflow starts. */
-    private Map<String, Object> afterCommit(AppContext context, Entity entity, Map<String, Object> row,
-                                            Map<String, Object> old, List<Map<String, Object>> transitionHooks) {
-        if (!context.metadata().webhooks(entity.name(), "after_write").isEmpty()) {
-            dispatcher.nudge(); // deliver the outbox rows this write committed
-        }
-        Map<String, Object> json = RecordJson.of(entity, row);
-        transitionHooks.forEach(hook -> webhooks.fireAndForget(hook, json));
-        tracer.run("workflow", "engine", "workflow.trigger", entity.name(),
-                () -> workflows.onWrite(context, entity, row, old));
-        return json;
-    }
-
-    /** One level of the deleted record's relations where it is the source (behaviour.md §5). */
-    private static void cascade(RecordStore store, AppMetadata metadata, Relation relation, Object key) {
-        if (relation.manyToMany()) {
-            if (relation.onDelete() == OnDelete.CASCADE || relation.onDelete() == OnDelete.DETACH) {
-                store.unlink(relation, key, null);
-            }
-            return;
-        }
-        Entity target = metadata.entity(relation.target());
-        Field foreignKey = target.field(relation.targetKey()).orElseThrow();
-        switch (relation.onDelete()) {
-            case CASCADE -> store.deleteWhere(target, foreignKey, key);
-            case SET_NULL -> store.setNull(target, foreignKey, key);
-            case RESTRICT -> {
-                long related = store.countWhere(target, foreignKey, key);
-                if (related > 0) {
-                    throw RocketException.of(ErrorCode.CONFLICT,
-                            "Cannot delete: " + related + " related " + target.name() + " records exist");
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    /** Read conditions guard get-by-id too: a row outside the caller's filter does not exist for them. */
-    private static void requireReadable(RecordStore store, Entity entity, Optional<List<Filter>> rowFilter,
-                                        Map<String, Object> row, String idOrSlug) {
-        if (rowFilter.isPresent() && rowFilter.get().isEmpty()) {
-            return;
-        }
-        List<Filter> filters = new ArrayList<>(rowFilter.orElse(List.of()));
-        filters.add(new Filter(entity.pkField(), FilterOperator.EQ, List.of(row.get(entity.primaryKey().field()))));
-        if (rowFilter.isEmpty() || store.count(entity, filters) == 0) {
-            throw RecordLookup.notFound(entity, idOrSlug);
-        }
-    }
-
-    private static Map<String, Object> rereadRow(RecordStore store, Entity entity, Object key) {
-        return store.findOne(entity, entity.pkField(), key)
-                .orElseThrow(() -> RecordLookup.notFound(entity, String.valueOf(key)));
-    }
-
     private List<Map<String, Object>> toJson(RecordStore store, AppMetadata metadata, Entity entity,
-                                             List<Map<String, Object>> rows, List<Include> includes) {
+                                             List<Map<String, Object>> rows, List<Include> includes, ReadScope scope) {
         List<Map<String, Object>> records = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             records.add(RecordJson.of(entity, row));
         }
-        includeLoader.attach(store, metadata, entity, rows, records, includes);
+        includeLoader.attach(store, metadata, entity, rows, records, includes, scope);
         return records;
     }
 

@@ -3,6 +3,7 @@ package rocket.application.service;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rocket.application.port.out.RecordStore;
 import rocket.domain.metadata.AutoTimestamp;
 import rocket.domain.metadata.Entity;
@@ -41,9 +42,12 @@ final class RowValues {
 
     /**
      * Generates the slug when the entity has a source, the slug is not supplied and the source is: always on
-     * create, on update only with {@code regenerate_on_update} and a changed source. Conflicts get -2, -3, ...
+     * create, on update only with {@code regenerate_on_update} and a changed source. Conflicts get -2, -3, ...;
+     * {@code claimed} holds the slugs this write already handed out (siblings of one batch are not stored yet) and
+     * receives the new one.
      */
-    static void slug(RecordStore store, Entity entity, Map<String, Object> values, Map<String, Object> current) {
+    static void slug(RecordStore store, Entity entity, Map<String, Object> values, Map<String, Object> current,
+                     Set<String> claimed) {
         if (entity.slug() == null || entity.slug().source() == null) {
             return;
         }
@@ -66,12 +70,18 @@ final class RowValues {
         Object ownKey = current == null ? null : current.get(entity.primaryKey().field());
         for (int n = 1; n <= SLUG_ATTEMPTS; n++) {
             String candidate = n == 1 ? base : base + "-" + n;
+            if (claimed.contains(candidate)) {
+                continue;
+            }
             Optional<Map<String, Object>> holder = store.findOne(entity, field, candidate);
             if (holder.isEmpty() || (ownKey != null && ownKey.equals(holder.get().get(entity.primaryKey().field())))) {
                 values.put(slugField, candidate);
+                claimed.add(candidate);
                 return;
             }
         }
-        values.put(slugField, base + "-" + java.util.UUID.randomUUID().toString().substring(0, 6));
+        String random = base + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        values.put(slugField, random);
+        claimed.add(random);
     }
 }

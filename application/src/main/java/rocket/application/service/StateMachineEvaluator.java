@@ -18,7 +18,9 @@ import rocket.domain.metadata.Transition;
 /**
  * Enforces state machines on a write (behaviour.md §2.1 step 10): the initial state on create; on update a
  * declared transition, its roles (enforced here; the reference ignores them), its guard (true = allowed) and its
- * {@code set_field} actions.
+ * {@code set_field} actions. A workflow's move is authoritative: a declared transition runs exactly as for a
+ * client (guard and actions; roles do not apply to the engine), and a move no transition declares is applied
+ * without actions, as the reference applies every workflow {@code set_field}.
  */
 final class StateMachineEvaluator {
     private static final String RULE = "state_machine";
@@ -29,7 +31,7 @@ final class StateMachineEvaluator {
     /** Returns the webhook actions of the transitions taken, to be fired once the write has committed. */
     static List<Map<String, Object>> apply(ExpressionCache expressions, Entity entity, List<StateMachine> machines,
                                            Map<String, Object> values, Map<String, Object> old, Principal caller,
-                                           OffsetDateTime now) {
+                                           OffsetDateTime now, boolean byWorkflow) {
         List<ErrorDetail> errors = new ArrayList<>();
         List<Map<String, Object>> webhooks = new ArrayList<>();
         for (StateMachine machine : machines) {
@@ -50,6 +52,9 @@ final class StateMachineEvaluator {
             }
             Optional<Transition> transition = machine.transitions().stream()
                     .filter(t -> t.to().equals(next) && t.from().contains(current)).findFirst();
+            if (transition.isEmpty() && byWorkflow) {
+                continue;
+            }
             if (transition.isEmpty()) {
                 errors.add(ErrorDetail.of(machine.field(), RULE,
                         "Invalid transition from '" + current + "' to '" + next + "'"));

@@ -37,8 +37,9 @@ public final class WebhookFiring {
                  Principal caller) {
     }
 
-    /** Runs every webhook of the event's hook (sync ones now, async ones into the outbox). */
-    void fire(AppContext context, Event event) {
+    /** Runs every webhook of the event's hook (sync ones now, async ones into the outbox); true when one was queued. */
+    boolean fire(AppContext context, Event event) {
+        boolean queued = false;
         for (Webhook webhook : context.metadata().webhooks(event.entity(), event.hook())) {
             Map<String, Object> payload = payload(event);
             if (!conditionHolds(context, webhook, event, payload)) {
@@ -50,10 +51,12 @@ public final class WebhookFiring {
             AppDatabase db = context.database();
             if (webhook.async()) {
                 db.webhookLogs().enqueue(delivery);
+                queued = true;
             } else {
                 deliverNow(db, webhook, delivery);
             }
         }
+        return queued;
     }
 
     private void deliverNow(AppDatabase db, Webhook webhook, WebhookLog delivery) {

@@ -10,6 +10,7 @@ import rocket.application.port.in.WorkflowCommand;
 import rocket.application.port.out.WorkflowStore;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
+import rocket.domain.metadata.AppMetadata;
 import rocket.domain.workflow.Gotos;
 import rocket.domain.workflow.Workflow;
 
@@ -76,6 +77,7 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
         if (!(trigger.get("entity") instanceof String entity) || entity.isBlank()) {
             throw invalid("trigger entity is required");
         }
+        requireFireable(context.metadata(), type, entity, trigger);
         List<Map<String, Object>> steps = command.steps() == null ? List.of() : command.steps();
         if (steps.isEmpty()) {
             throw invalid("at least one step is required");
@@ -102,6 +104,29 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
                     throw invalid("goto target not found: " + target);
                 }
             }
+        }
+    }
+
+    /**
+     * A trigger must be able to fire: the only trigger type is {@code state_change}, and a workflow starts when its
+     * entity's {@code field} moves to {@code to} — so both must name something that exists (the reference accepts
+     * anything and then never starts it).
+     */
+    private static void requireFireable(AppMetadata metadata, String type, String entity, Map<String, Object> trigger) {
+        if (!type.equals("state_change")) {
+            throw invalid("trigger type must be state_change");
+        }
+        if (metadata.findEntity(entity).isEmpty()) {
+            throw invalid("trigger entity not found: " + entity);
+        }
+        if (!(trigger.get("field") instanceof String field) || field.isBlank()) {
+            throw invalid("trigger field is required");
+        }
+        if (!(trigger.get("to") instanceof String to) || to.isBlank()) {
+            throw invalid("trigger to is required");
+        }
+        if (metadata.findEntity(entity).get().fields().stream().noneMatch(f -> f.name().equals(field))) {
+            throw invalid("trigger field not found: " + entity + "." + field);
         }
     }
 

@@ -5,53 +5,83 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rocket.application.port.out.AppDatabase;
-import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
-import rocket.domain.metadata.FieldValues;
-import rocket.domain.metadata.StateMachine;
 import rocket.domain.workflow.Durations;
 import rocket.domain.workflow.Gotos;
 import rocket.domain.workflow.Paths;
 import rocket.domain.workflow.Workflow;
 import rocket.domain.workflow.WorkflowInstance;
 
-/** Runs workflow instances (behaviour.md §13): start on state changes, advance through steps, pause for approval. */
+/**
+ * Runs workflow instances (behaviour.md §13): start when a committed write moves a state field to the trigger's
+ * value, advance through steps, pause for approval. Writes of actions go through the record pipeline, whose
+ * commits may start workflows in turn; a workflow is never started again for the same record by a write its own
+ * run caused (directly or through other workflows), so actions cannot trigger each other endlessly.
+ */
 public final class WorkflowEngine {
     private static final System.Logger LOG = System.getLogger(WorkflowEngine.class.getName());
     private static final int MAX_STEPS_PER_ADVANCE = 1000;
+    /** "workflow id:record id" of the starts on this thread's stack (actions run synchronously on it). */
+    private static final ThreadLocal<Set<String>> STARTING = ThreadLocal.withInitial(HashSet::new);
     private final Clock clock;
     private final WebhookActions webhooks;
+    private final SetFieldAction setField;
 
-    public WorkflowEngine(Clock clock, WebhookActions webhooks) {
+    public WorkflowEngine(Clock clock, WebhookActions webhooks, RecordWrites writes) {
         this.clock = clock;
         this.webhooks = webhooks;
+        this.setField = new SetFieldAction(writes);
     }
 
-    /** After a committed write: starts the workflows of every state field that moved to a new non-empty value. */
+    /** Whether any active workflow starts on writes of the entity (so a committed write needs a look). */
+    boolean watches(AppContext context, Entity entity) {
+        return !context.metadata().workflowsOn(entity.name()).isEmpty();
+    }
+
+    /**
+     * After a committed write: starts every workflow whose trigger field moved to its {@code to} value. A state
+     * machine on the field is not required (the reference starts only state-machine fields, and so can never start
+     * its own helpdesk example's escalation; we start any field a trigger names).
+     */
     void onWrite(AppContext context, Entity entity, Map<String, Object> row, Map<String, Object> old) {
-        AppMetadata metadata = context.metadata();
-        for (StateMachine machine : metadata.stateMachines(entity.name())) {
-            Object now = row.get(machine.field());
-            Object before = old == null ? null : old.get(machine.field());
-            if (now == null || String.valueOf(now).isEmpty() || String.valueOf(now).equals(String.valueOf(before))) {
-                continue;
-            }
-            for (Workflow workflow : metadata.workflowsStartingOn(entity.name(), machine.field(), String.valueOf(now))) {
-                try {
-                    start(context, workflow, entity, row);
-                } catch (RuntimeException e) {
-                    // workflow failures never change the answer to the write that triggered them
-                    LOG.log(Level.WARNING, "Workflow " + workflow.name() + " could not start: " + e.getMessage());
-                }
+        for (Workflow workflow : context.metadata().workflowsOn(entity.name())) {
+            String field = text(workflow.trigger("field"));
+            String now = text(row.get(field));
+            if (!now.isEmpty() && now.equals(text(workflow.trigger("to")))
+                    && !now.equals(text(old == null ? null : old.get(field)))) {
+                startOnce(context, workflow, entity, row);
             }
         }
+    }
+
+    private void startOnce(AppContext context, Workflow workflow, Entity entity, Map<String, Object> row) {
+        Object recordId = row.get(entity.primaryKey().field());
+        String run = workflow.id() + ":" + recordId;
+        if (!STARTING.get().add(run)) {
+            LOG.log(Level.WARNING, "Workflow " + workflow.name() + " not started again for " + entity.name() + " "
+                    + recordId + ": the write came from its own run");
+            return;
+        }
+        try {
+            start(context, workflow, entity, row);
+        } catch (RuntimeException e) {
+            // workflow failures never change the answer to the write that triggered them
+            LOG.log(Level.WARNING, "Workflow " + workflow.name() + " could not start: " + e.getMessage());
+        } finally {
+            STARTING.get().remove(run);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
     }
 
     WorkflowInstance start(AppContext context, Workflow workflow, Entity entity, Map<String, Object> row) {
@@ -64,7 +94,7 @@ public final class WorkflowEngine {
         Map<String, Object> initial = new LinkedHashMap<>();
         workflow.context().forEach((key, path) -> initial.put(key, Paths.resolve(env, String.valueOf(path))));
         AppDatabase db = context.database();
-        return db.transactions().inTransaction(() -> advance(context, workflow,
+        return AfterCommit.transaction(db.transactions(), () -> advance(context, workflow,
                 db.workflowInstances().insert(workflow.id(), workflow.name(), workflow.firstStep(), initial)));
     }
 
@@ -135,25 +165,8 @@ public final class WorkflowEngine {
         if ("webhook".equals(action.get("type"))) {
             return webhooks.call(action, instance.context());
         }
-        if (!"set_field".equals(action.get("type"))) {
-            return true;
-        }
-        try {
-            Entity entity = context.metadata().entity(String.valueOf(action.get("entity")));
-            Object rawId = Paths.resolve(Map.of("context", instance.context()), String.valueOf(action.get("record_id")));
-            Object key = FieldValues.toColumn(entity.pkField(), rawId == null ? null : String.valueOf(rawId));
-            String fieldName = String.valueOf(action.get("field"));
-            Object value = "now".equals(action.get("value"))
-                    ? OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString() : action.get("value");
-            Object column = entity.field(fieldName).map(f -> FieldValues.toColumn(f, value))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown field " + fieldName));
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put(fieldName, column);
-            return key != null && context.database().records().update(entity, key, values) == 1;
-        } catch (RocketException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Workflow action failed: " + e.getMessage());
-            return false;
-        }
+        return !"set_field".equals(action.get("type"))
+                || setField.run(context, instance, action, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     private static WorkflowInstance next(WorkflowInstance instance, Object gotoValue, Map<String, Object> entry) {

@@ -45,7 +45,7 @@ public final class WorkflowRuntimeService implements WorkflowRuntimeUseCase {
     private WorkflowInstance decide(String app, String id, String by, String status, String gotoKey) {
         AppContext context = apps.resolve(app);
         AppDatabase db = context.database();
-        return db.transactions().inTransaction(() -> {
+        return AfterCommit.transaction(db.transactions(), () -> { // the actions' after-commit work waits for this commit
             WorkflowInstance instance = Ids.parse(id).flatMap(db.workflowInstances()::lock)
                     .orElseThrow(() -> invalid("workflow instance not found: " + id));
             if (!WorkflowInstance.RUNNING.equals(instance.status())) {

@@ -36,7 +36,7 @@ public final class WorkflowTimeoutJob implements Runnable {
     /** Returns how many instances timed out. */
     int timeOut(AppContext context) {
         AppDatabase db = context.database();
-        return db.transactions().inTransaction(() -> {
+        return AfterCommit.transaction(db.transactions(), () -> { // the actions' after-commit work waits for this commit
             List<WorkflowInstance> due = db.workflowInstances().claimTimedOut(engine.now(), BATCH);
             for (WorkflowInstance instance : due) {
                 Workflow workflow = context.metadata().workflow(instance.workflowId()).orElse(null);

@@ -1,5 +1,6 @@
 package rocket.bootstrap.wiring;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
@@ -39,6 +40,7 @@ import rocket.application.service.InviteService;
 import rocket.application.service.MetadataService;
 import rocket.application.service.PermissionService;
 import rocket.application.service.RecordService;
+import rocket.application.service.RecordWrites;
 import rocket.application.service.RuleAdminService;
 import rocket.application.service.StateMachineAdminService;
 import rocket.application.service.PlatformAppService;
@@ -163,15 +165,22 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static RecordService recordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks,
-                                       WebhookFiring firing, WebhookDispatcher dispatcher, Tracer tracer,
-                                       ResultCache cache, RocketConfig config, Clock clock) {
+    static RecordService recordService(AppRegistry apps, RecordWrites writes, Tracer tracer, ResultCache cache,
+                                       RocketConfig config, Clock clock) {
         RocketConfig.Performance performance = config.performance();
-        return new RecordService(apps, workflows, webhooks, firing, dispatcher, tracer,
-                new VersionedReads(cache, performance.httpCaching()),
+        return new RecordService(apps, writes, tracer, new VersionedReads(cache, performance.httpCaching()),
                 // fan out while no more reads than cores load includes: beyond that the CPU, not the wait, is the limit
-                new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()),
-                performance.batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW, clock);
+                new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()), clock);
+    }
+
+    /** Workflow actions write through the pipeline and its commits start workflows: the cycle is broken lazily. */
+    @Provides
+    @Singleton
+    static RecordWrites recordWrites(WebhookFiring firing, WebhookDispatcher dispatcher, WebhookActions webhooks,
+                                     Tracer tracer, RocketConfig config, Lazy<WorkflowEngine> workflows) {
+        return new RecordWrites(firing, dispatcher, webhooks, tracer,
+                config.performance().batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW,
+                workflows::get);
     }
 
     @Provides
@@ -223,8 +232,8 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks) {
-        return new WorkflowEngine(clock, webhooks);
+    static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks, RecordWrites writes) {
+        return new WorkflowEngine(clock, webhooks, writes);
     }
 
     /** Bounded: at most 8 concurrent fire-and-forget calls and 1000 waiting; beyond that calls are dropped and logged. */

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ class CrashDurabilityHttpTest {
         Path data = TestServer.tempDir();
         ServerProcess first = ServerProcess.start(data);
         String app = prepare(first.api());
-        List<String> acknowledged = burst(first.api(), app, () -> killPostgres(data));
+        List<String> acknowledged = burst(first.api(), app, () -> TestServer.killPostgres(data));
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
         first.stop();
 
@@ -65,11 +64,8 @@ class CrashDurabilityHttpTest {
     }
 
     private static String prepare(Api api) {
-        String app = api.createApp("crash");
-        Api.Response entity = api.post("/api/" + app + "/_admin/entities", api.platformToken(),
-                TestSchemas.uuidEntity("note", "notes", Map.of("name", "text", "type", "string")));
-        assertThat(entity.status()).as(entity.body()).isEqualTo(201);
-        return app;
+        return TestSchemas.appWith(api, "crash", TestSchemas.uuidEntity("note", "notes",
+                Map.of("name", "text", "type", "string")));
     }
 
     /**
@@ -116,18 +112,7 @@ class CrashDurabilityHttpTest {
         assertThat(missing).as("acknowledged writes missing after the crash").isEmpty();
     }
 
-    /** SIGKILL to the postmaster and every backend at once, as a crash would. */
-    private static void killPostgres(Path data) {
-        try {
-            long pid = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
-            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-            List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
-            all.add(postmaster);
-            all.forEach(ProcessHandle::destroyForcibly);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
+
 
     /** {@code rocket serve} as its own JVM (development accounts, durable database), so it can be killed. */
     private record ServerProcess(Process process, int port) {

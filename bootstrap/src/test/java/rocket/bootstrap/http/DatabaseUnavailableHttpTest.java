@@ -2,9 +2,7 @@ package rocket.bootstrap.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +22,8 @@ class DatabaseUnavailableHttpTest {
     }
 
     private static String appWithNotes(Api api) {
-        String app = api.createApp("down");
-        Api.Response entity = api.post("/api/" + app + "/_admin/entities", api.platformToken(),
-                TestSchemas.uuidEntity("note", "notes", Map.of("name", "text", "type", "string")));
-        assertThat(entity.status()).as(entity.body()).isEqualTo(201);
-        return app;
+        return TestSchemas.appWith(api, "down", TestSchemas.uuidEntity("note", "notes",
+                Map.of("name", "text", "type", "string")));
     }
 
     @Test
@@ -65,12 +60,7 @@ class DatabaseUnavailableHttpTest {
             String app = appWithNotes(api);
             String token = api.platformToken();
             assertThat(api.get("/api/" + app + "/note", token).status()).isEqualTo(200);
-            long pid = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
-            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-            List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
-            all.add(postmaster);
-            all.forEach(ProcessHandle::destroyForcibly);
-            postmaster.onExit().get();
+            TestServer.killPostgres(data);
 
             Api.Response write = api.post("/api/" + app + "/note", token, Map.of("text", "x"));
             assertThat(write.status()).as(write.body()).isEqualTo(503);

@@ -98,6 +98,19 @@ public final class HttpSink implements AutoCloseable {
         return received;
     }
 
+    /** Waits (bounded) for the first request that matches; empty when none arrived in time. */
+    public java.util.Optional<Received> awaitFirst(java.util.function.Predicate<Received> matching)
+            throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            java.util.Optional<Received> found = received.stream().filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            Thread.sleep(50);
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public void close() {
         server.stop(0);

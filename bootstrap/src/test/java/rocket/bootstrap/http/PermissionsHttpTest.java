@@ -101,6 +101,32 @@ class PermissionsHttpTest {
     }
 
     @Test
+    void aRowOutsideTheReadConditionsIsNotFoundForUpdatesAndDeletesExactlyLikeAnUnknownId() {
+        String paid = invoice("20", "paid");
+        String draft = invoice("21", "draft");
+        policy("read", List.of("clerk"), List.of(Map.of("field", "status", "operator", "in",
+                "value", List.of("draft", "sent"))));
+        policy("update", List.of("clerk"), List.of());
+        policy("delete", List.of("clerk"), List.of());
+        String unknown = "00000000-0000-0000-0000-000000000000";
+
+        Api.Response hiddenUpdate = api.put(base + "/invoice/" + paid, clerk, Map.of("total", 99));
+        Api.Response unknownUpdate = api.put(base + "/invoice/" + unknown, clerk, Map.of("total", 99));
+        assertThat(hiddenUpdate.status()).isEqualTo(404);
+        assertThat(hiddenUpdate.json().at("/error/message").asText())
+                .isEqualTo(unknownUpdate.json().at("/error/message").asText().replace(unknown, paid));
+        assertThat(unknownUpdate.status()).isEqualTo(404);
+        Api.Response hiddenDelete = api.delete(base + "/invoice/" + paid, clerk);
+        assertThat(hiddenDelete.status()).isEqualTo(404);
+        assertThat(hiddenDelete.errorCode()).isEqualTo(api.delete(base + "/invoice/" + unknown, clerk).errorCode());
+        JsonNode untouched = api.get(base + "/invoice/" + paid, admin).json().get("data");
+        assertThat(untouched.get("total").asText()).isEqualTo("10");
+
+        assertThat(api.put(base + "/invoice/" + draft, clerk, Map.of("total", 12)).status()).isEqualTo(200);
+        assertThat(api.delete(base + "/invoice/" + draft, clerk).status()).isEqualTo(200);
+    }
+
+    @Test
     void aPolicyForOtherRolesDeniesWithTheSecondMessage() {
         policy("read", List.of("manager"), List.of());
         Api.Response response = api.get(base + "/invoice", clerk);

@@ -187,11 +187,8 @@ class SecureDefaultsHttpTest {
     }
 
     private static String appWithOrders() {
-        String app = api.createApp("sec");
-        Api.Response entity = api.post("/api/" + app + "/_admin/entities", api.platformToken(), TestSchemas.uuidEntity(
-                "order", "orders", Map.of("name", "status", "type", "string")));
-        assertThat(entity.status()).as(entity.body()).isEqualTo(201);
-        return app;
+        return TestSchemas.appWith(api, "sec", TestSchemas.uuidEntity("order", "orders",
+                Map.of("name", "status", "type", "string")));
     }
 
     private static List<com.fasterxml.jackson.databind.JsonNode> awaitLogs(String app, String status)

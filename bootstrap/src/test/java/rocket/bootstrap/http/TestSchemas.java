@@ -16,4 +16,12 @@ final class TestSchemas {
         return Map.of("name", name, "table", table, "primary_key", Map.of("field", "id", "type", "uuid",
                 "generated", true), "fields", all);
     }
+
+    /** A new app with one entity defined (as the platform admin); returns the app's name. */
+    static String appWith(Api api, String prefix, Map<String, Object> entity) {
+        String app = api.createApp(prefix);
+        Api.Response created = api.post("/api/" + app + "/_admin/entities", api.platformToken(), entity);
+        org.assertj.core.api.Assertions.assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return app;
+    }
 }

@@ -72,6 +72,20 @@ public final class TestServer {
                 + database;
     }
 
+    /** SIGKILL to the embedded PostgreSQL of {@code dataDir} and all its backends at once, as a crash would. */
+    public static void killPostgres(Path dataDir) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            java.util.List<ProcessHandle> all = new java.util.ArrayList<>(postmaster.descendants().toList());
+            all.add(postmaster);
+            all.forEach(ProcessHandle::destroyForcibly);
+            postmaster.onExit().join();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path tempDir() {
         try {
             // under target/, so test databases go away with `mvn clean` instead of piling up in /tmp

@@ -27,11 +27,8 @@ class WebhookTargetsHttpTest {
     }
 
     private static String appWithOrders(Api api) {
-        String app = api.createApp("whenv");
-        Api.Response entity = api.post("/api/" + app + "/_admin/entities", api.platformToken(), TestSchemas.uuidEntity(
-                "order", "orders", Map.of("name", "status", "type", "string")));
-        assertThat(entity.status()).as(entity.body()).isEqualTo(201);
-        return app;
+        return TestSchemas.appWith(api, "whenv", TestSchemas.uuidEntity("order", "orders",
+                Map.of("name", "status", "type", "string")));
     }
 
     private static Api.Response saveHook(Api api, String app, String url, Map<String, String> headers) {

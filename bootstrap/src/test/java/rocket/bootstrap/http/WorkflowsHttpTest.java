@@ -117,13 +117,15 @@ class WorkflowsHttpTest {
 
     @Test
     void definitionsAreValidatedAndInstancesCanBeDeleted() {
+        Map<String, Object> trigger = Map.of("type", "state_change", "entity", "leave_request", "field", "status",
+                "to", "pending");
         Api.Response badGoto = api.post(base + "/_admin/workflows", admin, Map.of("name", "broken",
-                "trigger", Map.of("type", "state_change", "entity", "leave_request"),
+                "trigger", trigger,
                 "steps", List.of(Map.of("id", "a", "type", "action", "then", Map.of("goto", "nowhere")))));
         assertThat(badGoto.status()).isEqualTo(422);
         assertThat(badGoto.json().at("/error/message").asText()).isEqualTo("goto target not found: nowhere");
         assertThat(api.post(base + "/_admin/workflows", admin, Map.of("name", "leave_approval",
-                "trigger", Map.of("type", "state_change", "entity", "leave_request"),
+                "trigger", trigger,
                 "steps", List.of(Map.of("id", "a", "type", "action")))).status()).isEqualTo(409);
         assertThat(api.post(base + "/_admin/workflows", admin, Map.of("name", "x", "trigger", Map.of("type", "state_change"),
                 "steps", List.of())).json().at("/error/message").asText()).isEqualTo("trigger entity is required");

@@ -51,6 +51,12 @@ public final class AppMetadata {
         return workflows.stream().filter(w -> w.startsOn(entity, field, to)).toList();
     }
 
+    /** Active workflows whose {@code state_change} trigger watches a field of {@code entity}. */
+    public List<Workflow> workflowsOn(String entity) {
+        return workflows.stream().filter(w -> w.active() && "state_change".equals(w.trigger("type"))
+                && entity.equals(w.trigger("entity"))).toList();
+    }
+
     public Optional<Workflow> workflow(java.util.UUID id) {
         return workflows.stream().filter(w -> w.id().equals(id)).findFirst();
     }

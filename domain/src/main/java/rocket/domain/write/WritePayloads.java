@@ -18,51 +18,84 @@ import rocket.domain.metadata.WriteMode;
 /**
  * Turns a create/update body into a {@link WritePlan}: splits declared fields from relation writes, converts
  * values to column types and collects every problem (unknown key, wrong type, required, enum) into one 422.
- * Children are parsed recursively, so nested writes may go deeper than one level.
+ * Children are parsed recursively with the same checks as a top-level body of their entity (unlike the reference,
+ * which ignores unknown keys, required fields and enums of children); their problems name the path, e.g.
+ * {@code comments[0].replies[1].likes}.
  */
 public final class WritePayloads {
     private static final String WRITE_MODE = "_write_mode";
     private static final String DATA = "data";
     private static final String DELETE = "_delete";
+    private static final String LINK_ID = "id";
+
+    /** What a parsed object stands for: it decides the writable fields, the required check and the extra keys. */
+    private enum Shape {
+        CREATE, UPDATE, CHILD_INSERT, CHILD_UPDATE, LINK;
+
+        boolean child() {
+            return this == CHILD_INSERT || this == CHILD_UPDATE || this == LINK;
+        }
+
+        boolean inserts() {
+            return this == CREATE || this == CHILD_INSERT;
+        }
+    }
 
     private WritePayloads() {
     }
 
     public static WritePlan parse(Entity entity, AppMetadata metadata, Map<String, Object> body, boolean create) {
         List<ErrorDetail> problems = new ArrayList<>();
+        Parsed parsed = object(entity, metadata, body, create ? Shape.CREATE : Shape.UPDATE, null, "", problems);
+        if (!problems.isEmpty()) {
+            throw RocketException.validation(problems);
+        }
+        return new WritePlan(parsed.values(), parsed.relations());
+    }
+
+    /** One object of the body at {@code path} ("" for the top level); {@code foreignKey} is filled by the engine. */
+    private static Parsed object(Entity entity, AppMetadata metadata, Map<String, Object> body, Shape shape,
+                                 String foreignKey, String path, List<ErrorDetail> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         List<RelationWrite> relations = new ArrayList<>();
         for (Map.Entry<String, Object> entry : body.entrySet()) {
             String key = entry.getKey();
+            String at = join(path, key);
             Optional<Field> field = entity.field(key);
             if (field.isPresent()) {
-                if (writable(entity, field.get(), create)) {
-                    convert(field.get(), entry.getValue(), key, problems).ifPresent(v -> values.put(key, v.value()));
+                if (writable(entity, field.get(), shape)) {
+                    convert(field.get(), entry.getValue(), at, problems).ifPresent(v -> values.put(key, v.value()));
                 }
                 continue;
             }
+            if (shape.child() && (key.equals(DELETE) || (shape == Shape.LINK && key.equals(LINK_ID)))) {
+                continue;
+            }
             Optional<LinkedRelation> link = metadata.link(entity.name(), key).filter(LinkedRelation::fromSource);
-            if (link.isPresent() && entry.getValue() instanceof Map<?, ?> nested) {
-                relations.add(relationWrite(key, link.get(), cast(nested), metadata, key, problems));
+            if (link.isPresent() && shape != Shape.LINK && entry.getValue() instanceof Map<?, ?> nested) {
+                relations.add(relationWrite(key, link.get(), cast(nested), metadata, at, problems));
             } else {
-                problems.add(ErrorDetail.of(key, "unknown", "Unknown field or relation: " + key));
+                problems.add(ErrorDetail.of(at, "unknown", "Unknown field or relation: " + key));
             }
         }
-        if (create) {
-            checkRequired(entity, values, problems);
+        if (shape.inserts()) {
+            checkRequired(entity, values, foreignKey, path, problems);
         }
-        checkEnums(entity, values, problems);
-        if (!problems.isEmpty()) {
-            throw RocketException.validation(problems);
-        }
-        return new WritePlan(values, relations);
+        checkEnums(entity, values, path, problems);
+        return new Parsed(values, relations);
     }
 
-    private static boolean writable(Entity entity, Field field, boolean create) {
-        boolean generatedPk = field.name().equals(entity.primaryKey().field()) && entity.primaryKey().generated();
-        boolean pkOnUpdate = !create && field.name().equals(entity.primaryKey().field());
-        // auto timestamps and deleted_at are engine-managed; client values are ignored
-        return !generatedPk && !pkOnUpdate && !field.isAuto() && !field.name().equals(Entity.DELETED_AT);
+    /** Auto timestamps and deleted_at are engine-managed; a top-level key is never written by the client. */
+    private static boolean writable(Entity entity, Field field, Shape shape) {
+        boolean pk = field.name().equals(entity.primaryKey().field());
+        if (field.isAuto() || field.name().equals(Entity.DELETED_AT)) {
+            return false;
+        }
+        return switch (shape) {
+            case CREATE -> !(pk && entity.primaryKey().generated());
+            case UPDATE -> !pk;
+            default -> true; // a child's key says which current child it is
+        };
     }
 
     private static RelationWrite relationWrite(String key, LinkedRelation link, Map<String, Object> nested,
@@ -78,7 +111,7 @@ public final class WritePayloads {
         for (int i = 0; i < data.size(); i++) {
             String childPath = path + "[" + i + "]";
             if (data.get(i) instanceof Map<?, ?> child) {
-                children.add(child(target, link.relation().manyToMany(), cast(child), metadata, childPath, problems));
+                children.add(child(target, link, cast(child), metadata, childPath, problems));
             } else {
                 problems.add(ErrorDetail.of(childPath, "nested", "Each item of " + key + ".data must be an object"));
             }
@@ -86,33 +119,19 @@ public final class WritePayloads {
         return new RelationWrite(key, link, mode, children);
     }
 
-    private static ChildRow child(Entity target, boolean manyToMany, Map<String, Object> child, AppMetadata metadata,
+    private static ChildRow child(Entity target, LinkedRelation link, Map<String, Object> child, AppMetadata metadata,
                                   String path, List<ErrorDetail> problems) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<RelationWrite> nested = new ArrayList<>();
-        for (Map.Entry<String, Object> entry : child.entrySet()) {
-            Optional<Field> field = target.field(entry.getKey());
-            if (field.isPresent()) {
-                if (!field.get().isAuto() && !field.get().name().equals(Entity.DELETED_AT)) {
-                    convert(field.get(), entry.getValue(), path + "." + entry.getKey(), problems)
-                            .ifPresent(v -> values.put(entry.getKey(), v.value()));
-                }
-                continue;
-            }
-            Optional<LinkedRelation> link = metadata.link(target.name(), entry.getKey())
-                    .filter(LinkedRelation::fromSource);
-            if (link.isPresent() && entry.getValue() instanceof Map<?, ?> deeper) {
-                nested.add(relationWrite(entry.getKey(), link.get(), cast(deeper), metadata,
-                        path + "." + entry.getKey(), problems));
-            }
-            // any other key of a child is ignored, as the contract says
-        }
-        Object pk = values.get(target.primaryKey().field());
-        if (pk == null && manyToMany && child.get("id") != null && !target.primaryKey().field().equals("id")) {
+        boolean manyToMany = link.relation().manyToMany();
+        String pkName = target.primaryKey().field();
+        Shape shape = manyToMany ? Shape.LINK : child.get(pkName) != null ? Shape.CHILD_UPDATE : Shape.CHILD_INSERT;
+        Parsed parsed = object(target, metadata, child, shape, link.relation().targetKey(), path, problems);
+        Object pk = parsed.values().get(pkName);
+        if (pk == null && manyToMany && child.get(LINK_ID) != null && !pkName.equals(LINK_ID)) {
             // a many-to-many child may name its target by "id" even when the target's PK is called otherwise
-            pk = convert(target.pkField(), child.get("id"), path + ".id", problems).map(Converted::value).orElse(null);
+            pk = convert(target.pkField(), child.get(LINK_ID), join(path, LINK_ID), problems).map(Converted::value)
+                    .orElse(null);
         }
-        return new ChildRow(values, Boolean.TRUE.equals(child.get(DELETE)), pk, nested);
+        return new ChildRow(parsed.values(), Boolean.TRUE.equals(child.get(DELETE)), pk, parsed.relations());
     }
 
     /** The converted value wrapped (so a JSON null stays distinguishable from "invalid"). */
@@ -130,30 +149,37 @@ public final class WritePayloads {
         }
     }
 
-    private static void checkRequired(Entity entity, Map<String, Object> values, List<ErrorDetail> problems) {
+    private static void checkRequired(Entity entity, Map<String, Object> values, String foreignKey, String path,
+                                      List<ErrorDetail> problems) {
         for (Field field : entity.fields()) {
+            String at = join(path, field.name());
             boolean exempt = field.nullable() || field.isAuto() || field.hasDefault()
+                    || field.name().equals(foreignKey) // set to the parent's key by the engine
                     || (field.name().equals(entity.primaryKey().field()) && entity.primaryKey().generated())
                     || (entity.slug() != null && entity.slug().source() != null
                         && field.name().equals(entity.slug().field()));
-            if (!field.required() || exempt || problems.stream().anyMatch(p -> field.name().equals(p.field()))) {
+            if (!field.required() || exempt || problems.stream().anyMatch(p -> at.equals(p.field()))) {
                 continue;
             }
             Object value = values.get(field.name());
             if (value == null || (value instanceof String s && s.isEmpty())) {
-                problems.add(ErrorDetail.of(field.name(), "required", field.name() + " is required"));
+                problems.add(ErrorDetail.of(at, "required", field.name() + " is required"));
             }
         }
     }
 
-    private static void checkEnums(Entity entity, Map<String, Object> values, List<ErrorDetail> problems) {
+    private static void checkEnums(Entity entity, Map<String, Object> values, String path, List<ErrorDetail> problems) {
         for (Field field : entity.fields()) {
             Object value = values.get(field.name());
             if (value != null && !field.enumValues().isEmpty() && !field.enumValues().contains(String.valueOf(value))) {
-                problems.add(ErrorDetail.of(field.name(), "enum",
+                problems.add(ErrorDetail.of(join(path, field.name()), "enum",
                         field.name() + " must be one of: " + String.join(", ", field.enumValues())));
             }
         }
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
     }
 
     @SuppressWarnings("unchecked")
@@ -162,5 +188,8 @@ public final class WritePayloads {
     }
 
     private record Converted(Object value) {
+    }
+
+    private record Parsed(Map<String, Object> values, List<RelationWrite> relations) {
     }
 }

@@ -127,7 +127,8 @@ class WritePayloadsContractTest {
 
     @Test
     void relationKeysResolveLikeIncludesAndTakeTheirModeFromThePayloadOrTheRelation() {
-        Map<String, Object> body = with(with(validPost(), "comments", Map.of("data", List.of(Map.of("body", "hi")))),
+        Map<String, Object> comment = Map.of("body", "hi", "author_name", "Ann", "author_email", "ann@example.com");
+        Map<String, Object> body = with(with(validPost(), "comments", Map.of("data", List.of(comment))),
                 "tags", Map.of("_write_mode", "append", "data", List.of(Map.of("id", AUTHOR))));
         WritePlan plan = WritePayloads.parse(post, content, body, true);
         assertThat(plan.relations()).extracting(RelationWrite::key).containsExactlyInAnyOrder("comments", "tags");
@@ -149,9 +150,12 @@ class WritePayloadsContractTest {
     @Test
     void nestedWritesRecurseToAnyDepthAndNameTheFailingChildsPath() {
         AppMetadata skills = Schemas.example("skills-assessment");
-        Map<String, Object> answer = Map.of("selected_option", "a", "is_correct", "yes");
-        Map<String, Object> attempt = Map.of("status", "started", "answers", Map.of("data", List.of(answer)));
-        Map<String, Object> invitation = Map.of("token", "t", "attempts", Map.of("data", List.of(attempt)));
+        String someone = "0b3c8a4e-9d1f-4c1a-8f7e-2a6b5c4d3e2f";
+        Map<String, Object> answer = Map.of("question_id", someone, "selected_option", "a", "is_correct", "yes");
+        Map<String, Object> attempt = Map.of("assessment_id", someone, "candidate_id", someone,
+                "started_at", "2025-03-01T10:00:00Z", "answers", Map.of("data", List.of(answer)));
+        Map<String, Object> invitation = Map.of("token", "t", "candidate_id", someone,
+                "expires_at", "2025-04-01T10:00:00Z", "attempts", Map.of("data", List.of(attempt)));
         Map<String, Object> body = Map.of("invitations", Map.of("data", List.of(invitation)));
         WritePlan plan = WritePayloads.parse(skills.entity("assessment"), skills, body, false);
         ChildRow inv = plan.relations().get(0).children().get(0);
@@ -160,9 +164,10 @@ class WritePayloadsContractTest {
         assertThat(inv.nested().get(0).link().relation().name()).isEqualTo("invitation_attempts");
         assertThat(ans.values()).containsEntry("is_correct", true);
 
-        Map<String, Object> badAnswer = Map.of("points_awarded", "lots");
-        Map<String, Object> badBody = Map.of("invitations", Map.of("data", List.of(Map.of("attempts",
-                Map.of("data", List.of(Map.of("answers", Map.of("data", List.of(Map.of(), badAnswer)))))))));
+        Map<String, Object> badAnswer = Map.of("question_id", someone, "points_awarded", "lots");
+        Map<String, Object> badBody = Map.of("invitations", Map.of("data", List.of(Map.of("id", someone,
+                "attempts", Map.of("data", List.of(Map.of("id", someone,
+                        "answers", Map.of("data", List.of(Map.of("id", someone), badAnswer)))))))));
         assertProblems(skills.entity("assessment"), skills, badBody, false, details -> assertThat(details)
                 .extracting(ErrorDetail::field)
                 .containsExactly("invitations[0].attempts[0].answers[1].points_awarded"));

@@ -67,12 +67,12 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
-    public List<Map<String, Object>> findAll(Entity entity, Field field, Collection<?> values) {
+    public List<Map<String, Object>> findAll(Entity entity, Field field, Collection<?> values, List<Filter> filters) {
         if (values.isEmpty()) {
             return List.of();
         }
         return dsl.select(selectList(entity)).from(Columns.table(entity))
-                .where(live(entity)).and(Columns.column(field).in(values)).fetch(r -> toRow(entity, r));
+                .where(where(entity, filters)).and(Columns.column(field).in(values)).fetch(r -> toRow(entity, r));
     }
 
     @Override

@@ -25,8 +25,11 @@ public interface RecordStore {
 
     Optional<Map<String, Object>> findOne(Entity entity, Field field, Object value);
 
-    /** Rows whose field is one of the values (batched include loading, child scans). */
-    List<Map<String, Object>> findAll(Entity entity, Field field, Collection<?> values);
+    /**
+     * Rows whose field is one of the values and that meet every filter (batched include loading, child scans; the
+     * filters carry the caller's read conditions).
+     */
+    List<Map<String, Object>> findAll(Entity entity, Field field, Collection<?> values, List<Filter> filters);
 
     /** Inserts and returns the primary key. */
     Object insert(Entity entity, Map<String, Object> values);

@@ -1,0 +1,60 @@
+package rocket.domain.permission;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import rocket.domain.auth.Principal;
+import rocket.domain.error.ErrorDetail;
+import rocket.domain.error.RocketException;
+import rocket.domain.metadata.AppMetadata;
+import rocket.domain.metadata.Entity;
+import rocket.domain.query.Filter;
+import rocket.domain.query.Include;
+
+/**
+ * What one read may return to its caller: the read permission of the entity and of every entity its includes
+ * return (a missing one is the contract's 403, naming the include), and the row filter of each of them, so rows
+ * outside the caller's read conditions never appear — neither as the answer nor inside an include.
+ */
+public final class ReadScope {
+    /** Entity name → its row filter; an empty Optional means no row can be visible. */
+    private final Map<String, Optional<List<Filter>>> filters;
+
+    private ReadScope(Map<String, Optional<List<Filter>>> filters) {
+        this.filters = Collections.unmodifiableMap(filters);
+    }
+
+    public static ReadScope of(Principal caller, AppMetadata metadata, Entity entity, List<Include> includes) {
+        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null);
+        Map<String, Optional<List<Filter>>> filters = new LinkedHashMap<>();
+        filters.put(entity.name(), Permissions.readFilters(caller, entity, metadata.permissions()));
+        for (Include include : includes) {
+            String other = include.link().other();
+            try {
+                Permissions.check(caller, other, "read", metadata.permissions(), null);
+            } catch (RocketException denied) {
+                throw RocketException.of(denied.code(), denied.getMessage(),
+                        List.of(ErrorDetail.of(include.key(), "include", denied.getMessage())));
+            }
+            filters.computeIfAbsent(other, name ->
+                    Permissions.readFilters(caller, metadata.entity(name), metadata.permissions()));
+        }
+        return new ReadScope(filters);
+    }
+
+    /** The row filter of an entity this scope covers. */
+    public Optional<List<Filter>> filters(String entity) {
+        Optional<List<Filter>> filter = filters.get(entity);
+        if (filter == null) {
+            throw new IllegalArgumentException(entity + " is not part of this read");
+        }
+        return filter;
+    }
+
+    /** Every entity of the read with its row filter, in a stable order (the entity first, then its includes). */
+    public Map<String, Optional<List<Filter>>> byEntity() {
+        return filters;
+    }
+}
