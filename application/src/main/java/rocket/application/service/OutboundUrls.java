@@ -34,6 +34,18 @@ final class OutboundUrls {
         });
     }
 
+    /** The same check for every {@code webhook} action among {@code actions} (state-machine and workflow actions). */
+    static void requireAllowedActions(OutboundTargetPolicy policy, java.util.Collection<?> actions, String field) {
+        for (Object action : actions) {
+            if (action instanceof java.util.Map<?, ?> map && "webhook".equals(map.get("type"))) {
+                if (!(map.get("url") instanceof String url) || url.isBlank()) {
+                    throw invalid(field + ": a webhook action needs a url");
+                }
+                requireAllowed(policy, url, field + " webhook url");
+            }
+        }
+    }
+
     private static RocketException invalid(String message) {
         return RocketException.of(ErrorCode.VALIDATION_FAILED, message);
     }

@@ -10,13 +10,16 @@ import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.StateMachine;
 import rocket.domain.metadata.Transition;
+import rocket.domain.outbound.OutboundTargetPolicy;
 
 /** State machines: validated (guards compiled), stored, published with the snapshot. */
 public final class StateMachineAdminService implements ManageStateMachinesUseCase {
     private final AppRegistry apps;
+    private final OutboundTargetPolicy targets;
 
-    public StateMachineAdminService(AppRegistry apps) {
+    public StateMachineAdminService(AppRegistry apps, OutboundTargetPolicy targets) {
         this.apps = apps;
+        this.targets = targets;
     }
 
     @Override
@@ -60,7 +63,7 @@ public final class StateMachineAdminService implements ManageStateMachinesUseCas
         return uuid;
     }
 
-    private static void validate(AppContext context, StateMachineCommand command) {
+    private void validate(AppContext context, StateMachineCommand command) {
         UserAdminService.requireText(command.entity(), "entity is required");
         if (context.metadata().findEntity(command.entity()).isEmpty()) {
             throw invalid("entity not found: " + command.entity());
@@ -76,6 +79,7 @@ public final class StateMachineAdminService implements ManageStateMachinesUseCas
             if (transition.guard() != null) {
                 context.expressions().get(transition.guard());
             }
+            OutboundUrls.requireAllowedActions(targets, transition.actions(), "transition to " + transition.to());
         }
     }
 

@@ -10,6 +10,7 @@ import rocket.application.port.in.WorkflowCommand;
 import rocket.application.port.out.WorkflowStore;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
+import rocket.domain.outbound.OutboundTargetPolicy;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.workflow.Gotos;
 import rocket.domain.workflow.Workflow;
@@ -20,9 +21,11 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
     private static final List<String> GOTO_KEYS = List.of("then", "on_true", "on_false", "on_approve", "on_reject",
             "on_timeout");
     private final AppRegistry apps;
+    private final OutboundTargetPolicy targets;
 
-    public WorkflowAdminService(AppRegistry apps) {
+    public WorkflowAdminService(AppRegistry apps, OutboundTargetPolicy targets) {
         this.apps = apps;
+        this.targets = targets;
     }
 
     @Override
@@ -68,7 +71,7 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
         return uuid;
     }
 
-    private static void validate(AppContext context, WorkflowCommand command) {
+    private void validate(AppContext context, WorkflowCommand command) {
         UserAdminService.requireText(command.name(), "workflow name is required");
         Map<String, Object> trigger = command.trigger() == null ? Map.of() : command.trigger();
         if (!(trigger.get("type") instanceof String type) || type.isBlank()) {
@@ -95,6 +98,9 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
             }
             if ("condition".equals(step.get("type"))) {
                 context.expressions().get(String.valueOf(step.get("expression")));
+            }
+            if (step.get("actions") instanceof List<?> actions) {
+                OutboundUrls.requireAllowedActions(targets, actions, "step " + stepId);
             }
         }
         for (Map<String, Object> step : steps) {

@@ -126,8 +126,8 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static StateMachineAdminService stateMachineAdminService(AppRegistry apps) {
-        return new StateMachineAdminService(apps);
+    static StateMachineAdminService stateMachineAdminService(AppRegistry apps, OutboundTargetPolicy targets) {
+        return new StateMachineAdminService(apps, targets);
     }
 
     @Provides
@@ -253,8 +253,8 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WorkflowAdminService workflowAdminService(AppRegistry apps) {
-        return new WorkflowAdminService(apps);
+    static WorkflowAdminService workflowAdminService(AppRegistry apps, OutboundTargetPolicy targets) {
+        return new WorkflowAdminService(apps, targets);
     }
 
     @Provides

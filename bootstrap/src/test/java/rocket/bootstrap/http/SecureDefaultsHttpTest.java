@@ -87,6 +87,25 @@ class SecureDefaultsHttpTest {
     }
 
     @Test
+    void stateMachineAndWorkflowWebhookActionsFollowTheSameTargetRules() {
+        String app = appWithOrders();
+        String token = api.platformToken();
+        Map<String, Object> toMetadata = Map.of("type", "webhook", "url", "http://169.254.169.254/latest/");
+        Api.Response machine = api.post("/api/" + app + "/_admin/state-machines", token, Map.of("entity", "order",
+                "field", "status", "definition", Map.of("initial", "new", "transitions", List.of(Map.of("from", "new",
+                        "to", "paid", "actions", List.of(toMetadata))))));
+        assertThat(machine.status()).isEqualTo(422);
+        assertThat(machine.json().at("/error/message").asText()).contains("transition to paid")
+                .contains("cloud metadata");
+        Api.Response workflow = api.post("/api/" + app + "/_admin/workflows", token, Map.of("name", "notify",
+                "trigger", Map.of("type", "state_change", "entity", "order", "field", "status", "to", "paid"),
+                "steps", List.of(Map.of("id", "call", "type", "action", "actions", List.of(Map.of("type", "webhook",
+                        "url", "http://localhost:8080/internal"))))));
+        assertThat(workflow.status()).isEqualTo(422);
+        assertThat(workflow.json().at("/error/message").asText()).contains("step call").contains("loopback");
+    }
+
+    @Test
     void aHostNameThatResolvesToARefusedAddressIsNeverCalled() throws Exception {
         String host = InetAddress.getLocalHost().getHostName(); // this machine's own name: loopback or private
         try (HttpSink sink = new HttpSink()) {
