@@ -106,7 +106,7 @@ class EventsHttpTest {
         }
         JsonNode insert = child(create, "db.insert");
         assertThat(insert.get("source").asText()).isEqualTo("db");
-        assertThat(insert.at("/metadata/sql").asText()).startsWith("insert into \"notes\"").doesNotContain("hello");
+        assertThat(insert.at("/metadata/sql").asText()).startsWith("insert into \"public\".\"notes\"").doesNotContain("hello");
 
         String uploadTrace = UUID.randomUUID().toString();
         assertThat(api.send(api.builder("/api/" + app + "/_files/upload", admin).header("X-Trace-ID", uploadTrace)

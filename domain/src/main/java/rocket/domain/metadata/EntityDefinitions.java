@@ -21,7 +21,7 @@ public final class EntityDefinitions {
         if (name == null || name.isEmpty()) {
             throw invalid("entity name is required");
         }
-        if (Names.RESERVED.contains(name)) {
+        if (Names.RESERVED.contains(name) || Names.SYSTEM_TABLES.contains(name)) {
             throw invalid("entity name \"" + name + "\" is reserved");
         }
         Names.require(name, "entity name");
@@ -29,7 +29,7 @@ public final class EntityDefinitions {
         if (table == null || table.isEmpty()) {
             throw invalid("table name is required");
         }
-        Names.require(table, "table name");
+        Names.requireTable(table, "table name");
         List<?> rawFields = Definitions.list(map, "fields");
         if (rawFields == null || rawFields.isEmpty()) {
             throw invalid("entity must have at least one field");

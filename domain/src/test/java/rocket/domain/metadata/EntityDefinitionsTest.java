@@ -137,9 +137,10 @@ class EntityDefinitionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Post", "1post", "post-x", "post;drop", "po st", "pöst", "_post", ""})
+    @ValueSource(strings = {"Post", "1post", "post-x", "post;drop", "po st", "pöst", "public.post", ""})
     void entityTableAndFieldNamesMustBeLowercaseIdentifiers(String bad) {
-        String expected = "\"" + bad + "\" must start with a lowercase letter and contain only a-z, 0-9 and _ (at most 63 characters)";
+        String expected = "\"" + bad + "\" must start with a lowercase letter or _ and contain only a-z, 0-9 and _"
+                + " (at most 63 characters)";
         if (!bad.isEmpty()) {
             assertThatThrownBy(() -> EntityDefinitions.parse(with(post(), "name", bad)))
                     .hasMessage("entity name " + expected);
@@ -159,9 +160,36 @@ class EntityDefinitionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"auth", "_admin", "_ui", "_workflows", "_files", "_events", "_platform"})
+    @ValueSource(strings = {"auth", "_admin", "_ui", "_workflows", "_files", "_events", "_platform", "_users"})
     void reservedPathSegmentsCannotNameAnEntity(String reserved) {
         assertRefused(with(post(), "name", reserved), "entity name \"" + reserved + "\" is reserved");
+    }
+
+    @Test
+    void namesMayStartWithAnUnderscoreInEveryPosition() {
+        Entity entity = EntityDefinitions.parse(Map.of("name", "_test_post", "table", "_test_posts",
+                "primary_key", Map.of("field", "_id", "type", "uuid"),
+                "fields", List.of(Map.of("name", "_id", "type", "uuid"), Map.of("name", "_title", "type", "string"))));
+        assertThat(entity.name()).isEqualTo("_test_post");
+        assertThat(entity.table()).isEqualTo("_test_posts");
+        assertThat(entity.field("_title")).isPresent();
+        assertThat(Names.isIdentifier("_")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_users", "_refresh_tokens", "_entities", "_webhook_logs", "_schema_history"})
+    void systemTableNamesCannotNameAnEntityOrItsTable(String system) {
+        assertRefused(with(post(), "name", system), "entity name \"" + system + "\" is reserved");
+        assertRefused(with(post(), "table", system), "table name \"" + system + "\" is a system table");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pg_authid", "pg_database", "pg_stat_activity", "pg_settings", "pg_", "information_schema"})
+    void postgresCatalogNamesCannotBeTables(String catalog) {
+        assertRefused(with(post(), "table", catalog), "table name \"" + catalog
+                + "\" is reserved for PostgreSQL's catalogs (names starting with pg_, information_schema)");
+        assertThat(EntityDefinitions.parse(with(post(), "name", catalog)).name()).as("only tables are catalog names")
+                .isEqualTo(catalog);
     }
 
     @Test
