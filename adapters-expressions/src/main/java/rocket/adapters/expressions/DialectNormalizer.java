@@ -11,9 +11,11 @@ import rocket.adapters.expressions.DialectTokenizer.Token;
  * Parses the reference dialects (expr-lang, JavaScript, EL) and writes the same expression back as Jakarta EL:
  * {@code nil} → {@code null}, {@code ===}/{@code !==} → {@code ==}/{@code !=}, {@code x in y} / {@code x not in y}
  * → {@code fn:contains(y, x)}, {@code len(x)} and the other helpers → {@code fn:...}, {@code new Date(x)} →
- * {@code fn:date(x)}, {@code +} with a possibly-string side → {@code fn:plus}. Parsing (rather than rewriting text)
- * keeps literals untouched and the operator precedence exact, and it is the first sandbox: what it emits has no
- * method calls, lambdas or assignments, so EL never sees them.
+ * {@code fn:date(x)}; comparisons and arithmetic with an operand that may not be a number →
+ * {@link Operators} ({@code fn:less}, {@code fn:plus}, ...), so numeric text compares as a number; expr-lang's
+ * {@code **}, {@code matches}, map literals and closures ({@code all(items, {# > 0})}, which become EL lambdas
+ * written here). Parsing (rather than rewriting text) keeps literals untouched and the operator precedence exact,
+ * and it is the first sandbox: what it emits has no method calls, assignments or lambdas other than its own.
  */
 final class DialectNormalizer {
     /** Words EL reserves; used as a map key after a dot they are emitted as {@code ['word']}. */
@@ -25,6 +27,12 @@ final class DialectNormalizer {
             "<", "gt", ">", "le", "<=", "ge", ">=");
     private static final Map<String, String> MULTIPLICATIVE = Map.of("*", "*", "/", "/", "%", "%", "div", "/",
             "mod", "%");
+    /** The {@link Operators} function used for an EL operator when an operand may not be a number. */
+    private static final Map<String, String> OPERATOR_FUNCTIONS = Map.of("==", "equal", "<", "less", ">", "greater",
+            "<=", "lessEqual", ">=", "greaterEqual", "+", "plus", "-", "minus", "*", "times", "/", "divide",
+            "%", "remainder");
+    /** expr-lang's builtins whose second argument is a closure over the elements of the first. */
+    private static final Set<String> CLOSURE_FUNCTIONS = Set.of("all", "any", "none", "one", "filter", "map", "count");
     /** JavaScript-style methods on strings/lists that map onto our functions; every other method call is refused. */
     private static final Map<String, String> METHODS = Map.of("includes", "contains", "contains", "contains",
             "startsWith", "startsWith", "endsWith", "endsWith", "toLowerCase", "lower", "lower", "lower",
@@ -32,7 +40,8 @@ final class DialectNormalizer {
     private static final Map<String, String> REFUSED = Map.of("->", "lambda expressions are not supported",
             "=>", "lambda expressions are not supported", "=", "assignment is not supported",
             "+=", "assignment is not supported", ";", "multiple statements are not supported",
-            "{", "object literals are not supported");
+            "..", "ranges are not supported", "|", "pipes are not supported", "#", "'#' is only meaningful inside a"
+            + " closure such as all(items, {# > 0})");
     private static final int MAX_DEPTH = 100;
 
     /** A malformed or unsupported expression; the message says what and where. */
@@ -52,6 +61,8 @@ final class DialectNormalizer {
     private final List<Token> tokens;
     private int pos;
     private int depth;
+    /** Parameter names of the closures being parsed, innermost last ({@code #} is the innermost one). */
+    private final List<String> closures = new ArrayList<>();
 
     private DialectNormalizer(List<Token> tokens) {
         this.tokens = tokens;
@@ -111,7 +122,12 @@ final class DialectNormalizer {
     private El equality() {
         El left = relational();
         for (String op = binary(EQUALITY); op != null; op = binary(EQUALITY)) {
-            left = El.of(left.text() + " " + op + " " + relational().text());
+            El right = relational();
+            // EL's own == is right between numbers and against null; elsewhere it would throw ('a' == 1)
+            boolean plain = left.numeric() && right.numeric() || left.text().equals("null")
+                    || right.text().equals("null");
+            left = El.of(plain ? left.text() + " " + op + " " + right.text()
+                    : (op.equals("==") ? "" : "!") + call("equal", left, right));
         }
         return left;
     }
@@ -121,7 +137,14 @@ final class DialectNormalizer {
         while (true) {
             String op = binary(RELATIONAL);
             if (op != null) {
-                left = El.of(left.text() + " " + op + " " + additive().text());
+                left = operator(op, left, additive(), false);
+            } else if (acceptWord("matches")) {
+                Token pattern = peek();
+                El right = additive();
+                if (pattern.kind() == Kind.STRING && right.text().equals(literal(pattern.text()))) {
+                    regex(pattern); // a literal pattern is checked when the expression is saved
+                }
+                left = El.of(call("matches", left, right));
             } else if (acceptWord("in")) {
                 left = El.of(call("contains", additive(), left));
             } else if (peek().isWord("not") && peek(1).isWord("in")) {
@@ -140,12 +163,12 @@ final class DialectNormalizer {
         El left = multiplicative();
         while (true) {
             if (accept("+")) {
+                // EL's + is numeric only; the dialects concatenate when a side is text, decided at run time
                 El right = multiplicative();
-                // EL's + is numeric only; the dialects concatenate when a side is a string, decided at run time
                 left = left.numeric() && right.numeric() ? new El(left.text() + " + " + right.text(), true)
                         : El.of(call("plus", left, right));
             } else if (accept("-")) {
-                left = new El(left.text() + " - " + multiplicative().text(), true);
+                left = operator("-", left, multiplicative(), true);
             } else {
                 return left;
             }
@@ -155,9 +178,20 @@ final class DialectNormalizer {
     private El multiplicative() {
         El left = unary();
         for (String op = binary(MULTIPLICATIVE); op != null; op = binary(MULTIPLICATIVE)) {
-            left = new El(left.text() + " " + op + " " + unary().text(), true);
+            left = operator(op, left, unary(), true);
         }
         return left;
+    }
+
+    /**
+     * A binary EL operator as written when both operands are certainly numbers (EL's own rules are then right),
+     * otherwise the {@link Operators} function that treats numeric text as a number.
+     */
+    private static El operator(String op, El left, El right, boolean yieldsNumber) {
+        if (left.numeric() && right.numeric()) {
+            return new El(left.text() + " " + op + " " + right.text(), yieldsNumber);
+        }
+        return new El(call(OPERATOR_FUNCTIONS.get(op), left, right), yieldsNumber);
     }
 
     private El unary() {
@@ -174,11 +208,15 @@ final class DialectNormalizer {
                 result = El.of("!" + operand.text());
             }
         } else if (accept("-")) {
-            result = new El("-" + unary().text(), true);
+            El operand = unary();
+            result = new El(operand.numeric() ? "-" + operand.text() : "fn:negate(" + operand.text() + ")", true);
         } else if (acceptWord("empty")) {
             result = El.of("empty " + unary().text());
         } else {
             result = postfix(primary());
+            if (accept("**")) { // right-associative and tighter than a unary minus on its left: -2 ** 2 is -4
+                result = new El(call("pow", result, unary()), true);
+            }
         }
         depth--;
         return result;
@@ -217,7 +255,7 @@ final class DialectNormalizer {
         List<El> args = new ArrayList<>();
         args.add(base);
         args.addAll(arguments(")"));
-        return El.of(function(function, args, name));
+        return function(function, args, name);
     }
 
     private El primary() {
@@ -240,6 +278,16 @@ final class DialectNormalizer {
                 }
                 if (t.is("[")) {
                     return El.of("[" + String.join(", ", arguments("]").stream().map(El::text).toList()) + "]");
+                }
+                if (t.is("{")) {
+                    return mapLiteral(t);
+                }
+                if (t.is("#") && !closures.isEmpty()) {
+                    return El.of(closures.getLast());
+                }
+                if (t.is(".") && !closures.isEmpty() && peek().kind() == Kind.IDENT) {
+                    pos--; // ".price" inside a closure is "#.price"
+                    return El.of(closures.getLast());
                 }
                 throw unexpected(t);
             }
@@ -266,7 +314,7 @@ final class DialectNormalizer {
                 if (args.size() > 1) {
                     throw new SyntaxError("'new Date' takes at most one argument, at position " + t.position());
                 }
-                return El.of(args.isEmpty() ? "fn:now()" : function("date", args, t));
+                return args.isEmpty() ? new El("fn:now()", true) : function("date", args, t);
             }
             default -> {
                 // "fn:len(x)" written in EL's own form is accepted as well
@@ -276,26 +324,94 @@ final class DialectNormalizer {
                     word = t.text();
                 }
                 if (accept("(")) {
-                    return El.of(function(word, arguments(")"), t));
+                    return CLOSURE_FUNCTIONS.contains(word) ? closureCall(word, t) : function(word, arguments(")"), t);
                 }
                 if (EL_RESERVED.contains(word)) {
                     throw unexpected(t);
+                }
+                if (word.equals("let") && peek().kind() == Kind.IDENT) {
+                    throw new SyntaxError("variables ('let') are not supported, at position " + t.position());
+                }
+                if (word.startsWith("$")) {
+                    throw new SyntaxError("'" + word + "' is not supported (only record, old, context, user, ...), at"
+                            + " position " + t.position());
                 }
                 return El.of(word);
             }
         }
     }
 
-    private String function(String name, List<El> args, Token at) {
+    private El function(String name, List<El> args, Token at) {
         if (!ElFunctions.NAMES.contains(name)) {
             throw new SyntaxError("unknown function '" + name + "' at position " + at.position());
         }
-        int arity = ElFunctions.method(name).getParameterCount();
+        java.lang.reflect.Method method = ElFunctions.method(name);
+        int arity = method.getParameterCount();
         if (args.size() != arity) {
             throw new SyntaxError("function '" + name + "' takes " + arity + " argument" + (arity == 1 ? "" : "s")
                     + ", got " + args.size() + ", at position " + at.position());
         }
-        return "fn:" + name + "(" + String.join(", ", args.stream().map(El::text).toList()) + ")";
+        Class<?> type = method.getReturnType();
+        boolean numeric = type == long.class || type == double.class || Number.class.isAssignableFrom(type);
+        return new El("fn:" + name + "(" + String.join(", ", args.stream().map(El::text).toList()) + ")", numeric);
+    }
+
+    /**
+     * {@code all(items, {# > 0})}, {@code filter(items, .active)}: the closure (braces optional) becomes an EL lambda
+     * whose parameter stands for {@code #}; nested closures get their own parameter.
+     */
+    private El closureCall(String name, Token at) {
+        El items = ternary();
+        expect(",");
+        String parameter = "__it" + (closures.size() + 1);
+        closures.add(parameter);
+        boolean braces = peek().is("{") && !mapLiteralAt(0);
+        if (braces) {
+            pos++;
+        }
+        El body = ternary();
+        if (braces) {
+            expect("}");
+        }
+        closures.removeLast();
+        expect(")");
+        return new El("fn:" + name + "(" + items.text() + ", " + parameter + " -> (" + body.text() + "))",
+                name.equals("count"));
+    }
+
+    /** {@code {a: 1, 'b c': x}} as an EL map literal (keys become strings); {@code {}} is empty. */
+    private El mapLiteral(Token open) {
+        List<String> entries = new ArrayList<>();
+        if (!mapLiteralAt(-1)) {
+            throw new SyntaxError("'{' at position " + open.position() + " starts neither a map ({key: value})"
+                    + " nor the closure of all, any, none, one, filter, map or count");
+        }
+        if (!accept("}")) {
+            do {
+                Token key = next();
+                if (key.kind() != Kind.IDENT && key.kind() != Kind.STRING) {
+                    throw unexpected(key);
+                }
+                expect(":");
+                entries.add(literal(key.text()) + ": " + ternary().text());
+            } while (accept(","));
+            expect("}");
+        }
+        return El.of("{" + String.join(", ", entries) + "}");
+    }
+
+    /** Whether the brace {@code offset} tokens from here opens a map literal: {@code {}} or {@code {key: ...}}. */
+    private boolean mapLiteralAt(int offset) {
+        Token first = peek(offset + 1);
+        return first.is("}") || (first.kind() == Kind.IDENT || first.kind() == Kind.STRING) && peek(offset + 2).is(":");
+    }
+
+    private static void regex(Token pattern) {
+        try {
+            Patterns.compile(pattern.text());
+        } catch (IllegalArgumentException e) {
+            throw new SyntaxError(e.getMessage() + ", at position " + pattern.position());
+        }
     }
 
     private static String call(String function, El first, El second) {
