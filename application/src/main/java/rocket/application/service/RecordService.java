@@ -95,7 +95,7 @@ public final class RecordService implements RecordsUseCase {
         Entity entity = metadata.entity(entityName);
         tracer.run("engine", "permission", "permission.check", entity.name(),
                 () -> Permissions.check(caller, entity.name(), "read", metadata.permissions(), null));
-        List<Include> includes = ListQueryParser.includes(entity, metadata, include);
+        List<Include> includes = ListQueryParser.knownIncludes(entity, metadata, include);
         Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
         String request = "get|" + entity.name() + "|" + idOrSlug + "|" + include + "|" + scope(rowFilter);
         return reads.read(context, entitiesRead(metadata, entity, includes), request, ifNoneMatch, () -> {

@@ -70,9 +70,12 @@ public final class EntityDefinitions {
         if (typeName == null || typeName.isEmpty()) {
             throw invalid("field " + name + " type is required; allowed: " + String.join(", ", FieldType.allNames()));
         }
-        // the reference maps unknown types to TEXT; refusing them catches typos before a column is created
-        FieldType type = FieldType.parse(typeName).orElseThrow(() -> invalid("field " + name + " has unknown type \""
-                + typeName + "\"; allowed: " + String.join(", ", FieldType.allNames())));
+        // the reference maps unknown types to TEXT; refusing them catches typos before a column is created, and
+        // the common names of other tools (email, datetime, ...) are stored as the type they stand for
+        FieldType type = FieldType.parseOrAlias(typeName).orElseThrow(() -> invalid("field " + name
+                + " has unknown type \"" + typeName + "\"; allowed: " + String.join(", ", FieldType.allNames())
+                + " (or an alias: " + String.join(", ", FieldType.ALIASES.keySet()) + ")"));
+        String storedTypeName = FieldType.parse(typeName).isPresent() ? typeName : type.canonicalName();
         List<String> enumValues = new ArrayList<>();
         List<?> rawEnum = Definitions.list(map, "enum");
         if (rawEnum != null) {
@@ -103,7 +106,7 @@ public final class EntityDefinitions {
                 throw invalid("field " + name + " default must be a string, number or boolean");
             }
         }
-        Field field = new Field(name, type, typeName, Definitions.bool(map, "required"), Definitions.bool(map, "unique"),
+        Field field = new Field(name, type, storedTypeName, Definitions.bool(map, "required"), Definitions.bool(map, "unique"),
                 defaultValue, Definitions.bool(map, "nullable"), enumValues, precision, auto);
         try {
             // the default becomes a DDL DEFAULT and an insert value: a wrong type would fail there as a 500

@@ -107,7 +107,8 @@ class EntityDefinitionsTest {
     void everyFieldTypeAndTheIntegerAliasAreAccepted() {
         assertThat(FieldType.parse("integer")).contains(FieldType.INT);
         assertThat(FieldType.parse("int")).contains(FieldType.INT);
-        assertThat(FieldType.parse("money")).isEmpty();
+        assertThat(FieldType.parse("money")).as("an alias, not a type of its own").isEmpty();
+        assertThat(FieldType.parse("geometry")).isEmpty();
         assertThat(FieldType.allNames()).containsExactly("string", "text", "int", "bigint", "float", "decimal",
                 "boolean", "uuid", "timestamp", "date", "json", "file");
         List<Object> fields = new ArrayList<>();
@@ -193,12 +194,32 @@ class EntityDefinitionsTest {
     }
 
     @Test
+    void typeAliasesOfOtherToolsAreStoredAsTheTypeTheyStandFor() {
+        Map<String, String> expected = Map.ofEntries(Map.entry("email", "string"), Map.entry("url", "string"),
+                Map.entry("phone", "string"), Map.entry("textarea", "text"), Map.entry("datetime", "timestamp"),
+                Map.entry("timestamptz", "timestamp"), Map.entry("money", "decimal"), Map.entry("numeric", "decimal"),
+                Map.entry("double", "float"), Map.entry("number", "float"), Map.entry("long", "bigint"),
+                Map.entry("bool", "boolean"), Map.entry("jsonb", "json"), Map.entry("image", "file"));
+        expected.forEach((alias, canonical) -> {
+            Entity entity = EntityDefinitions.parse(withFields(Map.of("name", "id", "type", "uuid"),
+                    Map.of("name", "value", "type", alias)));
+            Field field = entity.field("value").orElseThrow();
+            assertThat(field.type().canonicalName()).as(alias).isEqualTo(canonical);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> echoed = (List<Map<String, Object>>) EntityDefinitions.toMap(entity).get("fields");
+            assertThat(echoed.get(1)).as(alias).containsEntry("type", canonical);
+        });
+        assertThat(FieldType.ALIASES.keySet()).allSatisfy(alias -> assertThat(FieldType.parse(alias)).isEmpty());
+    }
+
+    @Test
     void duplicateFieldsAndUnknownTypesAreRefusedWithAClearMessage() {
         assertRefused(withFields(Map.of("name", "id", "type", "uuid"), Map.of("name", "id", "type", "string")),
                 "duplicate field: id");
-        assertRefused(withFields(Map.of("name", "id", "type", "uuid"), Map.of("name", "cost", "type", "money")),
-                "field cost has unknown type \"money\"; allowed: string, text, int, bigint, float, decimal, boolean, "
-                        + "uuid, timestamp, date, json, file");
+        assertRefused(withFields(Map.of("name", "id", "type", "uuid"), Map.of("name", "area", "type", "geometry")),
+                "field area has unknown type \"geometry\"; allowed: string, text, int, bigint, float, decimal, boolean, "
+                        + "uuid, timestamp, date, json, file (or an alias: " + String.join(", ", FieldType.ALIASES.keySet())
+                        + ")");
         assertRefused(withFields(Map.of("name", "id", "type", "uuid"), Map.of("name", "cost")),
                 "field cost type is required; allowed: string, text, int, bigint, float, decimal, boolean, "
                         + "uuid, timestamp, date, json, file");
