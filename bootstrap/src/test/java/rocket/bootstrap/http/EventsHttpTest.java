@@ -118,6 +118,38 @@ class EventsHttpTest {
     }
 
     /** The direct child span with that action (spans are ordered by time, so position is not asserted). */
+    @Test
+    void anAuthRequestLeavesARootSpanForItsStatementsEvenWithoutACaller() throws InterruptedException {
+        String traceId = UUID.randomUUID().toString();
+        Api.Response login = api.send(api.builder("/api/" + app + "/auth/login", null).header("X-Trace-ID", traceId)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"admin@localhost\",\"password\":\"changeme\"}")));
+        assertThat(login.status()).isEqualTo(200);
+        eventsOfTrace(traceId, "&action=request", 1);
+
+        JsonNode trace = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().get("data");
+        JsonNode root = trace.get("root_span");
+        assertThat(root.get("action").asText()).isEqualTo("request");
+        assertThat(root.get("parent_span_id").isNull()).isTrue();
+        assertThat(root.at("/metadata/path").asText()).isEqualTo("/api/" + app + "/auth/login");
+        assertThat(root.get("user_id").isNull()).isTrue();
+        assertThat(child(root, "db.select").get("source").asText()).isEqualTo("db");
+        for (JsonNode span : trace.get("spans")) {
+            boolean rooted = span.get("span_id").equals(root.get("span_id"))
+                    || span.get("parent_span_id").asText().equals(root.get("span_id").asText());
+            assertThat(rooted).as("no dangling parent: " + span).isTrue();
+        }
+
+        String failedTrace = UUID.randomUUID().toString();
+        Api.Response refused = api.send(api.builder("/api/" + app + "/auth/login", null).header("X-Trace-ID",
+                failedTrace).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"admin@localhost\",\"password\":\"wrong\"}")));
+        assertThat(refused.status()).isEqualTo(401);
+        JsonNode failed = eventsOfTrace(failedTrace, "&action=request", 1);
+        assertThat(failed.get(0).get("status").asText()).isEqualTo("error");
+        assertThat(failed.get(0).at("/metadata/status_code").asInt()).isEqualTo(401);
+    }
+
     private static JsonNode child(JsonNode span, String action) {
         for (JsonNode child : span.get("children")) {
             if (child.get("action").asText().equals(action)) {
