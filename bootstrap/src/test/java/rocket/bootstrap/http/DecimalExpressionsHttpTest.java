@@ -15,21 +15,18 @@ class DecimalExpressionsHttpTest {
     private final String base = "/api/" + app;
 
     DecimalExpressionsHttpTest() {
-        created(api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("purchase", "purchases",
+        api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("purchase", "purchases",
                 Map.of("name", "status", "type", "string"), Map.of("name", "amount", "type", "decimal", "precision", 2),
                 Map.of("name", "tax_rate", "type", "decimal", "precision", 4),
                 Map.of("name", "total", "type", "decimal", "precision", 2),
-                Map.of("name", "approved_at", "type", "string"))));
-        created(api.post(base + "/_admin/state-machines", admin, Map.of("entity", "purchase", "field", "status",
-                "definition", Map.of("initial", "draft", "transitions", List.of(Map.of("from", "draft", "to", "submitted"))))));
-    }
-
-    private static void created(Api.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
+                Map.of("name", "approved_at", "type", "string"))).created();
+        api.post(base + "/_admin/state-machines", admin, Map.of("entity", "purchase", "field", "status",
+                "definition", Map.of("initial", "draft", "transitions",
+                        List.of(Map.of("from", "draft", "to", "submitted"))))).created();
     }
 
     private void branchingWorkflow(String expression) {
-        created(api.post(base + "/_admin/workflows", admin, Map.of("name", "purchase_check",
+        api.post(base + "/_admin/workflows", admin, Map.of("name", "purchase_check",
                 "trigger", Map.of("type", "state_change", "entity", "purchase", "field", "status", "to", "submitted"),
                 "context", Map.of("record_id", "trigger.record_id", "amount", "trigger.record.amount"),
                 "steps", List.of(
@@ -38,24 +35,18 @@ class DecimalExpressionsHttpTest {
                         Map.of("id", "auto_approve", "type", "action", "then", "end", "actions", List.of(Map.of(
                                 "type", "set_field", "entity", "purchase", "record_id", "context.record_id",
                                 "field", "approved_at", "value", "now"))),
-                        Map.of("id", "manual", "type", "approval", "on_approve", "end", "on_reject", "end")))));
+                        Map.of("id", "manual", "type", "approval", "on_approve", "end", "on_reject", "end")))).created();
     }
 
     private String submit(Object amount) {
-        Api.Response draft = api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", amount));
-        created(draft);
-        String id = draft.json().at("/data/id").asText();
+        String id = api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", amount)).created()
+                .get("id").asText();
         assertThat(api.put(base + "/purchase/" + id, admin, Map.of("status", "submitted")).status()).isEqualTo(200);
         return id;
     }
 
     private JsonNode instanceFor(String recordId) {
-        for (JsonNode instance : api.get(base + "/_workflows/pending", admin).json().get("data")) {
-            if (instance.at("/context/record_id").asText().equals(recordId)) {
-                return instance;
-            }
-        }
-        return null;
+        return api.pendingWorkflow(app, admin, recordId);
     }
 
     @Test
@@ -77,14 +68,14 @@ class DecimalExpressionsHttpTest {
 
     @Test
     void aConditionThatFailsAtRunTimeFailsTheInstanceWithTheReasonInItsHistory() {
-        created(api.post(base + "/_admin/workflows", admin, Map.of("name", "review_then_check",
+        api.post(base + "/_admin/workflows", admin, Map.of("name", "review_then_check",
                 "trigger", Map.of("type", "state_change", "entity", "purchase", "field", "status", "to", "submitted"),
                 "context", Map.of("record_id", "trigger.record_id", "amount", "trigger.record.amount"),
                 "steps", List.of(
                         Map.of("id", "review", "type", "approval", "on_approve", Map.of("goto", "check"),
                                 "on_reject", "end"),
                         Map.of("id", "check", "type", "condition", "expression", "context.amount * 'lots' > 1",
-                                "on_true", "end", "on_false", "end")))));
+                                "on_true", "end", "on_false", "end")))).created();
         JsonNode pending = instanceFor(submit("10.00"));
         Api.Response approved = api.post(base + "/_workflows/" + pending.get("id").asText() + "/approve", admin,
                 Map.of());
@@ -99,33 +90,32 @@ class DecimalExpressionsHttpTest {
 
     @Test
     void aRuleOnADecimalTotalRefusesAndAcceptsByValue() {
-        created(api.post(base + "/_admin/rules", admin, Map.of("entity", "purchase", "hook", "before_write",
+        api.post(base + "/_admin/rules", admin, Map.of("entity", "purchase", "hook", "before_write",
                 "type", "computed", "priority", 1,
-                "definition", Map.of("field", "total", "expression", "record.amount * (1 + record.tax_rate)"))));
-        created(api.post(base + "/_admin/rules", admin, Map.of("entity", "purchase", "hook", "before_write",
+                "definition", Map.of("field", "total", "expression", "record.amount * (1 + record.tax_rate)"))).created();
+        api.post(base + "/_admin/rules", admin, Map.of("entity", "purchase", "hook", "before_write",
                 "type", "expression", "priority", 2, "definition", Map.of("expression", "record.amount > 1000.00",
-                        "message", "Purchases above 1000.00 need a contract"))));
+                        "message", "Purchases above 1000.00 need a contract"))).created();
 
-        Api.Response accepted = api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", "100.00",
-                "tax_rate", "0.0825"));
-        created(accepted);
-        assertThat(accepted.json().at("/data/total").asText()).isEqualTo("108.25");
+        JsonNode accepted = api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", "100.00",
+                "tax_rate", "0.0825")).created();
+        assertThat(accepted.get("total").asText()).isEqualTo("108.25");
 
         Api.Response refused = api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", "1000.01"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().at("/error/details/0/message").asText())
                 .isEqualTo("Purchases above 1000.00 need a contract");
-        created(api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", 1000)));
+        api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", 1000)).created();
     }
 
     @Test
     void aWebhookConditionOnADecimalFieldFiresOnlyAboveTheAmount() {
         try (HttpSink sink = new HttpSink()) {
-            created(api.post(base + "/_admin/webhooks", admin, Map.of("entity", "purchase", "hook", "before_write",
-                    "async", false, "url", sink.url("/big"), "condition", "record.amount >= 100")));
-            created(api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", "99.99")));
+            api.post(base + "/_admin/webhooks", admin, Map.of("entity", "purchase", "hook", "before_write",
+                    "async", false, "url", sink.url("/big"), "condition", "record.amount >= 100")).created();
+            api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", "99.99")).created();
             assertThat(sink.received()).isEmpty();
-            created(api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", "100.00")));
+            api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", "100.00")).created();
             assertThat(sink.received()).hasSize(1);
             assertThat(api.json(sink.received().get(0).body()).at("/record/amount").asText()).isEqualTo("100.00");
         }

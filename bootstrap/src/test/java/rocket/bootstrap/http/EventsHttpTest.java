@@ -27,12 +27,17 @@ class EventsHttpTest {
         return data;
     }
 
+    /** POSTs a JSON body to a path of the app under a given trace id. */
+    private Api.Response postTraced(String path, String token, String traceId, String json) {
+        return api.send(api.builder("/api/" + app + path, token).header("X-Trace-ID", traceId)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     @Test
     void requestsAndBusinessEventsAreRecordedAsOneTrace() throws InterruptedException {
         String traceId = UUID.randomUUID().toString();
-        Api.Response emitted = api.send(api.builder("/api/" + app + "/_events", admin).header("X-Trace-ID", traceId)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"action\":\"signup\",\"entity\":\"customer\",\"record_id\":42,\"metadata\":{\"plan\":\"pro\"}}")));
+        Api.Response emitted = postTraced("/_events", admin, traceId,
+                "{\"action\":\"signup\",\"entity\":\"customer\",\"record_id\":42,\"metadata\":{\"plan\":\"pro\"}}");
         assertThat(emitted.status()).isEqualTo(200);
         assertThat(emitted.json().at("/data/status").asText()).isEqualTo("ok");
 
@@ -117,13 +122,11 @@ class EventsHttpTest {
         assertThat(child(upload.get("root_span"), "file.store").get("source").asText()).isEqualTo("storage");
     }
 
-    /** The direct child span with that action (spans are ordered by time, so position is not asserted). */
     @Test
     void anAuthRequestLeavesARootSpanForItsStatementsEvenWithoutACaller() throws InterruptedException {
         String traceId = UUID.randomUUID().toString();
-        Api.Response login = api.send(api.builder("/api/" + app + "/auth/login", null).header("X-Trace-ID", traceId)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"admin@localhost\",\"password\":\"changeme\"}")));
+        Api.Response login = postTraced("/auth/login", null, traceId,
+                "{\"email\":\"admin@localhost\",\"password\":\"changeme\"}");
         assertThat(login.status()).isEqualTo(200);
         eventsOfTrace(traceId, "&action=request", 1);
 
@@ -141,15 +144,15 @@ class EventsHttpTest {
         }
 
         String failedTrace = UUID.randomUUID().toString();
-        Api.Response refused = api.send(api.builder("/api/" + app + "/auth/login", null).header("X-Trace-ID",
-                failedTrace).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"admin@localhost\",\"password\":\"wrong\"}")));
+        Api.Response refused = postTraced("/auth/login", null, failedTrace,
+                "{\"email\":\"admin@localhost\",\"password\":\"wrong\"}");
         assertThat(refused.status()).isEqualTo(401);
         JsonNode failed = eventsOfTrace(failedTrace, "&action=request", 1);
         assertThat(failed.get(0).get("status").asText()).isEqualTo("error");
         assertThat(failed.get(0).at("/metadata/status_code").asInt()).isEqualTo(401);
     }
 
+    /** The direct child span with that action (spans are ordered by time, so position is not asserted). */
     private static JsonNode child(JsonNode span, String action) {
         for (JsonNode child : span.get("children")) {
             if (child.get("action").asText().equals(action)) {

@@ -15,8 +15,7 @@ class NamesHttpTest {
     private final String base = "/api/" + app;
 
     private void define(String path, Map<String, Object> body) {
-        Api.Response response = api.post(base + path, admin, body);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        api.post(base + path, admin, body).created();
     }
 
     private void defineUnderscoreSchema() {

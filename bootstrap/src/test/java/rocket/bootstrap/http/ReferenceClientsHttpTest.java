@@ -18,11 +18,6 @@ class ReferenceClientsHttpTest {
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
-    private JsonNode created(Api.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("data");
-    }
-
     private List<String> titles(String query) {
         Api.Response listed = api.get(base + "/note?" + query, admin);
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
@@ -36,23 +31,23 @@ class ReferenceClientsHttpTest {
     }
 
     private void notes(String... titles) {
-        created(api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("note", "notes",
+        api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("note", "notes",
                 Map.of("name", "title", "type", "string"), Map.of("name", "due", "type", "timestamp"),
-                Map.of("name", "author_id", "type", "uuid"))));
+                Map.of("name", "author_id", "type", "uuid"))).created();
         for (String title : titles) {
-            created(api.post(base + "/note", admin, Map.of("title", title)));
+            api.post(base + "/note", admin, Map.of("title", title)).created();
         }
     }
 
     @Test
     void getByIdIgnoresIncludesThatDoNotResolveWhileListsStillRefuseThem() {
         notes("first");
-        created(api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("author", "authors",
-                Map.of("name", "name", "type", "string"))));
-        created(api.post(base + "/_admin/relations", admin, Map.of("name", "notes", "type", "one_to_many",
-                "source", "author", "target", "note", "target_key", "author_id")));
-        String author = created(api.post(base + "/author", admin, Map.of("name", "Ada",
-                "notes", Map.of("data", List.of(Map.of("title", "by Ada")))))).get("id").asText();
+        api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("author", "authors",
+                Map.of("name", "name", "type", "string"))).created();
+        api.post(base + "/_admin/relations", admin, Map.of("name", "notes", "type", "one_to_many",
+                "source", "author", "target", "note", "target_key", "author_id")).created();
+        String author = api.post(base + "/author", admin, Map.of("name", "Ada",
+                "notes", Map.of("data", List.of(Map.of("title", "by Ada"))))).created().get("id").asText();
 
         Api.Response read = api.get(base + "/author/" + author + "?include=notes,comments,tags", admin);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
@@ -69,8 +64,8 @@ class ReferenceClientsHttpTest {
     void everyTypeAliasIsAcceptedAndStoredAsTheTypeItStandsFor() {
         List<Object> fields = new ArrayList<>(List.of(Map.of("name", "id", "type", "uuid")));
         FieldType.ALIASES.keySet().forEach(alias -> fields.add(Map.of("name", "f_" + alias, "type", alias)));
-        created(api.post(base + "/_admin/entities", admin, Map.of("name", "generated", "table", "generated",
-                "primary_key", Map.of("field", "id", "type", "uuid", "generated", true), "fields", fields)));
+        api.post(base + "/_admin/entities", admin, Map.of("name", "generated", "table", "generated",
+                "primary_key", Map.of("field", "id", "type", "uuid", "generated", true), "fields", fields)).created();
 
         JsonNode stored = api.get(base + "/_admin/entities/generated", admin).json().at("/data/definition/fields");
         for (JsonNode field : stored) {
@@ -80,9 +75,9 @@ class ReferenceClientsHttpTest {
                         .isEqualTo(FieldType.ALIASES.get(alias).canonicalName());
             }
         }
-        JsonNode record = created(api.post(base + "/generated", admin, Map.of("f_email", "ada@example.com",
+        JsonNode record = api.post(base + "/generated", admin, Map.of("f_email", "ada@example.com",
                 "f_datetime", "2026-02-01 08:00:00", "f_money", "12.5", "f_number", 2.5, "f_long", 9_000_000_000L,
-                "f_bool", "yes", "f_jsonb", Map.of("a", 1), "f_textarea", "long text")));
+                "f_bool", "yes", "f_jsonb", Map.of("a", 1), "f_textarea", "long text")).created();
         assertThat(record.get("f_email").asText()).isEqualTo("ada@example.com");
         assertThat(record.get("f_datetime").asText()).isEqualTo("2026-02-01T08:00:00Z");
         assertThat(record.get("f_money").asText()).isEqualTo("12.5");
@@ -98,11 +93,13 @@ class ReferenceClientsHttpTest {
     @Test
     void timestampsWithASpaceSeparatorOrOnlyADateAreAcceptedInWritesAndFilters() {
         notes();
-        JsonNode spaced = created(api.post(base + "/note", admin, Map.of("title", "spaced", "due", "2026-02-01 08:00:00")));
+        JsonNode spaced = api.post(base + "/note", admin, Map.of("title", "spaced", "due", "2026-02-01 08:00:00"))
+                .created();
         assertThat(spaced.get("due").asText()).isEqualTo("2026-02-01T08:00:00Z");
-        JsonNode offset = created(api.post(base + "/note", admin, Map.of("title", "offset", "due", "2026-02-01 10:30:00+02")));
+        JsonNode offset = api.post(base + "/note", admin, Map.of("title", "offset", "due", "2026-02-01 10:30:00+02"))
+                .created();
         assertThat(offset.get("due").asText()).isEqualTo("2026-02-01T08:30:00Z");
-        JsonNode dateOnly = created(api.post(base + "/note", admin, Map.of("title", "date", "due", "2026-02-03")));
+        JsonNode dateOnly = api.post(base + "/note", admin, Map.of("title", "date", "due", "2026-02-03")).created();
         assertThat(dateOnly.get("due").asText()).isEqualTo("2026-02-03T00:00:00Z");
         Api.Response updated = api.put(base + "/note/" + spaced.get("id").asText(), admin,
                 Map.of("due", "2026-02-02 09:15"));
