@@ -1,5 +1,10 @@
 package rocket.adapters.expressions;
 
+import static rocket.adapters.expressions.ElText.call;
+import static rocket.adapters.expressions.ElText.function;
+import static rocket.adapters.expressions.ElText.literal;
+import static rocket.adapters.expressions.ElText.operator;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +16,13 @@ import rocket.adapters.expressions.DialectTokenizer.Token;
  * Parses the reference dialects (expr-lang, JavaScript, EL) and writes the same expression back as Jakarta EL:
  * {@code nil} → {@code null}, {@code ===}/{@code !==} → {@code ==}/{@code !=}, {@code x in y} / {@code x not in y}
  * → {@code fn:contains(y, x)}, {@code len(x)} and the other helpers → {@code fn:...}, {@code new Date(x)} →
- * {@code fn:date(x)}, {@code +} with a possibly-string side → {@code fn:plus}. Parsing (rather than rewriting text)
- * keeps literals untouched and the operator precedence exact, and it is the first sandbox: what it emits has no
- * method calls, lambdas or assignments, so EL never sees them.
+ * {@code fn:date(x)}; comparisons and arithmetic with an operand that may not be a number →
+ * {@link Operators} ({@code fn:less}, {@code fn:plus}, ...), so numeric text compares as a number; expr-lang's
+ * {@code **}, {@code matches}, map literals and closures ({@code all(items, {# > 0})}, which become EL lambdas
+ * written here). Parsing (rather than rewriting text) keeps literals untouched and the operator precedence exact,
+ * and it is the first sandbox: what it emits has no method calls, assignments or lambdas other than its own.
  */
-final class DialectNormalizer {
+final class DialectNormalizer extends TokenCursor {
     /** Words EL reserves; used as a map key after a dot they are emitted as {@code ['word']}. */
     private static final Set<String> EL_RESERVED = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
             "true", "false", "null", "instanceof", "empty", "div", "mod");
@@ -25,6 +32,8 @@ final class DialectNormalizer {
             "<", "gt", ">", "le", "<=", "ge", ">=");
     private static final Map<String, String> MULTIPLICATIVE = Map.of("*", "*", "/", "/", "%", "%", "div", "/",
             "mod", "%");
+    /** expr-lang's builtins whose second argument is a closure over the elements of the first. */
+    private static final Set<String> CLOSURE_FUNCTIONS = Set.of("all", "any", "none", "one", "filter", "map", "count");
     /** JavaScript-style methods on strings/lists that map onto our functions; every other method call is refused. */
     private static final Map<String, String> METHODS = Map.of("includes", "contains", "contains", "contains",
             "startsWith", "startsWith", "endsWith", "endsWith", "toLowerCase", "lower", "lower", "lower",
@@ -32,7 +41,8 @@ final class DialectNormalizer {
     private static final Map<String, String> REFUSED = Map.of("->", "lambda expressions are not supported",
             "=>", "lambda expressions are not supported", "=", "assignment is not supported",
             "+=", "assignment is not supported", ";", "multiple statements are not supported",
-            "{", "object literals are not supported");
+            "..", "ranges are not supported", "|", "pipes are not supported", "#", "'#' is only meaningful inside a"
+            + " closure such as all(items, {# > 0})");
     private static final int MAX_DEPTH = 100;
 
     /** A malformed or unsupported expression; the message says what and where. */
@@ -42,19 +52,12 @@ final class DialectNormalizer {
         }
     }
 
-    /** EL text of a sub-expression and whether it certainly yields a number (then plain EL {@code +} is safe). */
-    private record El(String text, boolean numeric) {
-        static El of(String text) {
-            return new El(text, false);
-        }
-    }
-
-    private final List<Token> tokens;
-    private int pos;
     private int depth;
+    /** Parameter names of the closures being parsed, innermost last ({@code #} is the innermost one). */
+    private final List<String> closures = new ArrayList<>();
 
     private DialectNormalizer(List<Token> tokens) {
-        this.tokens = tokens;
+        super(tokens);
     }
 
     /** The EL body (without {@code ${}}) for a reference-dialect expression; {@link SyntaxError} when malformed. */
@@ -68,123 +71,139 @@ final class DialectNormalizer {
         return el;
     }
 
-    private El ternary() {
+    private ElText ternary() {
         if (++depth > MAX_DEPTH) {
             throw new SyntaxError("expression is nested too deeply");
         }
-        El condition = coalesce();
+        ElText condition = coalesce();
         if (accept("?")) {
-            El whenTrue = ternary();
+            ElText whenTrue = ternary();
             expect(":");
-            El whenFalse = ternary();
-            condition = new El(condition.text() + " ? " + whenTrue.text() + " : " + whenFalse.text(),
+            ElText whenFalse = ternary();
+            condition = new ElText(condition.text() + " ? " + whenTrue.text() + " : " + whenFalse.text(),
                     whenTrue.numeric() && whenFalse.numeric());
         }
         depth--;
         return condition;
     }
 
-    private El coalesce() {
-        El left = or();
+    private ElText coalesce() {
+        ElText left = or();
         while (accept("??")) {
-            left = El.of(call("coalesce", left, or()));
+            left = ElText.of(call("coalesce", left, or()));
         }
         return left;
     }
 
-    private El or() {
-        El left = and();
+    private ElText or() {
+        ElText left = and();
         while (accept("||") || acceptWord("or")) {
-            left = El.of(left.text() + " || " + and().text());
+            left = ElText.of(left.text() + " || " + and().text());
         }
         return left;
     }
 
-    private El and() {
-        El left = equality();
+    private ElText and() {
+        ElText left = equality();
         while (accept("&&") || acceptWord("and")) {
-            left = El.of(left.text() + " && " + equality().text());
+            left = ElText.of(left.text() + " && " + equality().text());
         }
         return left;
     }
 
-    private El equality() {
-        El left = relational();
+    private ElText equality() {
+        ElText left = relational();
         for (String op = binary(EQUALITY); op != null; op = binary(EQUALITY)) {
-            left = El.of(left.text() + " " + op + " " + relational().text());
+            ElText right = relational();
+            // EL's own == is right between numbers and against null; elsewhere it would throw ('a' == 1)
+            boolean plain = left.numeric() && right.numeric() || left.text().equals("null")
+                    || right.text().equals("null");
+            left = ElText.of(plain ? left.text() + " " + op + " " + right.text()
+                    : (op.equals("==") ? "" : "!") + call("equal", left, right));
         }
         return left;
     }
 
-    private El relational() {
-        El left = additive();
+    private ElText relational() {
+        ElText left = additive();
         while (true) {
             String op = binary(RELATIONAL);
             if (op != null) {
-                left = El.of(left.text() + " " + op + " " + additive().text());
+                left = operator(op, left, additive(), false);
+            } else if (acceptWord("matches")) {
+                Token pattern = peek();
+                ElText right = additive();
+                if (pattern.kind() == Kind.STRING && right.text().equals(literal(pattern.text()))) {
+                    regex(pattern); // a literal pattern is checked when the expression is saved
+                }
+                left = ElText.of(call("matches", left, right));
             } else if (acceptWord("in")) {
-                left = El.of(call("contains", additive(), left));
+                left = ElText.of(call("contains", additive(), left));
             } else if (peek().isWord("not") && peek(1).isWord("in")) {
                 pos += 2;
-                left = El.of("!" + call("contains", additive(), left));
+                left = ElText.of("!" + call("contains", additive(), left));
             } else if (peek().isWord("contains") || peek().isWord("startsWith") || peek().isWord("endsWith")) {
                 String function = next().text(); // expr-lang's infix form: name startsWith 'Ro'
-                left = El.of(call(function, left, additive()));
+                left = ElText.of(call(function, left, additive()));
             } else {
                 return left;
             }
         }
     }
 
-    private El additive() {
-        El left = multiplicative();
+    private ElText additive() {
+        ElText left = multiplicative();
         while (true) {
             if (accept("+")) {
-                El right = multiplicative();
-                // EL's + is numeric only; the dialects concatenate when a side is a string, decided at run time
-                left = left.numeric() && right.numeric() ? new El(left.text() + " + " + right.text(), true)
-                        : El.of(call("plus", left, right));
+                // EL's + is numeric only; the dialects concatenate when a side is text, decided at run time
+                ElText right = multiplicative();
+                left = left.numeric() && right.numeric() ? new ElText(left.text() + " + " + right.text(), true)
+                        : ElText.of(call("plus", left, right));
             } else if (accept("-")) {
-                left = new El(left.text() + " - " + multiplicative().text(), true);
+                left = operator("-", left, multiplicative(), true);
             } else {
                 return left;
             }
         }
     }
 
-    private El multiplicative() {
-        El left = unary();
+    private ElText multiplicative() {
+        ElText left = unary();
         for (String op = binary(MULTIPLICATIVE); op != null; op = binary(MULTIPLICATIVE)) {
-            left = new El(left.text() + " " + op + " " + unary().text(), true);
+            left = operator(op, left, unary(), true);
         }
         return left;
     }
 
-    private El unary() {
+    private ElText unary() {
         if (++depth > MAX_DEPTH) {
             throw new SyntaxError("expression is nested too deeply");
         }
-        El result;
+        ElText result;
         if (accept("!") || acceptWord("not")) {
-            El operand = unary();
+            ElText operand = unary();
             // "not x in list" means "not (x in list)" as people write it, not "(not x) in list"
             if (acceptWord("in")) {
-                result = El.of("!" + call("contains", additive(), operand));
+                result = ElText.of("!" + call("contains", additive(), operand));
             } else {
-                result = El.of("!" + operand.text());
+                result = ElText.of("!" + operand.text());
             }
         } else if (accept("-")) {
-            result = new El("-" + unary().text(), true);
+            ElText operand = unary();
+            result = new ElText(operand.numeric() ? "-" + operand.text() : "fn:negate(" + operand.text() + ")", true);
         } else if (acceptWord("empty")) {
-            result = El.of("empty " + unary().text());
+            result = ElText.of("empty " + unary().text());
         } else {
             result = postfix(primary());
+            if (accept("**")) { // right-associative and tighter than a unary minus on its left: -2 ** 2 is -4
+                result = new ElText(call("pow", result, unary()), true);
+            }
         }
         depth--;
         return result;
     }
 
-    private El postfix(El base) {
+    private ElText postfix(ElText base) {
         while (true) {
             if (accept(".") || accept("?.")) {
                 Token name = next();
@@ -194,52 +213,62 @@ final class DialectNormalizer {
                 if (accept("(")) {
                     base = method(base, name);
                 } else if (EL_RESERVED.contains(name.text())) {
-                    base = El.of(base.text() + "[" + literal(name.text()) + "]");
+                    base = ElText.of(base.text() + "[" + literal(name.text()) + "]");
                 } else {
-                    base = El.of(base.text() + "." + name.text());
+                    base = ElText.of(base.text() + "." + name.text());
                 }
             } else if (accept("[")) {
-                El index = ternary();
+                ElText index = ternary();
                 expect("]");
-                base = El.of(base.text() + "[" + index.text() + "]");
+                base = ElText.of(base.text() + "[" + index.text() + "]");
             } else {
                 return base;
             }
         }
     }
 
-    private El method(El base, Token name) {
+    private ElText method(ElText base, Token name) {
         String function = METHODS.get(name.text());
         if (function == null) {
             throw new SyntaxError("method calls are not supported: '." + name.text() + "(...)' at position "
                     + name.position());
         }
-        List<El> args = new ArrayList<>();
+        List<ElText> args = new ArrayList<>();
         args.add(base);
         args.addAll(arguments(")"));
-        return El.of(function(function, args, name));
+        return function(function, args, name);
     }
 
-    private El primary() {
+    private ElText primary() {
         Token t = next();
         switch (t.kind()) {
             case NUMBER -> {
-                return new El(t.text(), true);
+                return new ElText(t.text(), true);
             }
             case STRING -> {
-                return El.of(literal(t.text()));
+                return ElText.of(literal(t.text()));
             }
             case IDENT -> {
                 return identifier(t);
             }
             case OP -> {
                 if (t.is("(")) {
-                    El inner = ternary();
+                    ElText inner = ternary();
                     expect(")");
-                    return new El("(" + inner.text() + ")", inner.numeric());
+                    return new ElText("(" + inner.text() + ")", inner.numeric());
                 }
                 if (t.is("[")) {
-                    return El.of("[" + String.join(", ", arguments("]").stream().map(El::text).toList()) + "]");
+                    return ElText.of("[" + String.join(", ", arguments("]").stream().map(ElText::text).toList()) + "]");
+                }
+                if (t.is("{")) {
+                    return mapLiteral(t);
+                }
+                if (t.is("#") && !closures.isEmpty()) {
+                    return ElText.of(closures.getLast());
+                }
+                if (t.is(".") && !closures.isEmpty() && peek().kind() == Kind.IDENT) {
+                    pos--; // ".price" inside a closure is "#.price"
+                    return ElText.of(closures.getLast());
                 }
                 throw unexpected(t);
             }
@@ -247,14 +276,14 @@ final class DialectNormalizer {
         }
     }
 
-    private El identifier(Token t) {
+    private ElText identifier(Token t) {
         String word = t.text();
         switch (word) {
             case "true", "false", "null" -> {
-                return El.of(word);
+                return ElText.of(word);
             }
             case "nil", "undefined" -> {
-                return El.of("null");
+                return ElText.of("null");
             }
             case "new" -> {
                 Token type = next();
@@ -262,11 +291,11 @@ final class DialectNormalizer {
                     throw new SyntaxError("only 'new Date(...)' is supported, at position " + t.position());
                 }
                 expect("(");
-                List<El> args = arguments(")");
+                List<ElText> args = arguments(")");
                 if (args.size() > 1) {
                     throw new SyntaxError("'new Date' takes at most one argument, at position " + t.position());
                 }
-                return El.of(args.isEmpty() ? "fn:now()" : function("date", args, t));
+                return args.isEmpty() ? new ElText("fn:now()", true) : function("date", args, t);
             }
             default -> {
                 // "fn:len(x)" written in EL's own form is accepted as well
@@ -276,35 +305,84 @@ final class DialectNormalizer {
                     word = t.text();
                 }
                 if (accept("(")) {
-                    return El.of(function(word, arguments(")"), t));
+                    return CLOSURE_FUNCTIONS.contains(word) ? closureCall(word, t) : function(word, arguments(")"), t);
                 }
                 if (EL_RESERVED.contains(word)) {
                     throw unexpected(t);
                 }
-                return El.of(word);
+                if (word.equals("let") && peek().kind() == Kind.IDENT) {
+                    throw new SyntaxError("variables ('let') are not supported, at position " + t.position());
+                }
+                if (word.startsWith("$")) {
+                    throw new SyntaxError("'" + word + "' is not supported (only record, old, context, user, ...), at"
+                            + " position " + t.position());
+                }
+                return ElText.of(word);
             }
         }
     }
 
-    private String function(String name, List<El> args, Token at) {
-        if (!ElFunctions.NAMES.contains(name)) {
-            throw new SyntaxError("unknown function '" + name + "' at position " + at.position());
+    /**
+     * {@code all(items, {# > 0})}, {@code filter(items, .active)}: the closure (braces optional) becomes an EL lambda
+     * whose parameter stands for {@code #}; nested closures get their own parameter.
+     */
+    private ElText closureCall(String name, Token at) {
+        ElText items = ternary();
+        expect(",");
+        String parameter = "__it" + (closures.size() + 1);
+        closures.add(parameter);
+        boolean braces = peek().is("{") && !mapLiteralAt(0);
+        if (braces) {
+            pos++;
         }
-        int arity = ElFunctions.method(name).getParameterCount();
-        if (args.size() != arity) {
-            throw new SyntaxError("function '" + name + "' takes " + arity + " argument" + (arity == 1 ? "" : "s")
-                    + ", got " + args.size() + ", at position " + at.position());
+        ElText body = ternary();
+        if (braces) {
+            expect("}");
         }
-        return "fn:" + name + "(" + String.join(", ", args.stream().map(El::text).toList()) + ")";
+        closures.removeLast();
+        expect(")");
+        return new ElText("fn:" + name + "(" + items.text() + ", " + parameter + " -> (" + body.text() + "))",
+                name.equals("count"));
     }
 
-    private static String call(String function, El first, El second) {
-        return "fn:" + function + "(" + first.text() + ", " + second.text() + ")";
+    /** {@code {a: 1, 'b c': x}} as an EL map literal (keys become strings); {@code {}} is empty. */
+    private ElText mapLiteral(Token open) {
+        List<String> entries = new ArrayList<>();
+        if (!mapLiteralAt(-1)) {
+            throw new SyntaxError("'{' at position " + open.position() + " starts neither a map ({key: value})"
+                    + " nor the closure of all, any, none, one, filter, map or count");
+        }
+        if (!accept("}")) {
+            do {
+                Token key = next();
+                if (key.kind() != Kind.IDENT && key.kind() != Kind.STRING) {
+                    throw unexpected(key);
+                }
+                expect(":");
+                entries.add(literal(key.text()) + ": " + ternary().text());
+            } while (accept(","));
+            expect("}");
+        }
+        return ElText.of("{" + String.join(", ", entries) + "}");
+    }
+
+    /** Whether the brace {@code offset} tokens from here opens a map literal: {@code {}} or {@code {key: ...}}. */
+    private boolean mapLiteralAt(int offset) {
+        Token first = peek(offset + 1);
+        return first.is("}") || (first.kind() == Kind.IDENT || first.kind() == Kind.STRING) && peek(offset + 2).is(":");
+    }
+
+    private static void regex(Token pattern) {
+        try {
+            Patterns.compile(pattern.text());
+        } catch (IllegalArgumentException e) {
+            throw new SyntaxError(e.getMessage() + ", at position " + pattern.position());
+        }
     }
 
     /** Comma-separated expressions up to {@code close}, which is consumed; empty lists are allowed. */
-    private List<El> arguments(String close) {
-        List<El> args = new ArrayList<>();
+    private List<ElText> arguments(String close) {
+        List<ElText> args = new ArrayList<>();
         if (accept(close)) {
             return args;
         }
@@ -313,11 +391,6 @@ final class DialectNormalizer {
         } while (accept(","));
         expect(close);
         return args;
-    }
-
-    /** An EL single-quoted literal; only backslash and the quote need escaping there. */
-    private static String literal(String value) {
-        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     private String binary(Map<String, String> operators) {
@@ -330,47 +403,8 @@ final class DialectNormalizer {
         return op;
     }
 
-    private Token peek() {
-        return peek(0);
-    }
-
-    private Token peek(int ahead) {
-        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
-    }
-
-    private Token next() {
-        Token t = peek();
-        if (t.kind() != Kind.END) {
-            pos++;
-        }
-        return t;
-    }
-
-    private boolean accept(String op) {
-        if (peek().is(op)) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private boolean acceptWord(String word) {
-        if (peek().isWord(word)) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(String op) {
-        Token t = next();
-        if (!t.is(op)) {
-            throw t.kind() == Kind.END ? new SyntaxError("expected '" + op + "' but the expression ended")
-                    : unexpected(t);
-        }
-    }
-
-    private SyntaxError unexpected(Token t) {
+    @Override
+    SyntaxError unexpected(Token t) {
         if (t.kind() == Kind.END) {
             return new SyntaxError("unexpected end of expression");
         }

@@ -10,8 +10,8 @@ import java.util.List;
 final class DialectTokenizer {
     /** Longest first, so {@code ===} wins over {@code ==}. */
     private static final String[] OPERATORS = {"===", "!==", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "->",
-        "=>", "+=", "+", "-", "*", "/", "%", "<", ">", "!", "(", ")", "[", "]", ",", ".", "?", ":", "=", ";", "{",
-        "}"};
+        "=>", "+=", "**", "..", "+", "-", "*", "/", "%", "<", ">", "!", "(", ")", "[", "]", ",", ".", "?", ":", "=",
+        ";", "{", "}", "|", "#"};
 
     enum Kind { IDENT, NUMBER, STRING, OP, END }
 

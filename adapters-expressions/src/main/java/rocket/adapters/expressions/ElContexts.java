@@ -25,7 +25,23 @@ final class ElContexts {
         }
     };
 
+    /** The context of the evaluation running on this thread: EL hands lambdas to functions without one. */
+    private static final ScopedValue<ELContext> CURRENT = ScopedValue.newInstance();
+
     private ElContexts() {
+    }
+
+    /** Evaluates {@code expression} in a fresh context over {@code variables}, reachable by {@link #current()}. */
+    static Object evaluate(jakarta.el.ValueExpression expression, Map<String, Object> variables) {
+        ELContext context = forEvaluation(variables);
+        return ScopedValue.where(CURRENT, context).call(() -> expression.getValue(context));
+    }
+
+    static ELContext current() {
+        if (!CURRENT.isBound()) {
+            throw new IllegalStateException("no expression is being evaluated");
+        }
+        return CURRENT.get();
     }
 
     private static ELResolver sandboxedResolver() {

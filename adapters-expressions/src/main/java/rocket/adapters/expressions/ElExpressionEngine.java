@@ -32,6 +32,17 @@ public final class ElExpressionEngine implements ExpressionEngine {
         }
     }
 
+    /** EL wraps a failing function ("Problems calling function 'fn:times'"); the function's own reason says more. */
+    private static Throwable reason(Throwable e) {
+        Throwable reason = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException || t instanceof ArithmeticException) {
+                reason = t;
+            }
+        }
+        return reason;
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "syntax error";
@@ -45,10 +56,10 @@ public final class ElExpressionEngine implements ExpressionEngine {
         @Override
         public Object evaluate(Map<String, Object> variables) {
             try {
-                return expression.getValue(ElContexts.forEvaluation(variables));
+                return ElContexts.evaluate(expression, variables);
             } catch (RuntimeException e) { // any failure inside the sandbox is the expression's, not the server's
                 throw RocketException.of(ErrorCode.VALIDATION_FAILED,
-                        "Expression evaluation failed: " + firstLine(e.getMessage()));
+                        "Expression evaluation failed: " + firstLine(reason(e).getMessage()));
             }
         }
     }

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Locale;
@@ -19,19 +18,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The functions expressions may call (as {@code fn:name(...)} after normalisation). Public because EL calls them
- * reflectively; every method is total over null and never reaches into the objects it is given beyond reading.
+ * The functions expressions may call (as {@code fn:name(...)} after normalisation), with those of {@link Operators}
+ * and {@link Predicates}. Public because EL calls them reflectively; none reaches into the objects it is given beyond
+ * reading, and a value they cannot work with is an {@link IllegalArgumentException} the engine reports.
  */
 public final class ElFunctions {
-    static final Set<String> NAMES = Set.of("len", "contains", "lower", "upper", "trim", "abs", "startsWith",
-            "endsWith", "date", "now", "plus", "coalesce");
+    private static final Map<String, Method> FUNCTIONS = register(ElFunctions.class, Operators.class, Predicates.class);
+    static final Set<String> NAMES = FUNCTIONS.keySet();
 
     private ElFunctions() {
     }
 
+    private static Map<String, Method> register(Class<?>... holders) {
+        Map<String, Method> functions = new java.util.HashMap<>();
+        for (Class<?> holder : holders) {
+            for (Method m : holder.getMethods()) {
+                if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && functions.put(m.getName(), m) != null) {
+                    throw new IllegalStateException("two expression functions named " + m.getName());
+                }
+            }
+        }
+        // Java has no methods named like expr-lang's conversions
+        functions.put("int", functions.remove("toInt"));
+        functions.put("float", functions.remove("toFloat"));
+        return Map.copyOf(functions);
+    }
+
     static Method method(String name) {
-        return Arrays.stream(ElFunctions.class.getMethods()).filter(m -> m.getName().equals(name)).findFirst()
-                .orElse(null);
+        return FUNCTIONS.get(name);
     }
 
     /** Length of a string, size of a collection/map/array; 0 for null. */
@@ -102,56 +116,45 @@ public final class ElFunctions {
         return value != null && suffix != null && String.valueOf(value).endsWith(String.valueOf(suffix));
     }
 
+    /** expr-lang's {@code string(x)}: decimals in plain notation, null as the empty string. */
+    public static String string(Object value) {
+        return switch (value) {
+            case null -> "";
+            case BigDecimal d -> d.toPlainString();
+            default -> String.valueOf(value);
+        };
+    }
+
+    /** expr-lang's {@code int(x)}: a number or numeric text, truncated towards zero. */
+    public static long toInt(Object value) {
+        Number n = Numbers.of(value instanceof CharSequence s ? s.toString().trim() : value);
+        if (n == null) {
+            throw new IllegalArgumentException("int() needs a number, got " + Numbers.describe(value));
+        }
+        try {
+            return Numbers.decimal(n).toBigInteger().longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("int() of a number beyond 64 bits");
+        }
+    }
+
+    /** expr-lang's {@code float(x)}: a number or numeric text as a double. */
+    public static double toFloat(Object value) {
+        Number n = Numbers.of(value instanceof CharSequence s ? s.toString().trim() : value);
+        if (n == null) {
+            throw new IllegalArgumentException("float() needs a number, got " + Numbers.describe(value));
+        }
+        return n.doubleValue();
+    }
+
+    /** expr-lang's {@code text matches 'regex'}: true when the text contains a match. */
+    public static boolean matches(Object text, Object regex) {
+        return Patterns.matches(text, regex);
+    }
+
     /** {@code a ?? b}: the first unless it is null. */
     public static Object coalesce(Object first, Object second) {
         return first != null ? first : second;
-    }
-
-    /**
-     * The dialects' {@code +}: text concatenation when a side is a string (a null side adds nothing), otherwise
-     * EL's own numeric rules (null is 0; BigDecimal, then floating point, then BigInteger, else Long).
-     */
-    public static Object plus(Object a, Object b) {
-        if (a instanceof CharSequence || b instanceof CharSequence || a instanceof Character
-                || b instanceof Character) {
-            return (a == null ? "" : String.valueOf(a)) + (b == null ? "" : String.valueOf(b));
-        }
-        Number x = number(a);
-        Number y = number(b);
-        if (x instanceof BigDecimal || y instanceof BigDecimal) {
-            return decimal(x).add(decimal(y));
-        }
-        boolean floating = x instanceof Double || x instanceof Float || y instanceof Double || y instanceof Float;
-        if (floating) {
-            return x instanceof BigInteger || y instanceof BigInteger ? decimal(x).add(decimal(y))
-                    : (Object) (x.doubleValue() + y.doubleValue());
-        }
-        if (x instanceof BigInteger || y instanceof BigInteger) {
-            return integer(x).add(integer(y));
-        }
-        return x.longValue() + y.longValue();
-    }
-
-    private static Number number(Object value) {
-        return switch (value) {
-            case null -> 0L;
-            case Number n -> n;
-            default -> throw new IllegalArgumentException("cannot add a " + value.getClass().getSimpleName());
-        };
-    }
-
-    private static BigDecimal decimal(Number n) {
-        return switch (n) {
-            case BigDecimal d -> d;
-            case BigInteger i -> new BigDecimal(i);
-            case Double d -> BigDecimal.valueOf(d);
-            case Float f -> BigDecimal.valueOf(f.doubleValue());
-            default -> BigDecimal.valueOf(n.longValue());
-        };
-    }
-
-    private static BigInteger integer(Number n) {
-        return n instanceof BigInteger i ? i : BigInteger.valueOf(n.longValue());
     }
 
     /**

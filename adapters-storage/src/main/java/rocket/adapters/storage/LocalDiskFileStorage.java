@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -138,10 +139,12 @@ public final class LocalDiskFileStorage implements FileStorage {
     /** A uniquely named hidden file next to the target, so a rename into place never crosses file systems. */
     private static Path createPartial(Path directory, UUID fileId) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Files.createDirectories(directory);
             try {
+                Files.createDirectories(directory);
                 return Files.createTempFile(directory, "." + fileId + ".", ".part");
-            } catch (NoSuchFileException e) {
+            } catch (NoSuchFileException | FileAlreadyExistsException e) {
+                // a concurrent delete removed the emptied directory: between our mkdir and its check (the JDK then
+                // reports "already exists" for a path that no longer is a directory), or before the temp file
                 if (attempt == DIRECTORY_ATTEMPTS) {
                     throw e;
                 }

@@ -1,7 +1,6 @@
 package rocket.application.service;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,24 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import rocket.application.port.in.ExportImportUseCase;
 import rocket.application.port.in.PermissionCommand;
 import rocket.application.port.in.RuleCommand;
 import rocket.application.port.in.StateMachineCommand;
-import rocket.application.port.in.UiConfigCommand;
 import rocket.application.port.in.WebhookCommand;
 import rocket.application.port.in.WorkflowCommand;
 import rocket.application.port.out.AppDatabase;
+import rocket.application.port.out.PasswordHasher;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.AppMetadata;
-import rocket.domain.metadata.Entity;
-import rocket.domain.metadata.Field;
-import rocket.domain.metadata.FieldValues;
 import rocket.domain.metadata.Permission;
 import rocket.domain.metadata.PermissionCondition;
-import rocket.domain.metadata.Relation;
 import rocket.domain.metadata.Rule;
 import rocket.domain.metadata.Webhook;
 import rocket.domain.ui.UiConfig;
@@ -44,11 +37,13 @@ public final class ExportImportService implements ExportImportUseCase {
     private final WorkflowAdminService workflows;
     private final PermissionService permissions;
     private final WebhookAdminService webhooks;
+    private final SampleDataImporter sampleData;
     private final Clock clock;
 
     public ExportImportService(AppRegistry apps, MetadataService metadata, RuleAdminService rules,
                                StateMachineAdminService machines, WorkflowAdminService workflows,
-                               PermissionService permissions, WebhookAdminService webhooks, Clock clock) {
+                               PermissionService permissions, WebhookAdminService webhooks, PasswordHasher hasher,
+                               Clock clock) {
         this.apps = apps;
         this.metadata = metadata;
         this.rules = rules;
@@ -56,6 +51,7 @@ public final class ExportImportService implements ExportImportUseCase {
         this.workflows = workflows;
         this.permissions = permissions;
         this.webhooks = webhooks;
+        this.sampleData = new SampleDataImporter(hasher, clock);
         this.clock = clock;
     }
 
@@ -87,7 +83,7 @@ public final class ExportImportService implements ExportImportUseCase {
         }
         AppContext context = apps.resolve(app);
         AppDatabase db = context.database();
-        Run run = new Run(db);
+        ImportRun run = new ImportRun(db);
         try {
             db.transactions().inTransaction(() -> {
                 importAll(app, context, doc, run);
@@ -99,7 +95,7 @@ public final class ExportImportService implements ExportImportUseCase {
         return new ImportResult(run.summary, run.errors);
     }
 
-    private void importAll(String app, AppContext context, Map<String, Object> doc, Run run) {
+    private void importAll(String app, AppContext context, Map<String, Object> doc, ImportRun run) {
         for (Map<String, Object> item : objects(doc, "entities")) {
             Object name = item.get("name");
             if (name == null || item.get("table") == null || context.metadata().findEntity(String.valueOf(name)).isPresent()) {
@@ -177,103 +173,13 @@ public final class ExportImportService implements ExportImportUseCase {
             });
         }
         context.reloadMetadata();
-        sampleData(context.metadata(), doc, run);
-    }
-
-    /** Raw inserts that skip existing rows: entities in the document's order, then join tables of its relations. */
-    private void sampleData(AppMetadata snapshot, Map<String, Object> doc, Run run) {
-        if (!(doc.get("sample_data") instanceof Map<?, ?> sample)) {
-            return;
-        }
-        run.summary.put("records", 0);
-        for (Map<String, Object> definition : objects(doc, "entities")) {
-            var entity = snapshot.findEntity(String.valueOf(definition.get("name")));
-            if (entity.isEmpty() || !(sample.get(entity.get().name()) instanceof List<?> rows)) {
-                continue;
-            }
-            for (Object row : rows) {
-                if (row instanceof Map<?, ?> values) {
-                    run.record("record of " + entity.get().name(), () -> run.db.records()
-                            .insertIfAbsent(entity.get(), columns(entity.get(), values)));
-                }
-            }
-        }
-        for (Map<String, Object> definition : objects(doc, "relations")) {
-            var relation = snapshot.relation(String.valueOf(definition.get("name"))).filter(Relation::manyToMany);
-            if (relation.isEmpty() || !(sample.get(relation.get().joinTable()) instanceof List<?> rows)) {
-                continue;
-            }
-            Relation r = relation.get();
-            Entity source = snapshot.entity(r.source());
-            Entity target = snapshot.entity(r.target());
-            for (Object row : rows) {
-                if (row instanceof Map<?, ?> link) {
-                    run.record("link of " + r.joinTable(), () -> {
-                        run.db.records().link(r,
-                                FieldValues.toColumn(source.field(r.sourceKey()).orElseThrow(), link.get(r.sourceJoinKey())),
-                                FieldValues.toColumn(target.pkField(), link.get(r.targetJoinKey())), true);
-                        return true;
-                    });
-                }
-            }
-        }
+        sampleData.importAll(context.metadata(), doc, run);
     }
 
     private static <T> Set<List<Object>> keys(List<T> existing, Function<T, List<Object>> key) {
         Set<List<Object>> keys = new HashSet<>();
         existing.forEach(item -> keys.add(key.apply(item)));
         return keys;
-    }
-
-    private static Map<String, Object> columns(Entity entity, Map<?, ?> values) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        for (Field field : entity.readableFields()) {
-            if (values.containsKey(field.name())) {
-                columns.put(field.name(), FieldValues.toColumn(field, values.get(field.name())));
-            }
-        }
-        return columns;
-    }
-
-    /** Bookkeeping of one import: the database, counts and errors, and savepoints per item. */
-    private static final class Run {
-        final AppDatabase db;
-        final Map<String, Integer> summary = new LinkedHashMap<>();
-        final List<String> errors = new ArrayList<>();
-
-        Run(AppDatabase db) {
-            this.db = db;
-            for (String key : List.of("entities", "relations", "rules", "state_machines", "workflows", "permissions",
-                    "webhooks", "ui_configs")) {
-                summary.put(key, 0);
-            }
-        }
-
-        void item(String section, String what, Supplier<?> work) {
-            if (savepoint(what, work)) {
-                summary.merge(section, 1, Integer::sum);
-            }
-        }
-
-        void record(String what, Supplier<Boolean> work) {
-            try {
-                if (Boolean.TRUE.equals(db.transactions().inTransaction(work))) {
-                    summary.merge("records", 1, Integer::sum);
-                }
-            } catch (RocketException | IllegalArgumentException e) {
-                errors.add(what + ": " + e.getMessage());
-            }
-        }
-
-        private boolean savepoint(String what, Supplier<?> work) {
-            try {
-                db.transactions().inTransaction(work);
-                return true;
-            } catch (RocketException | IllegalArgumentException e) {
-                errors.add(what + ": " + e.getMessage());
-                return false;
-            }
-        }
     }
 
     private static Map<String, Object> rule(Rule r) {
@@ -302,7 +208,7 @@ public final class ExportImportService implements ExportImportUseCase {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> objects(Map<String, Object> doc, String key) {
+    static List<Map<String, Object>> objects(Map<String, Object> doc, String key) {
         if (!(doc.get(key) instanceof List<?> list)) {
             return List.of();
         }

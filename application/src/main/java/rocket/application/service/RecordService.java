@@ -82,7 +82,7 @@ public final class RecordService implements RecordsUseCase {
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
-        List<Include> includes = ListQueryParser.includes(entity, metadata, include);
+        List<Include> includes = ListQueryParser.knownIncludes(entity, metadata, include); // unknown ones ignored here
         ReadScope scope = readScope(caller, metadata, entity, includes);
         String request = "get|" + entity.name() + "|" + idOrSlug + "|" + include + "|" + scope(scope);
         return reads.read(context, entitiesRead(metadata, entity, includes), request, ifNoneMatch, () -> {

@@ -18,6 +18,8 @@ import rocket.domain.metadata.Rule;
  * (true = violated), then — only when nothing failed — computed rules writing into the values.
  */
 final class RuleEvaluator {
+    private static final System.Logger LOG = System.getLogger(RuleEvaluator.class.getName());
+
     private RuleEvaluator() {
     }
 
@@ -93,6 +95,7 @@ final class RuleEvaluator {
             }
             return null;
         } catch (RocketException e) {
+            logFailure(rule, e.getMessage());
             return ErrorDetail.of(null, "expression", "rule evaluation error: " + e.getMessage());
         }
     }
@@ -104,9 +107,16 @@ final class RuleEvaluator {
             Object result = expressions.get(rule.text("expression")).evaluate(env);
             values.put(field, entity.field(field).map(f -> FieldValues.toColumn(f, result)).orElse(result));
         } catch (RocketException | IllegalArgumentException e) {
+            logFailure(rule, e.getMessage());
             String message = rule.text("message");
             errors.add(ErrorDetail.of(field, "computed", message != null ? message : e.getMessage()));
         }
+    }
+
+    /** The write is refused with a 422 either way; the log tells the operator which rule is broken and why. */
+    private static void logFailure(Rule rule, String reason) {
+        LOG.log(System.Logger.Level.WARNING, "Rule " + rule.id() + " (" + rule.type() + " on " + rule.entity()
+                + ") could not be evaluated: " + reason);
     }
 
     private static boolean compare(Object value, Object threshold, java.util.function.IntPredicate accept) {

@@ -140,13 +140,22 @@ public final class WorkflowEngine {
             result = context.expressions().get(String.valueOf(step.get("expression")))
                     .evaluate(Map.of("context", instance.context()));
         } catch (RocketException e) {
-            return instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
+            return conditionFailed(instance, e.getMessage());
         }
         if (!(result instanceof Boolean outcome)) {
-            return instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
+            return conditionFailed(instance, "the condition is not true or false but " + result);
         }
         String status = outcome ? "on_true" : "on_false";
         return next(instance, step.get(status), entry(instance.currentStep(), status, null));
+    }
+
+    /** A condition that cannot be evaluated fails the instance, visibly: in the log and in its history. */
+    private WorkflowInstance conditionFailed(WorkflowInstance instance, String reason) {
+        LOG.log(Level.WARNING, "Workflow " + instance.workflowName() + " failed at condition step "
+                + instance.currentStep() + ": " + reason);
+        Map<String, Object> entry = entry(instance.currentStep(), "failed", null);
+        entry.put("error", reason);
+        return instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.historyWith(entry));
     }
 
     private WorkflowInstance action(AppContext context, WorkflowInstance instance, Map<String, Object> step) {

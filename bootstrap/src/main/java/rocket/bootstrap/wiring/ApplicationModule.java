@@ -286,8 +286,9 @@ public interface ApplicationModule {
     static ExportImportService exportImportService(AppRegistry apps, MetadataService metadata, RuleAdminService rules,
                                                    StateMachineAdminService machines, WorkflowAdminService workflows,
                                                    PermissionService permissions, WebhookAdminService webhooks,
-                                                   Clock clock) {
-        return new ExportImportService(apps, metadata, rules, machines, workflows, permissions, webhooks, clock);
+                                                   PasswordHasher hasher, Clock clock) {
+        return new ExportImportService(apps, metadata, rules, machines, workflows, permissions, webhooks, hasher,
+                clock);
     }
 
     @Provides

@@ -94,6 +94,16 @@ public final class Api {
                 .json().at("/data/access_token").asText();
     }
 
+    /** The pending workflow instance whose context's {@code record_id} is that record, or null. */
+    public JsonNode pendingWorkflow(String app, String token, String recordId) {
+        for (JsonNode instance : get("/api/" + app + "/_workflows/pending", token).json().get("data")) {
+            if (instance.at("/context/record_id").asText().equals(recordId)) {
+                return instance;
+            }
+        }
+        return null;
+    }
+
     /** Parses JSON text (e.g. a body a sink received). */
     public JsonNode json(String text) {
         try {
@@ -119,6 +129,12 @@ public final class Api {
             } catch (IOException e) {
                 throw new AssertionError("Not JSON: " + body, e);
             }
+        }
+
+        /** Asserts a {@code 201} (the body explains a failure) and returns its {@code data}. */
+        public JsonNode created() {
+            org.assertj.core.api.Assertions.assertThat(status).as(body).isEqualTo(201);
+            return json().get("data");
         }
 
         public String errorCode() {

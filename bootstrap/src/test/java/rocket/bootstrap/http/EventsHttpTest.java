@@ -27,12 +27,17 @@ class EventsHttpTest {
         return data;
     }
 
+    /** POSTs a JSON body to a path of the app under a given trace id. */
+    private Api.Response postTraced(String path, String token, String traceId, String json) {
+        return api.send(api.builder("/api/" + app + path, token).header("X-Trace-ID", traceId)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     @Test
     void requestsAndBusinessEventsAreRecordedAsOneTrace() throws InterruptedException {
         String traceId = UUID.randomUUID().toString();
-        Api.Response emitted = api.send(api.builder("/api/" + app + "/_events", admin).header("X-Trace-ID", traceId)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"action\":\"signup\",\"entity\":\"customer\",\"record_id\":42,\"metadata\":{\"plan\":\"pro\"}}")));
+        Api.Response emitted = postTraced("/_events", admin, traceId,
+                "{\"action\":\"signup\",\"entity\":\"customer\",\"record_id\":42,\"metadata\":{\"plan\":\"pro\"}}");
         assertThat(emitted.status()).isEqualTo(200);
         assertThat(emitted.json().at("/data/status").asText()).isEqualTo("ok");
 
@@ -106,7 +111,7 @@ class EventsHttpTest {
         }
         JsonNode insert = child(create, "db.insert");
         assertThat(insert.get("source").asText()).isEqualTo("db");
-        assertThat(insert.at("/metadata/sql").asText()).startsWith("insert into \"notes\"").doesNotContain("hello");
+        assertThat(insert.at("/metadata/sql").asText()).startsWith("insert into \"public\".\"notes\"").doesNotContain("hello");
 
         String uploadTrace = UUID.randomUUID().toString();
         assertThat(api.send(api.builder("/api/" + app + "/_files/upload", admin).header("X-Trace-ID", uploadTrace)
@@ -115,6 +120,36 @@ class EventsHttpTest {
         eventsOfTrace(uploadTrace, 3);
         JsonNode upload = api.get("/api/" + app + "/_events/trace/" + uploadTrace, admin).json().get("data");
         assertThat(child(upload.get("root_span"), "file.store").get("source").asText()).isEqualTo("storage");
+    }
+
+    @Test
+    void anAuthRequestLeavesARootSpanForItsStatementsEvenWithoutACaller() throws InterruptedException {
+        String traceId = UUID.randomUUID().toString();
+        Api.Response login = postTraced("/auth/login", null, traceId,
+                "{\"email\":\"admin@localhost\",\"password\":\"changeme\"}");
+        assertThat(login.status()).isEqualTo(200);
+        eventsOfTrace(traceId, "&action=request", 1);
+
+        JsonNode trace = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().get("data");
+        JsonNode root = trace.get("root_span");
+        assertThat(root.get("action").asText()).isEqualTo("request");
+        assertThat(root.get("parent_span_id").isNull()).isTrue();
+        assertThat(root.at("/metadata/path").asText()).isEqualTo("/api/" + app + "/auth/login");
+        assertThat(root.get("user_id").isNull()).isTrue();
+        assertThat(child(root, "db.select").get("source").asText()).isEqualTo("db");
+        for (JsonNode span : trace.get("spans")) {
+            boolean rooted = span.get("span_id").equals(root.get("span_id"))
+                    || span.get("parent_span_id").asText().equals(root.get("span_id").asText());
+            assertThat(rooted).as("no dangling parent: " + span).isTrue();
+        }
+
+        String failedTrace = UUID.randomUUID().toString();
+        Api.Response refused = postTraced("/auth/login", null, failedTrace,
+                "{\"email\":\"admin@localhost\",\"password\":\"wrong\"}");
+        assertThat(refused.status()).isEqualTo(401);
+        JsonNode failed = eventsOfTrace(failedTrace, "&action=request", 1);
+        assertThat(failed.get(0).get("status").asText()).isEqualTo("error");
+        assertThat(failed.get(0).at("/metadata/status_code").asInt()).isEqualTo(401);
     }
 
     /** The direct child span with that action (spans are ordered by time, so position is not asserted). */

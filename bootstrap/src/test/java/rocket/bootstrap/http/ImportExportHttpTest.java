@@ -46,6 +46,79 @@ class ImportExportHttpTest {
         return app;
     }
 
+    private String login(String app, String email, String password) {
+        Api.Response login = api.post("/api/" + app + "/auth/login", null, Map.of("email", email, "password", password));
+        assertThat(login.status()).as(email + ": " + login.body()).isEqualTo(200);
+        return login.json().at("/data/access_token").asText();
+    }
+
+    @Test
+    void skillsAssessmentImportsItsUsersWithHashedPasswordsAndRolesSoTheyCanLogIn() {
+        String app = api.createApp("imp");
+        JsonNode data = api.post("/api/" + app + "/_admin/import", admin, example("skills-assessment")).json()
+                .get("data");
+        assertThat(data.has("errors")).as(data.toString()).isFalse();
+        // eight sample accounts; admin@localhost already exists (the app's seeded admin) and is kept as it is
+        assertThat(data.at("/summary/users").asInt()).isEqualTo(7);
+
+        String examiner = login(app, "rachel.examiner@company.com", "examiner123");
+        String candidate = login(app, "alice.kumar@gmail.com", "candidate123");
+        assertThat(api.get("/api/" + app + "/question", examiner).status()).isEqualTo(200);
+        assertThat(api.get("/api/" + app + "/question", candidate).status()).as("questions are for examiners")
+                .isEqualTo(403);
+        assertThat(api.get("/api/" + app + "/assessment", candidate).status()).isEqualTo(200);
+        login(app, "admin@localhost", "changeme");
+
+        JsonNode users = api.get("/api/" + app + "/_admin/users", admin).json().get("data");
+        assertThat(users).hasSize(8);
+        assertThat(users.toString()).doesNotContain("examiner123").doesNotContain("password");
+        JsonNode rachel = null;
+        for (JsonNode user : users) {
+            rachel = user.get("email").asText().equals("rachel.examiner@company.com") ? user : rachel;
+        }
+        assertThat(rachel.get("roles").toString()).isEqualTo("[\"examiner\"]");
+        assertThat(rachel.get("active").asBoolean()).isTrue();
+
+        JsonNode again = api.post("/api/" + app + "/_admin/import", admin, example("skills-assessment")).json()
+                .get("data");
+        assertThat(again.at("/summary/users").asInt()).as("re-import").isZero();
+    }
+
+    @Test
+    void theUsersOfEveryOtherExampleAreTheAppsOwnAndCanLogIn() {
+        for (String example : new String[] {"content-management", "employee-management", "helpdesk-ticketing"}) {
+            String app = imported(example, example.equals("employee-management") ? 5 : example.startsWith("help")
+                    ? 4 : 6);
+            assertThat(login(app, "admin@localhost", "changeme")).as(example).isNotEmpty();
+        }
+    }
+
+    @Test
+    void importedSampleRowsGetTheirAutoTimestamps() {
+        String app = imported("content-management", 6);
+        JsonNode posts = api.get("/api/" + app + "/post", admin).json().get("data");
+        assertThat(posts).isNotEmpty();
+        for (JsonNode post : posts) {
+            assertThat(post.get("created_at").asText()).as(post.get("title").asText()).endsWith("Z");
+            assertThat(post.get("updated_at").asText()).endsWith("Z");
+        }
+        JsonNode recent = api.get("/api/" + app + "/post?sort=-created_at&per_page=1", admin).json().at("/data/0");
+        assertThat(recent.get("created_at").isNull()).as("no null sorts first").isFalse();
+    }
+
+    @Test
+    void aSampleUserWithoutAPasswordIsReportedAndTheRestImported() {
+        String app = api.createApp("imp");
+        Map<String, Object> doc = Map.of("version", 1, "sample_data", Map.of("_users", java.util.List.of(
+                Map.of("email", "no-password@example.com", "role", "viewer"),
+                Map.of("email", "viewer@example.com", "password", "secret1", "roles", java.util.List.of("viewer")))));
+        JsonNode data = api.post("/api/" + app + "/_admin/import", admin, doc).json().get("data");
+        assertThat(data.at("/summary/users").asInt()).isEqualTo(1);
+        assertThat(data.get("errors").toString())
+                .isEqualTo("[\"user no-password@example.com: email and password are required\"]");
+        login(app, "viewer@example.com", "secret1");
+    }
+
     @Test
     void employeeManagementImportsServesSampleRowsAndStartsItsWorkflow() {
         String app = imported("employee-management", 5);

@@ -62,7 +62,7 @@ class MetadataAdminHttpTest {
                 with(post(), "name", "_admin"),
                 with(post(), "name", "auth"),
                 with(post(), "fields", List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "x\"y", "type", "string"))),
-                with(post(), "fields", List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "x", "type", "money"))),
+                with(post(), "fields", List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "x", "type", "geometry"))),
                 with(post(), "fields", List.of()),
                 with(post(), "primary_key", Map.of("field", "nope")),
                 with(post(), "slug", Map.of("field", "title")),

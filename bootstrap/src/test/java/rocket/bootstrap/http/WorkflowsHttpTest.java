@@ -53,12 +53,7 @@ class WorkflowsHttpTest {
     }
 
     private JsonNode pendingFor(String recordId) {
-        for (JsonNode instance : api.get(base + "/_workflows/pending", admin).json().get("data")) {
-            if (instance.at("/context/record_id").asText().equals(recordId)) {
-                return instance;
-            }
-        }
-        return null;
+        return api.pendingWorkflow(app, admin, recordId);
     }
 
     @Test

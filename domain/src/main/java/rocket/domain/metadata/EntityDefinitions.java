@@ -21,7 +21,7 @@ public final class EntityDefinitions {
         if (name == null || name.isEmpty()) {
             throw invalid("entity name is required");
         }
-        if (Names.RESERVED.contains(name)) {
+        if (Names.RESERVED.contains(name) || Names.SYSTEM_TABLES.contains(name)) {
             throw invalid("entity name \"" + name + "\" is reserved");
         }
         Names.require(name, "entity name");
@@ -29,7 +29,7 @@ public final class EntityDefinitions {
         if (table == null || table.isEmpty()) {
             throw invalid("table name is required");
         }
-        Names.require(table, "table name");
+        Names.requireTable(table, "table name");
         List<?> rawFields = Definitions.list(map, "fields");
         if (rawFields == null || rawFields.isEmpty()) {
             throw invalid("entity must have at least one field");
@@ -70,9 +70,12 @@ public final class EntityDefinitions {
         if (typeName == null || typeName.isEmpty()) {
             throw invalid("field " + name + " type is required; allowed: " + String.join(", ", FieldType.allNames()));
         }
-        // the reference maps unknown types to TEXT; refusing them catches typos before a column is created
-        FieldType type = FieldType.parse(typeName).orElseThrow(() -> invalid("field " + name + " has unknown type \""
-                + typeName + "\"; allowed: " + String.join(", ", FieldType.allNames())));
+        // the reference maps unknown types to TEXT; refusing them catches typos before a column is created, and
+        // the common names of other tools (email, datetime, ...) are stored as the type they stand for
+        FieldType type = FieldType.parseOrAlias(typeName).orElseThrow(() -> invalid("field " + name
+                + " has unknown type \"" + typeName + "\"; allowed: " + String.join(", ", FieldType.allNames())
+                + " (or an alias: " + String.join(", ", FieldType.ALIASES.keySet()) + ")"));
+        String storedTypeName = FieldType.parse(typeName).isPresent() ? typeName : type.canonicalName();
         List<String> enumValues = new ArrayList<>();
         List<?> rawEnum = Definitions.list(map, "enum");
         if (rawEnum != null) {
@@ -103,7 +106,7 @@ public final class EntityDefinitions {
                 throw invalid("field " + name + " default must be a string, number or boolean");
             }
         }
-        Field field = new Field(name, type, typeName, Definitions.bool(map, "required"), Definitions.bool(map, "unique"),
+        Field field = new Field(name, type, storedTypeName, Definitions.bool(map, "required"), Definitions.bool(map, "unique"),
                 defaultValue, Definitions.bool(map, "nullable"), enumValues, precision, auto);
         try {
             // the default becomes a DDL DEFAULT and an insert value: a wrong type would fail there as a 500

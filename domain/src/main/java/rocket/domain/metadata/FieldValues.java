@@ -9,7 +9,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +32,10 @@ public final class FieldValues {
     /** PostgreSQL timestamptz spans 4713 BC to 294276 AD; keep clear of both ends. */
     private static final int MIN_YEAR = -4712;
     private static final int MAX_YEAR = 294_275;
+
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendPattern("[XXXXX][XXXX][X]")
+            .optionalEnd().toFormatter(Locale.ROOT);
 
     private FieldValues() {
     }
@@ -190,19 +197,22 @@ public final class FieldValues {
         return inRange(result.getYear(), result);
     }
 
-    /** Full ISO timestamps; without an offset the time is UTC; a bare date is its midnight UTC. */
+    /**
+     * ISO-8601 timestamps, also with a space instead of the {@code T} (as PostgreSQL and SQL tools write them) and
+     * offsets as {@code Z}, {@code +02:00}, {@code +0200} or {@code +02}; without an offset the time is UTC; a bare
+     * date is its midnight UTC.
+     */
     private static OffsetDateTime parseTimestamp(String text) {
+        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11)
+                : text;
         try {
-            return OffsetDateTime.parse(text);
+            TemporalAccessor parsed = TIMESTAMP.parseBest(iso, OffsetDateTime::from, LocalDateTime::from);
+            return parsed instanceof OffsetDateTime t ? t : ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+                return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
-                try {
-                    return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-                } catch (DateTimeParseException e3) {
-                    throw new IllegalArgumentException("must be an ISO-8601 timestamp");
-                }
+                throw new IllegalArgumentException("must be an ISO-8601 timestamp");
             }
         }
     }

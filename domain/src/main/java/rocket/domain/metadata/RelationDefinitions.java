@@ -39,7 +39,7 @@ public final class RelationDefinitions {
             if (joinTable == null || joinTable.isEmpty()) {
                 throw invalid("join_table is required for many_to_many relations");
             }
-            Names.require(joinTable, "join_table");
+            Names.requireTable(joinTable, "join_table");
             if (sourceJoinKey == null || sourceJoinKey.isEmpty()) {
                 throw invalid("source_join_key is required for many_to_many relations");
             }

@@ -3,9 +3,14 @@ package rocket.domain.query;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The nine filter operators of the query language. */
+/**
+ * The filter operators of the query language: the contract's nine, plus {@code ilike} (case-insensitive
+ * {@code like}) and the substring tests {@code contains}, {@code starts_with}, {@code ends_with} that the
+ * reference's MCP server advertises (their value is literal text: {@code %}, {@code _} and {@code \} match
+ * themselves).
+ */
 public enum FilterOperator {
-    EQ, NEQ, GT, GTE, LT, LTE, IN, NOT_IN, LIKE;
+    EQ, NEQ, GT, GTE, LT, LTE, IN, NOT_IN, LIKE, ILIKE, CONTAINS, STARTS_WITH, ENDS_WITH;
 
     public static Optional<FilterOperator> parse(String text) {
         return Arrays.stream(values()).filter(o -> o.wireName().equals(text)).findFirst();
@@ -17,5 +22,10 @@ public enum FilterOperator {
 
     public boolean takesList() {
         return this == IN || this == NOT_IN;
+    }
+
+    /** Operators that match text, and so need a string or text field. */
+    public boolean matchesText() {
+        return this == LIKE || this == ILIKE || this == CONTAINS || this == STARTS_WITH || this == ENDS_WITH;
     }
 }

@@ -62,8 +62,9 @@ public final class ListQueryParser {
         if (field.type() == FieldType.JSON || field.type() == FieldType.FILE) {
             throw invalid("Field " + fieldName + " cannot be filtered");
         }
-        if (op == FilterOperator.LIKE && !field.type().isTextual()) {
-            throw invalid("Operator like needs a string field, " + fieldName + " is " + field.type().canonicalName());
+        if (op.matchesText() && !field.type().isTextual()) {
+            throw invalid("Operator " + op.wireName() + " needs a string field, " + fieldName + " is "
+                    + field.type().canonicalName());
         }
         String value = rawValue == null ? "" : rawValue;
         List<String> parts = op.takesList() ? List.of(value.split(",", -1)) : List.of(value);
@@ -99,8 +100,20 @@ public final class ListQueryParser {
         return sorts;
     }
 
-    /** Resolves a comma list of include names (also used by get-by-id). */
+    /** Resolves a comma list of include names for a list: a name that does not resolve is a 400. */
     public static List<Include> includes(Entity entity, AppMetadata metadata, String text) {
+        return includes(entity, metadata, text, false);
+    }
+
+    /**
+     * Resolves the include names of a get-by-id, where names that do not resolve are left out, as the reference
+     * does (its end-user app asks detail pages for includes that only some entities have).
+     */
+    public static List<Include> knownIncludes(Entity entity, AppMetadata metadata, String text) {
+        return includes(entity, metadata, text, true);
+    }
+
+    private static List<Include> includes(Entity entity, AppMetadata metadata, String text, boolean lenient) {
         List<Include> includes = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return includes;
@@ -110,8 +123,12 @@ public final class ListQueryParser {
             names.add(part.trim());
         }
         for (String name : names) {
-            includes.add(new Include(name, metadata.link(entity.name(), name)
-                    .orElseThrow(() -> RocketException.of(ErrorCode.UNKNOWN_FIELD, "Unknown include: " + name))));
+            var link = metadata.link(entity.name(), name);
+            if (link.isPresent()) {
+                includes.add(new Include(name, link.get()));
+            } else if (!lenient) {
+                throw RocketException.of(ErrorCode.UNKNOWN_FIELD, "Unknown include: " + name);
+            }
         }
         return includes;
     }

@@ -107,7 +107,8 @@ class EntityDefinitionsTest {
     void everyFieldTypeAndTheIntegerAliasAreAccepted() {
         assertThat(FieldType.parse("integer")).contains(FieldType.INT);
         assertThat(FieldType.parse("int")).contains(FieldType.INT);
-        assertThat(FieldType.parse("money")).isEmpty();
+        assertThat(FieldType.parse("money")).as("an alias, not a type of its own").isEmpty();
+        assertThat(FieldType.parse("geometry")).isEmpty();
         assertThat(FieldType.allNames()).containsExactly("string", "text", "int", "bigint", "float", "decimal",
                 "boolean", "uuid", "timestamp", "date", "json", "file");
         List<Object> fields = new ArrayList<>();
@@ -137,9 +138,10 @@ class EntityDefinitionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Post", "1post", "post-x", "post;drop", "po st", "pöst", "_post", ""})
+    @ValueSource(strings = {"Post", "1post", "post-x", "post;drop", "po st", "pöst", "public.post", ""})
     void entityTableAndFieldNamesMustBeLowercaseIdentifiers(String bad) {
-        String expected = "\"" + bad + "\" must start with a lowercase letter and contain only a-z, 0-9 and _ (at most 63 characters)";
+        String expected = "\"" + bad + "\" must start with a lowercase letter or _ and contain only a-z, 0-9 and _"
+                + " (at most 63 characters)";
         if (!bad.isEmpty()) {
             assertThatThrownBy(() -> EntityDefinitions.parse(with(post(), "name", bad)))
                     .hasMessage("entity name " + expected);
@@ -159,18 +161,65 @@ class EntityDefinitionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"auth", "_admin", "_ui", "_workflows", "_files", "_events", "_platform"})
+    @ValueSource(strings = {"auth", "_admin", "_ui", "_workflows", "_files", "_events", "_platform", "_users"})
     void reservedPathSegmentsCannotNameAnEntity(String reserved) {
         assertRefused(with(post(), "name", reserved), "entity name \"" + reserved + "\" is reserved");
+    }
+
+    @Test
+    void namesMayStartWithAnUnderscoreInEveryPosition() {
+        Entity entity = EntityDefinitions.parse(Map.of("name", "_test_post", "table", "_test_posts",
+                "primary_key", Map.of("field", "_id", "type", "uuid"),
+                "fields", List.of(Map.of("name", "_id", "type", "uuid"), Map.of("name", "_title", "type", "string"))));
+        assertThat(entity.name()).isEqualTo("_test_post");
+        assertThat(entity.table()).isEqualTo("_test_posts");
+        assertThat(entity.field("_title")).isPresent();
+        assertThat(Names.isIdentifier("_")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_users", "_refresh_tokens", "_entities", "_webhook_logs", "_schema_history"})
+    void systemTableNamesCannotNameAnEntityOrItsTable(String system) {
+        assertRefused(with(post(), "name", system), "entity name \"" + system + "\" is reserved");
+        assertRefused(with(post(), "table", system), "table name \"" + system + "\" is a system table");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pg_authid", "pg_database", "pg_stat_activity", "pg_settings", "pg_", "information_schema"})
+    void postgresCatalogNamesCannotBeTables(String catalog) {
+        assertRefused(with(post(), "table", catalog), "table name \"" + catalog
+                + "\" is reserved for PostgreSQL's catalogs (names starting with pg_, information_schema)");
+        assertThat(EntityDefinitions.parse(with(post(), "name", catalog)).name()).as("only tables are catalog names")
+                .isEqualTo(catalog);
+    }
+
+    @Test
+    void typeAliasesOfOtherToolsAreStoredAsTheTypeTheyStandFor() {
+        Map<String, String> expected = Map.ofEntries(Map.entry("email", "string"), Map.entry("url", "string"),
+                Map.entry("phone", "string"), Map.entry("textarea", "text"), Map.entry("datetime", "timestamp"),
+                Map.entry("timestamptz", "timestamp"), Map.entry("money", "decimal"), Map.entry("numeric", "decimal"),
+                Map.entry("double", "float"), Map.entry("number", "float"), Map.entry("long", "bigint"),
+                Map.entry("bool", "boolean"), Map.entry("jsonb", "json"), Map.entry("image", "file"));
+        expected.forEach((alias, canonical) -> {
+            Entity entity = EntityDefinitions.parse(withFields(Map.of("name", "id", "type", "uuid"),
+                    Map.of("name", "value", "type", alias)));
+            Field field = entity.field("value").orElseThrow();
+            assertThat(field.type().canonicalName()).as(alias).isEqualTo(canonical);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> echoed = (List<Map<String, Object>>) EntityDefinitions.toMap(entity).get("fields");
+            assertThat(echoed.get(1)).as(alias).containsEntry("type", canonical);
+        });
+        assertThat(FieldType.ALIASES.keySet()).allSatisfy(alias -> assertThat(FieldType.parse(alias)).isEmpty());
     }
 
     @Test
     void duplicateFieldsAndUnknownTypesAreRefusedWithAClearMessage() {
         assertRefused(withFields(Map.of("name", "id", "type", "uuid"), Map.of("name", "id", "type", "string")),
                 "duplicate field: id");
-        assertRefused(withFields(Map.of("name", "id", "type", "uuid"), Map.of("name", "cost", "type", "money")),
-                "field cost has unknown type \"money\"; allowed: string, text, int, bigint, float, decimal, boolean, "
-                        + "uuid, timestamp, date, json, file");
+        assertRefused(withFields(Map.of("name", "id", "type", "uuid"), Map.of("name", "area", "type", "geometry")),
+                "field area has unknown type \"geometry\"; allowed: string, text, int, bigint, float, decimal, boolean, "
+                        + "uuid, timestamp, date, json, file (or an alias: " + String.join(", ", FieldType.ALIASES.keySet())
+                        + ")");
         assertRefused(withFields(Map.of("name", "id", "type", "uuid"), Map.of("name", "cost")),
                 "field cost type is required; allowed: string, text, int, bigint, float, decimal, boolean, "
                         + "uuid, timestamp, date, json, file");

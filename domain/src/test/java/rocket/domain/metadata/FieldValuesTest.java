@@ -93,6 +93,19 @@ class FieldValuesTest {
     }
 
     @Test
+    void timestampsWithASpaceSeparatorOrShortOffsetsAreAcceptedAsPostgresWritesThem() {
+        assertThat(convert(FieldType.TIMESTAMP, "2026-02-01 08:00:00"))
+                .isEqualTo(OffsetDateTime.of(2026, 2, 1, 8, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(convert(FieldType.TIMESTAMP, "2026-02-01 08:00"))
+                .isEqualTo(OffsetDateTime.of(2026, 2, 1, 8, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(convert(FieldType.TIMESTAMP, "2026-02-01 08:00:00+02"))
+                .isEqualTo(OffsetDateTime.of(2026, 2, 1, 8, 0, 0, 0, ZoneOffset.ofHours(2)));
+        assertThat(convert(FieldType.TIMESTAMP, "2026-02-01T08:00:00.5-0130"))
+                .isEqualTo(OffsetDateTime.of(2026, 2, 1, 8, 0, 0, 500_000_000, ZoneOffset.ofHoursMinutes(-1, -30)));
+        assertThat(convert(FieldType.DATE, "2026-02-01 08:00:00Z")).isEqualTo(LocalDate.of(2026, 2, 1));
+    }
+
+    @Test
     void timestampsAndDatesAcceptIsoTextAndTheirJavaTypes() {
         assertThat(convert(FieldType.TIMESTAMP, "2025-03-01T10:15:30.123+02:00"))
                 .isEqualTo(OffsetDateTime.of(2025, 3, 1, 10, 15, 30, 123_000_000, ZoneOffset.ofHours(2)));
@@ -106,6 +119,7 @@ class FieldValuesTest {
         assertThat(convert(FieldType.DATE, "2025-03-01T00:00:00Z")).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(convert(FieldType.DATE, OffsetDateTime.parse("2025-03-01T08:00:00Z"))).isEqualTo(LocalDate.of(2025, 3, 1));
         assertRefused(FieldType.TIMESTAMP, "yesterday", "must be an ISO-8601 timestamp");
+        assertRefused(FieldType.TIMESTAMP, "2025-03-01  10:15", "must be an ISO-8601 timestamp");
         assertRefused(FieldType.TIMESTAMP, 1_700_000_000, "must be an ISO-8601 timestamp");
         assertRefused(FieldType.TIMESTAMP, "+999999-01-01T00:00:00Z", "is out of range");
         assertRefused(FieldType.DATE, "2025-03-01garbage", "must be a date (YYYY-MM-DD)");

@@ -124,11 +124,14 @@ class RelationDefinitionsTest {
         assertRefused(with(tags(), "join_table", "posts"), "join_table posts is the table of an entity");
         assertRefused(with(tags(), "on_delete", "restrict"), "on_delete restrict does not apply to many_to_many relations");
         assertRefused(with(tags(), "join_table", "post tags"), "join_table \"post tags\" must start with a lowercase "
-                + "letter and contain only a-z, 0-9 and _ (at most 63 characters)");
+                + "letter or _ and contain only a-z, 0-9 and _ (at most 63 characters)");
         assertRefused(with(tags(), "source_join_key", "Post"), "source_join_key \"Post\" must start with a lowercase "
-                + "letter and contain only a-z, 0-9 and _ (at most 63 characters)");
+                + "letter or _ and contain only a-z, 0-9 and _ (at most 63 characters)");
+        assertRefused(with(tags(), "join_table", "_users"), "join_table \"_users\" is a system table");
+        assertRefused(with(tags(), "join_table", "pg_authid"), "join_table \"pg_authid\" is reserved for "
+                + "PostgreSQL's catalogs (names starting with pg_, information_schema)");
         assertRefused(with(comments(), "name", "post-comments"), "relation name \"post-comments\" must start with a "
-                + "lowercase letter and contain only a-z, 0-9 and _ (at most 63 characters)");
+                + "lowercase letter or _ and contain only a-z, 0-9 and _ (at most 63 characters)");
     }
 
     @Test

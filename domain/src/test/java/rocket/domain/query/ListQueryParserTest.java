@@ -34,6 +34,27 @@ class ListQueryParserTest {
     }
 
     @Test
+    void textOperatorsNeedATextFieldAndKeepTheirValueVerbatim() {
+        for (String op : List.of("contains", "starts_with", "ends_with", "ilike")) {
+            Filter filter = parse(Map.of("filter[title." + op + "]", List.of(" 50%_off\\ "))).filters().get(0);
+            assertThat(filter.operator().wireName()).isEqualTo(op);
+            assertThat(filter.value()).isEqualTo(" 50%_off\\ ");
+            assertCode(Map.of("filter[views." + op + "]", List.of("1")), ErrorCode.INVALID_PAYLOAD,
+                    "Operator " + op + " needs a string field, views is int");
+        }
+    }
+
+    @Test
+    void getByIdLeavesOutIncludesThatDoNotResolveWhileListsRefuseThem() {
+        var post = blog.entity("post");
+        assertThat(ListQueryParser.knownIncludes(post, blog, "post_comments, nope ,author"))
+                .extracting(Include::key).containsExactly("post_comments");
+        assertThat(ListQueryParser.knownIncludes(post, blog, "nope")).isEmpty();
+        assertThatThrownBy(() -> ListQueryParser.includes(post, blog, "post_comments,nope"))
+                .hasMessage("Unknown include: nope");
+    }
+
+    @Test
     void pagingDefaultsClampsAndIgnoresNonsense() {
         assertThat(parse(Map.of()).page()).isEqualTo(1);
         assertThat(parse(Map.of()).perPage()).isEqualTo(25);

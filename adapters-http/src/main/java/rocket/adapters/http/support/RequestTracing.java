@@ -46,12 +46,13 @@ public final class RequestTracing {
                         return null;
                     });
         });
-        // one root span per authenticated app request (rejected auth is not traced, as in the reference)
+        // one root span per authenticated app request (rejected auth is not traced, as in the reference), and per
+        // request to the app's own /auth routes, which run traced without a caller: their statements need a parent
         config.routes.after(ctx -> {
             Principal caller = Guard.current(ctx);
             String[] segments = ctx.path().split("/");
-            if (!Boolean.TRUE.equals(ctx.attribute(SAMPLED)) || caller == null || segments.length < 3
-                    || !"api".equals(segments[1]) || segments[2].startsWith("_")) {
+            if (!Boolean.TRUE.equals(ctx.attribute(SAMPLED)) || segments.length < 3 || !"api".equals(segments[1])
+                    || segments[2].startsWith("_") || caller == null && !isAppAuthRequest(ctx, segments)) {
                 return;
             }
             long started = ctx.<Long>attribute(STARTED);
@@ -61,5 +62,10 @@ public final class RequestTracing {
         });
         config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms trace={}", ctx.method(), ctx.path(),
                 ctx.statusCode(), String.format("%.1f", millis), ctx.<String>attribute(TRACE_ID)));
+    }
+
+    /** {@code /api/{app}/auth/...} of an app that exists (an unknown app's 404 has no events table to go to). */
+    private static boolean isAppAuthRequest(io.javalin.http.Context ctx, String[] segments) {
+        return segments.length >= 4 && "auth".equals(segments[3]) && ctx.statusCode() != 404;
     }
 }

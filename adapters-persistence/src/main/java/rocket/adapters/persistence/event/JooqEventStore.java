@@ -24,6 +24,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.postgresql.PGConnection;
+import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
 import rocket.application.port.out.EventStore;
@@ -54,7 +55,7 @@ public final class JooqEventStore implements EventStore {
             "action", ACTION, "entity", ENTITY, "event_type", EVENT_TYPE, "trace_id", TRACE_ID, "user_id", USER_ID,
             "status", STATUS);
 
-    private static final String COPY = "COPY _events (" + EventCopyRows.COLUMNS + ") FROM STDIN";
+    private static final String COPY = "COPY " + SystemSchema.NAME + "._events (" + EventCopyRows.COLUMNS + ") FROM STDIN";
 
     private final DSLContext dsl;
 

@@ -12,17 +12,24 @@ import rocket.adapters.persistence.sql.JsonDocuments;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldType;
 
-/** jOOQ references to business tables and columns built only from validated metadata identifiers. */
+/**
+ * jOOQ references to business tables and columns built only from validated metadata identifiers. Tables are always
+ * qualified with {@link #SCHEMA}: unqualified, a name could resolve elsewhere on the search path ({@code pg_catalog}
+ * comes first).
+ */
 final class Columns {
+    /** The schema of every record and join table; system tables live in their own. */
+    static final String SCHEMA = "public";
+
     private Columns() {
     }
 
     static Table<?> table(Entity entity) {
-        return DSL.table(name(Identifiers.require(entity.table())));
+        return table(entity.table());
     }
 
     static Table<?> table(String name) {
-        return DSL.table(name(Identifiers.require(name)));
+        return DSL.table(name(SCHEMA, Identifiers.require(name)));
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,8 @@ import rocket.domain.query.Filter;
 
 /** Renders a validated filter as a jOOQ condition; values are always bound, never inlined. */
 final class Conditions {
+    private static final char ESCAPE = '\\';
+
     private Conditions() {
     }
 
@@ -21,6 +23,23 @@ final class Conditions {
             case IN -> column.in(filter.values());
             case NOT_IN -> column.notIn(filter.values());
             case LIKE -> column.cast(String.class).like((String) filter.value());
+            case ILIKE -> column.cast(String.class).likeIgnoreCase((String) filter.value());
+            case CONTAINS -> column.cast(String.class).like("%" + literal(filter) + "%", ESCAPE);
+            case STARTS_WITH -> column.cast(String.class).like(literal(filter) + "%", ESCAPE);
+            case ENDS_WITH -> column.cast(String.class).like("%" + literal(filter), ESCAPE);
         };
+    }
+
+    /** The value as a LIKE pattern that matches only itself: the wildcards and the escape character escaped. */
+    private static String literal(Filter filter) {
+        String text = (String) filter.value();
+        StringBuilder pattern = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                pattern.append(ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.toString();
     }
 }

@@ -31,9 +31,10 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
 
     @Override
     public void migrate(Entity entity) {
-        Table<?> table = DSL.table(name(Identifiers.require(entity.table())));
+        Table<?> table = Columns.table(entity);
         Map<String, String> existing = existingColumns(entity.table());
         if (existing.isEmpty()) {
+            requireFreeName(entity.table());
             createTable(entity, table);
         } else {
             alterTable(entity, table, existing);
@@ -127,7 +128,10 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
         Field targetKey = target.pkField();
         var sourceColumn = DSL.field(name(Identifiers.require(relation.sourceJoinKey())));
         var targetColumn = DSL.field(name(Identifiers.require(relation.targetJoinKey())));
-        Table<?> join = DSL.table(name(Identifiers.require(relation.joinTable())));
+        Table<?> join = Columns.table(relation.joinTable());
+        if (existingColumns(relation.joinTable()).isEmpty()) {
+            requireFreeName(relation.joinTable());
+        }
         dsl.createTableIfNotExists(join)
                 .column(sourceColumn.getQualifiedName(), ColumnTypes.of(sourceKey).nullable(false))
                 .column(targetColumn.getQualifiedName(), ColumnTypes.of(targetKey).nullable(false))
@@ -141,8 +145,7 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
     @Override
     public void indexForeignKey(Relation relation, Entity target) {
         dsl.createIndexIfNotExists(indexName("idx", target.table(), relation.targetKey()))
-                .on(DSL.table(name(Identifiers.require(target.table()))),
-                        DSL.field(name(Identifiers.require(relation.targetKey())))).execute();
+                .on(Columns.table(target), DSL.field(name(Identifiers.require(relation.targetKey())))).execute();
     }
 
     private Map<String, String> existingColumns(String table) {
@@ -151,8 +154,27 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
         var udtName = DSL.field(name("udt_name"), String.class);
         var schema = DSL.field(name("table_schema"), String.class);
         return dsl.select(columnName, udtName).from(DSL.table(name("information_schema", "columns")))
-                .where(tableName.eq(table)).and(schema.eq(DSL.currentSchema()))
+                .where(tableName.eq(table)).and(schema.eq(Columns.SCHEMA))
                 .fetchMap(columnName, udtName);
+    }
+
+    /**
+     * Tables, indexes and sequences share one namespace per schema: a new table named like an existing index
+     * ({@code idx_posts_title}, {@code pk_posts}) would be skipped by {@code IF NOT EXISTS} and leave the entity
+     * without a table, so it is refused instead.
+     */
+    private void requireFreeName(String table) {
+        var relname = DSL.field(name("relname"), String.class);
+        var namespace = DSL.field(name("relnamespace"), Long.class);
+        var oid = DSL.field(name("oid"), Long.class);
+        var nspname = DSL.field(name("nspname"), String.class);
+        boolean taken = dsl.fetchExists(DSL.selectOne().from(DSL.table(name("pg_catalog", "pg_class")))
+                .where(relname.eq(table)).and(namespace.in(DSL.select(oid)
+                        .from(DSL.table(name("pg_catalog", "pg_namespace"))).where(nspname.eq(Columns.SCHEMA)))));
+        if (taken) {
+            throw RocketException.of(ErrorCode.VALIDATION_FAILED, "table name " + table
+                    + " is already taken by an index or another database object");
+        }
     }
 
     private static org.jooq.Name indexName(String prefix, String table, String column) {

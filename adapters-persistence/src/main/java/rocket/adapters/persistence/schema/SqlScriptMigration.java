@@ -13,7 +13,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * A versioned Flyway migration whose SQL is a resource of this module. Handing Flyway explicit
  * migration objects avoids its class-path scanning, which cannot see inside named modules.
- * The scripts are static DDL written by us; no runtime input ever reaches them.
+ * The scripts are static DDL written by us; no runtime input ever reaches them. Each runs with the system schema
+ * first on its search path, so an unqualified table a later script creates lands there, never among record tables
+ * (before V4 created that schema, PostgreSQL skipped it and the first scripts wrote to {@code public}).
  */
 final class SqlScriptMigration implements JavaMigration {
     private final MigrationVersion version;
@@ -62,6 +64,7 @@ final class SqlScriptMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement statement = context.getConnection().createStatement()) {
+            statement.execute("SET LOCAL search_path TO " + SystemSchema.NAME + ", public");
             statement.execute(sql);
         }
     }

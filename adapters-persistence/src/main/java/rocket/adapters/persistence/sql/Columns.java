@@ -7,14 +7,15 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import rocket.adapters.persistence.schema.SystemSchema;
 
-/** Typed references to system-table columns, so stores read as plain jOOQ. */
+/** Typed references to system tables (always in the system schema) and their columns, so stores read as plain jOOQ. */
 public final class Columns {
     private Columns() {
     }
 
     public static Table<?> table(String name) {
-        return DSL.table(DSL.name(Identifiers.require(name)));
+        return DSL.table(DSL.name(SystemSchema.NAME, Identifiers.require(name)));
     }
 
     public static Field<String> text(String name) {
