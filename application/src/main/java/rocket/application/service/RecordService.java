@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import rocket.application.port.in.Conditional;
 import rocket.application.port.in.CountMode;
 import rocket.application.port.in.RecordPage;
@@ -29,6 +28,7 @@ import rocket.domain.query.FilterOperator;
 import rocket.domain.query.Include;
 import rocket.domain.query.ListQuery;
 import rocket.domain.query.ListQueryParser;
+import rocket.domain.query.QueryLimits;
 import rocket.domain.write.WritePayloads;
 import rocket.domain.write.WritePlan;
 
@@ -43,15 +43,17 @@ public final class RecordService implements RecordsUseCase {
     private final VersionedReads reads;
     private final IncludeLoader includeLoader;
     private final NestedWriteMode nestedWrites;
+    private final QueryLimits limits;
     private final Clock clock;
 
     public RecordService(AppRegistry apps, WorkflowEngine workflows, WebhookActions webhooks, WebhookFiring firing,
                          WebhookDispatcher dispatcher, Tracer tracer, VersionedReads reads, IncludeLoader includeLoader,
-                         NestedWriteMode nestedWrites, Clock clock) {
+                         NestedWriteMode nestedWrites, QueryLimits limits, Clock clock) {
         this.tracer = tracer;
         this.reads = reads;
         this.includeLoader = includeLoader;
         this.nestedWrites = nestedWrites;
+        this.limits = limits;
         this.apps = apps;
         this.workflows = workflows;
         this.webhooks = webhooks;
@@ -67,9 +69,9 @@ public final class RecordService implements RecordsUseCase {
         Entity entity = metadata.entity(entityName);
         tracer.run("engine", "permission", "permission.check", entity.name(),
                 () -> Permissions.check(caller, entity.name(), "read", metadata.permissions(), null));
-        ListQuery plan = ListQueryParser.parse(entity, metadata, query);
+        ListQuery plan = ListQueryParser.parse(entity, metadata, query, limits);
         Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
-        String request = "list|" + entity.name() + "|" + new TreeMap<>(query) + "|" + count + "|" + scope(rowFilter);
+        ReadKey request = ReadKeys.list(entity, plan, count, rowFilter);
         return reads.read(context, entitiesRead(metadata, entity, plan.includes()), request, ifNoneMatch, () -> {
             if (rowFilter.isEmpty()) { // a policy condition no row can meet
                 return new RecordPage(List.of(), plan.page(), plan.perPage(), count == CountMode.NONE ? null : 0L, count);
@@ -97,7 +99,7 @@ public final class RecordService implements RecordsUseCase {
                 () -> Permissions.check(caller, entity.name(), "read", metadata.permissions(), null));
         List<Include> includes = ListQueryParser.includes(entity, metadata, include);
         Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity, metadata.permissions());
-        String request = "get|" + entity.name() + "|" + idOrSlug + "|" + include + "|" + scope(rowFilter);
+        ReadKey request = ReadKeys.get(entity, idOrSlug, includes, rowFilter);
         return reads.read(context, entitiesRead(metadata, entity, includes), request, ifNoneMatch, () -> {
             RecordStore store = context.database().records();
             Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug);
@@ -112,13 +114,6 @@ public final class RecordService implements RecordsUseCase {
         entities.add(entity);
         includes.forEach(include -> entities.add(metadata.entity(include.link().other())));
         return entities;
-    }
-
-    /** The caller's permission scope as part of a read key: callers with the same row filter share answers. */
-    private static String scope(Optional<List<Filter>> rowFilter) {
-        return rowFilter.map(filters -> filters.stream()
-                .map(f -> f.field().name() + " " + f.operator() + " " + f.values()).toList().toString())
-                .orElse("nothing");
     }
 
     private Map<String, Object> createRecord(String app, String entityName, Principal caller, Map<String, Object> body) {

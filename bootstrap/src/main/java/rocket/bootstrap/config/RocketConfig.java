@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /** The server's settings after merging flags, environment, {@code app.yaml} and defaults, grouped by concern. */
 public record RocketConfig(Server server, Database database, String platformJwtSecret,
                            long workflowTimeoutIntervalMillis, Storage storage, Webhooks webhooks, Ai ai, Events events,
-                           Performance performance) {
+                           Performance performance, Limits limits) {
     public static final String DEFAULT_PLATFORM_SECRET = "changeme-platform-secret";
 
     public record Server(String host, int port, long maxBodyBytes) {
@@ -33,13 +33,17 @@ public record RocketConfig(Server server, Database database, String platformJwtS
     }
 
     /** The seed's optimizations, each switchable so its effect can be measured side by side. */
-    public record Performance(boolean httpCaching, boolean queryCache, int queryCacheMaxValues,
+    public record Performance(boolean httpCaching, boolean queryCache, long queryCacheMaxBytes,
                               boolean parallelIncludes, boolean batchedNestedWrites) {
+    }
+
+    /** Bounds on hostile input: JSON nesting of bodies, expression size, and {@code like} pattern length. */
+    public record Limits(int maxJsonDepth, int maxExpressionLength, int maxPatternLength) {
     }
 
     public RocketConfig withPort(int newPort) {
         return new RocketConfig(new Server(server.host(), newPort, server.maxBodyBytes()), database, platformJwtSecret,
-                workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance);
+                workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance, limits);
     }
 
     @Override

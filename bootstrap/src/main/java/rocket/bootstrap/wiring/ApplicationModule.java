@@ -56,6 +56,7 @@ import rocket.application.service.WorkflowEngine;
 import rocket.application.service.WorkflowRuntimeService;
 import rocket.application.service.WorkflowTimeoutJob;
 import rocket.bootstrap.config.RocketConfig;
+import rocket.domain.query.QueryLimits;
 
 /** Wires the application services. */
 @Module
@@ -148,7 +149,8 @@ public interface ApplicationModule {
                 new VersionedReads(cache, performance.httpCaching()),
                 // fan out while no more reads than cores load includes: beyond that the CPU, not the wait, is the limit
                 new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()),
-                performance.batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW, clock);
+                performance.batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW,
+                new QueryLimits(config.limits().maxPatternLength()), clock);
     }
 
     @Provides

@@ -81,6 +81,6 @@ public interface HttpModule {
     @Singleton
     static RocketHttpServer httpServer(RocketConfig config, UseCases useCases, PrometheusMeterRegistry metrics) {
         return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(), config.server().maxBodyBytes(),
-                config.storage().maxFileBytes()), useCases, metrics);
+                config.limits().maxJsonDepth(), config.storage().maxFileBytes()), useCases, metrics);
     }
 }

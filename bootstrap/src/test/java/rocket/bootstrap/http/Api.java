@@ -16,9 +16,15 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final int port;
 
     public Api(int port) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
     }
 
     public Response get(String path, String token) {

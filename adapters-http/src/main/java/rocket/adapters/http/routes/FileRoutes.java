@@ -53,7 +53,8 @@ public final class FileRoutes implements RouteGroup {
         UploadedFile part;
         try {
             part = ctx.uploadedFile("file");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's parser refuses (a missing boundary, control bytes in a part header) as
+            // a ServletException wrapping a 400; nothing was stored yet
             throw RocketException.of(ErrorCode.INVALID_PAYLOAD, "Malformed multipart body");
         }
         if (part == null) {
