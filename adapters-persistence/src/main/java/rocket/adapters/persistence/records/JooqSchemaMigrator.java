@@ -38,17 +38,33 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
         } else {
             alterTable(entity, table, existing);
         }
+        var deletedAt = DSL.field(name(Entity.DELETED_AT));
         for (Field field : entity.fields()) {
             if (field.unique() && !field.name().equals(entity.primaryKey().field())) {
-                dsl.createUniqueIndexIfNotExists(indexName("idx", entity.table(), field.name()))
-                        .on(table, DSL.field(name(field.name()))).execute();
+                uniqueIndex(entity, table, field, deletedAt);
             }
         }
         if (entity.softDelete()) {
-            var deletedAt = DSL.field(name(Entity.DELETED_AT));
             dsl.createIndexIfNotExists(indexName("idx", entity.table(), Entity.DELETED_AT)).on(table, deletedAt)
                     .where(deletedAt.isNull()).execute();
         }
+    }
+
+    /**
+     * A soft-delete entity's values are unique among its live rows only (a partial index), so a soft-deleted row never
+     * blocks creating its successor; an index of the other kind (the entity's soft delete was switched) is rebuilt.
+     */
+    private void uniqueIndex(Entity entity, Table<?> table, Field field, org.jooq.Field<Object> deletedAt) {
+        String index = Identifiers.shorten("idx_" + entity.table() + "_" + field.name());
+        var definition = DSL.field(name("indexdef"), String.class);
+        String existing = dsl.select(definition).from(DSL.table(name("pg_catalog", "pg_indexes")))
+                .where(DSL.field(name("schemaname")).eq(DSL.currentSchema()))
+                .and(DSL.field(name("indexname"), String.class).eq(index)).fetchOne(definition);
+        if (existing != null && existing.contains(" WHERE ") != entity.softDelete()) {
+            dsl.dropIndex(name(index)).execute();
+        }
+        var create = dsl.createUniqueIndexIfNotExists(name(index)).on(table, DSL.field(name(field.name())));
+        (entity.softDelete() ? create.where(deletedAt.isNull()) : create).execute();
     }
 
     private void createTable(Entity entity, Table<?> table) {

@@ -10,7 +10,8 @@ public enum SystemSchema {
     MANAGEMENT(List.of(() -> new SqlScriptMigration("1", "management tables", "management/V1__management_tables.sql"))),
     APP(List.of(() -> new SqlScriptMigration("1", "app system tables", "app/V1__app_tables.sql"),
             () -> new SqlScriptMigration("2", "events write indexes", "app/V2__events_write_indexes.sql"),
-            () -> new SqlScriptMigration("3", "webhook claim index", "app/V3__webhook_claim_index.sql")));
+            () -> new SqlScriptMigration("3", "webhook claim index", "app/V3__webhook_claim_index.sql"),
+            () -> new SqlScriptMigration("4", "soft delete unique indexes", "app/V4__soft_delete_unique_indexes.sql")));
 
     private final List<java.util.function.Supplier<JavaMigration>> migrations;
 
