@@ -17,6 +17,7 @@ public enum ErrorCode {
     AI_REQUEST_FAILED(502),
     WEBHOOK_FAILED(502),
     NOT_CONFIGURED(501),
+    INSUFFICIENT_STORAGE(507),
     INTERNAL_ERROR(500);
 
     private final int httpStatus;
