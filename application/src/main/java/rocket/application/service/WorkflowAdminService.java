@@ -94,6 +94,9 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
             if ("condition".equals(step.get("type"))) {
                 context.expressions().get(String.valueOf(step.get("expression")));
             }
+            if (step.get("assignee") instanceof Map<?, ?> assignee && assignee.get("role") instanceof String role) {
+                SavedRoles.of(List.of(role)); // a look-alike role could be given to no one, or to the wrong one
+            }
         }
         for (Map<String, Object> step : steps) {
             for (String key : GOTO_KEYS) {

@@ -19,6 +19,7 @@ import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AccountSeeder;
+import rocket.application.service.AccountStates;
 import rocket.application.port.out.ChangeFeed;
 import rocket.application.port.out.ResultCache;
 import rocket.application.service.AppRegistry;
@@ -117,14 +118,21 @@ public interface ApplicationModule {
     @Provides
     @Singleton
     static AuthenticationService authenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings,
-                                                       Tracer tracer) {
-        return new AuthenticationService(apps, tokens, settings, tracer);
+                                                       Tracer tracer, ManagementDatabase management,
+                                                       AccountStates accounts) {
+        return new AuthenticationService(apps, tokens, settings, tracer, management.platformUsers(), accounts);
     }
 
     @Provides
     @Singleton
-    static UserAdminService userAdminService(AppRegistry apps, PasswordHasher hasher) {
-        return new UserAdminService(apps, hasher);
+    static AccountStates accountStates(Clock clock) {
+        return new AccountStates(clock);
+    }
+
+    @Provides
+    @Singleton
+    static UserAdminService userAdminService(AppRegistry apps, PasswordHasher hasher, AccountStates accounts) {
+        return new UserAdminService(apps, hasher, accounts);
     }
 
     @Provides
