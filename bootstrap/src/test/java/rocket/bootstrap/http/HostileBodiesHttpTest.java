@@ -110,6 +110,22 @@ class HostileBodiesHttpTest {
     }
 
     @Test
+    void anOversizedExpressionIsA422NamingTheLimitAndWritesOfTheEntityKeepWorking() {
+        String longRule = String.join(" || ", java.util.Collections.nCopies(400, "record.title == 'x'"));
+        Api.Response tooLong = api.post(base + "/_admin/rules", admin, Map.of("entity", "note", "hook", "before_write",
+                "type", "expression", "definition", Map.of("expression", longRule, "message", "m")));
+        assertError(tooLong, 422, "VALIDATION_FAILED",
+                "Expression is " + longRule.length() + " characters long; the limit is 4096 (max-expression-length)");
+        // 3 000 characters, but a chain whose compilation overflowed the stack (and then every write) before
+        String deepRule = String.join("+", java.util.Collections.nCopies(1500, "a")) + " > 0";
+        Api.Response tooDeep = api.post(base + "/_admin/rules", admin, Map.of("entity", "note", "hook", "before_write",
+                "type", "expression", "definition", Map.of("expression", deepRule, "message", "m")));
+        assertError(tooDeep, 422, "VALIDATION_FAILED", "Expression has 1500 operators; the limit is 200");
+        assertThat(api.get(base + "/_admin/rules", admin).json().get("data")).isEmpty();
+        assertThat(api.post(base + "/note", admin, Map.of("title", "still fine")).status()).isEqualTo(201);
+    }
+
+    @Test
     void multipartWithoutABoundaryOrWithControlCharactersInAFileNameIsA400AndStoresNothing() {
         String upload = base + "/_files/upload";
         Api.Response noBoundary = api.send(api.builder(upload, admin).setHeader("Content-Type", "multipart/form-data")
@@ -122,6 +138,7 @@ class HostileBodiesHttpTest {
                     .setHeader("Content-Type", "multipart/form-data; boundary=XX")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(part.getBytes(StandardCharsets.UTF_8))));
             assertError(response, 400, "INVALID_PAYLOAD", "Malformed multipart body");
+            assertThat(response.header("Connection")).as("the unread rest ends the connection").isEqualTo("close");
         }
         assertThat(api.get(base + "/_files", admin).json().get("data")).isEmpty();
     }
