@@ -12,9 +12,21 @@ import rocket.domain.error.RocketException;
 /**
  * Jakarta EL (Expressly) behind the expression port: parse the reference dialect into EL, let EL parse that once,
  * evaluate sandboxed. Stateless and thread-safe; compiled expressions are meant to be cached per metadata snapshot.
+ *
+ * <p>Expressions are bounded in length and operators before anything parses them ({@link ExpressionSize}).
  */
 public final class ElExpressionEngine implements ExpressionEngine {
+    public static final int DEFAULT_MAX_LENGTH = 4096;
     private final ExpressionFactory factory = ExpressionFactory.newInstance();
+    private final int maxLength;
+
+    public ElExpressionEngine() {
+        this(DEFAULT_MAX_LENGTH);
+    }
+
+    public ElExpressionEngine(int maxLength) {
+        this.maxLength = maxLength;
+    }
 
     @Override
     public CompiledExpression compile(String source) {
@@ -22,6 +34,7 @@ public final class ElExpressionEngine implements ExpressionEngine {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "Expression is empty");
         }
         try {
+            ExpressionSize.check(source, maxLength);
             String el = DialectNormalizer.normalise(source);
             ValueExpression expression = factory.createValueExpression(ElContexts.forParsing(), "${" + el + "}",
                     Object.class);

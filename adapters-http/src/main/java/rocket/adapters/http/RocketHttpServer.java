@@ -26,7 +26,9 @@ import rocket.adapters.http.routes.WebhookRoutes;
 import rocket.adapters.http.routes.WorkflowRoutes;
 import rocket.adapters.http.support.ErrorResponses;
 import rocket.adapters.http.support.Guard;
+import rocket.adapters.http.support.JettyErrors;
 import rocket.adapters.http.support.JsonBodies;
+import rocket.adapters.http.support.QueryStrings;
 import rocket.adapters.http.support.RequestTracing;
 import rocket.adapters.http.security.LoginThrottle;
 
@@ -36,7 +38,7 @@ public final class RocketHttpServer {
     private final Javalin javalin;
 
     public RocketHttpServer(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry metrics) {
-        var bodies = new JsonBodies(settings.maxBodyBytes());
+        var bodies = new JsonBodies(settings.maxBodyBytes(), settings.maxJsonDepth());
         var guard = new Guard(useCases.authenticate());
         var sessions = new SessionRoutes.Sessions(useCases.login(), useCases.refresh(), useCases.logout());
         var throttle = new LoginThrottle(settings.loginAttemptsPerAddressPerMinute(), settings.loginFailuresPerAccount());
@@ -79,9 +81,11 @@ public final class RocketHttpServer {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 server.setHandler(new GracefulHandler());
+                server.setErrorHandler(new JettyErrors()); // Jetty's own 400/414/431 in the JSON envelope
             });
             RequestTracing.install(config, useCases.events());
             ErrorResponses.install(config);
+            QueryStrings.install(config);
             groups.forEach(group -> group.register(config.routes));
         });
     }

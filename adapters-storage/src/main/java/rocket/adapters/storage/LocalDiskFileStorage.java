@@ -60,6 +60,9 @@ public final class LocalDiskFileStorage implements FileStorage {
             return new StoredObject(fileId, written, attributes.lastModifiedTime().toInstant());
         } catch (IOException e) {
             discard(partial);
+            if (outOfSpace(e)) {
+                throw RocketException.of(ErrorCode.INSUFFICIENT_STORAGE, "Not enough storage space for this upload");
+            }
             throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             discard(partial);
@@ -172,6 +175,12 @@ public final class LocalDiskFileStorage implements FileStorage {
             out.force(true); // the rename below must not publish a file whose bytes a crash could still lose
         }
         return written;
+    }
+
+    /** ENOSPC or EDQUOT: the JDK reports both only through the operating system's message. */
+    private static boolean outOfSpace(IOException e) {
+        String message = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded"));
     }
 
     private static void move(Path from, Path to) throws IOException {

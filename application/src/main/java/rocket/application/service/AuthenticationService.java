@@ -2,9 +2,11 @@ package rocket.application.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import rocket.application.port.in.AuthenticateUseCase;
 import rocket.application.port.in.ResolveAppUseCase;
 import rocket.application.port.out.TokenIssuer;
+import rocket.application.port.out.UserAccountStore;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -15,12 +17,17 @@ public final class AuthenticationService implements AuthenticateUseCase, Resolve
     private final AppRegistry apps;
     private final TokenIssuer tokens;
     private final String platformSecret;
+    private final UserAccountStore platformUsers;
+    private final AccountStates accounts;
 
-    public AuthenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings, Tracer tracer) {
+    public AuthenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings, Tracer tracer,
+                                 UserAccountStore platformUsers, AccountStates accounts) {
         this.tracer = tracer;
         this.apps = apps;
         this.tokens = tokens;
         this.platformSecret = settings.platformSecret();
+        this.platformUsers = platformUsers;
+        this.accounts = accounts;
     }
 
     @Override
@@ -31,7 +38,7 @@ public final class AuthenticationService implements AuthenticateUseCase, Resolve
     @Override
     public Principal authenticatePlatform(String token) {
         requirePresent(token);
-        return tokens.verify(token, platformSecret).orElseThrow(AuthenticationService::invalid);
+        return platformUser(token).orElseThrow(AuthenticationService::invalid);
     }
 
     @Override
@@ -39,11 +46,26 @@ public final class AuthenticationService implements AuthenticateUseCase, Resolve
         long started = System.nanoTime();
         AppContext context = apps.resolve(app);
         requirePresent(token);
-        Principal caller = tokens.verify(token, context.app().jwtSecret())
-                .or(() -> tokens.verify(token, platformSecret).map(AuthenticationService::asAppAdmin))
-                .orElseThrow(AuthenticationService::invalid);
+        Optional<Principal> appUser = tokens.verify(token, context.app().jwtSecret());
+        Principal caller = appUser.isPresent()
+                ? standing(app, context.database().users(), appUser.get())
+                : platformUser(token).map(AuthenticationService::asAppAdmin).orElseThrow(AuthenticationService::invalid);
         tracer.finished("auth", "jwt", "auth.verify", System.nanoTime() - started);
         return caller;
+    }
+
+    /** A valid platform token whose account still stands. */
+    private Optional<Principal> platformUser(String token) {
+        return tokens.verify(token, platformSecret)
+                .map(principal -> standing(AccountStates.PLATFORM, platformUsers, principal));
+    }
+
+    private Principal standing(String realm, UserAccountStore users, Principal principal) {
+        if (!accounts.stands(realm, users, principal)) {
+            throw RocketException.of(ErrorCode.UNAUTHORIZED,
+                    "Token no longer valid: the account was disabled, deleted or changed; log in again");
+        }
+        return principal;
     }
 
     private static Principal asAppAdmin(Principal platformUser) {

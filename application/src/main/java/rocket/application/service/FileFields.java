@@ -1,7 +1,7 @@
 package rocket.application.service;
 
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.UUID;
 import rocket.application.port.out.FileRecordStore;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -9,23 +9,31 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldType;
 
-/** Write step 12: a {@code file} field given a file id becomes {@code {"id","filename","size","mime_type"}}. */
+/**
+ * Write step 12: a {@code file} field holds a file id or a file object (the payload's shape is checked when it is
+ * parsed); either becomes the stored {@code {"id","filename","size","mime_type"}} of that file, so a client can
+ * neither point at a file that does not exist nor make up a name, size or type for one.
+ */
 final class FileFields {
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-
     private FileFields() {
     }
 
     static void resolve(Entity entity, Map<String, Object> values, FileRecordStore files) {
         for (Field field : entity.fields()) {
-            if (field.type() != FieldType.FILE || !(values.get(field.name()) instanceof String text)
-                    || !UUID_TEXT.matcher(text).matches()) {
-                continue; // objects are stored as given; other strings are JSON text
+            if (field.type() != FieldType.FILE) {
+                continue;
             }
-            values.put(field.name(), files.find(java.util.UUID.fromString(text))
-                    .orElseThrow(() -> RocketException.of(ErrorCode.NOT_FOUND, "File " + text + " not found"))
-                    .fieldValue());
+            Object value = values.get(field.name());
+            String id = switch (value) {
+                case String text -> text;
+                case Map<?, ?> object when object.get("id") instanceof String text -> text;
+                case null, default -> null;
+            };
+            if (id != null) {
+                values.put(field.name(), files.find(UUID.fromString(id))
+                        .orElseThrow(() -> RocketException.of(ErrorCode.NOT_FOUND, "File " + id + " not found"))
+                        .fieldValue());
+            }
         }
     }
 }

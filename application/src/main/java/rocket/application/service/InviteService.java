@@ -58,6 +58,8 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
         if (emails == null || emails.isEmpty()) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "emails is required and must be a non-empty array");
         }
+        SavedRoles.of(roles); // a bad role name refuses the whole request, not each invite
+
         Set<String> unique = new LinkedHashSet<>();
         for (String email : emails) {
             if (email == null || email.isBlank()) {
@@ -115,7 +117,7 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
     }
 
     private Invite insert(AppDatabase db, String email, List<String> roles, String invitedBy) {
-        return db.invites().insert(email, roles == null ? List.of() : roles, UUID.randomUUID().toString(),
+        return db.invites().insert(email, SavedRoles.of(roles), UUID.randomUUID().toString(),
                 clock.instant().plus(LIFETIME), Ids.parse(invitedBy).orElse(null));
     }
 

@@ -79,7 +79,7 @@ public final class PermissionService implements ManagePermissionsUseCase {
     }
 
     private static List<String> rolesOf(PermissionCommand command) {
-        return command.roles() == null ? List.of() : command.roles();
+        return SavedRoles.of(command.roles());
     }
 
     private static List<PermissionCondition> conditionsOf(PermissionCommand command) {

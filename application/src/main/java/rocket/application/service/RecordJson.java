@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import rocket.application.port.in.RecordPage;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 
@@ -33,20 +32,5 @@ final class RecordJson {
             case UUID u -> u.toString();
             default -> value;
         };
-    }
-
-    /** How many values an answer (a record, or a page of them) holds: the result cache's measure of its size. */
-    static int valueCount(Object answer) {
-        return (int) Math.min(Integer.MAX_VALUE, count(answer instanceof RecordPage page ? page.data() : answer));
-    }
-
-    private static long count(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            return map.values().stream().mapToLong(RecordJson::count).sum();
-        }
-        if (value instanceof java.util.Collection<?> values) {
-            return values.stream().mapToLong(RecordJson::count).sum();
-        }
-        return 1;
     }
 }

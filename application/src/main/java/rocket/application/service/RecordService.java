@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import rocket.application.port.in.Conditional;
 import rocket.application.port.in.CountMode;
 import rocket.application.port.in.RecordPage;
@@ -22,6 +21,7 @@ import rocket.domain.query.Filter;
 import rocket.domain.query.Include;
 import rocket.domain.query.ListQuery;
 import rocket.domain.query.ListQueryParser;
+import rocket.domain.query.QueryLimits;
 import rocket.domain.write.WritePayloads;
 import rocket.domain.write.WritePlan;
 
@@ -36,15 +36,17 @@ public final class RecordService implements RecordsUseCase {
     private final Tracer tracer;
     private final VersionedReads reads;
     private final IncludeLoader includeLoader;
+    private final QueryLimits limits;
     private final Clock clock;
 
     public RecordService(AppRegistry apps, RecordWrites writes, Tracer tracer, VersionedReads reads,
-                         IncludeLoader includeLoader, Clock clock) {
+                         IncludeLoader includeLoader, QueryLimits limits, Clock clock) {
         this.apps = apps;
         this.writes = writes;
         this.tracer = tracer;
         this.reads = reads;
         this.includeLoader = includeLoader;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -54,10 +56,10 @@ public final class RecordService implements RecordsUseCase {
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
-        ListQuery plan = ListQueryParser.parse(entity, metadata, query);
+        ListQuery plan = ListQueryParser.parse(entity, metadata, query, limits);
         ReadScope scope = readScope(caller, metadata, entity, plan.includes());
         Optional<List<Filter>> rowFilter = scope.filters(entity.name());
-        String request = "list|" + entity.name() + "|" + new TreeMap<>(query) + "|" + count + "|" + scope(scope);
+        ReadKey request = ReadKeys.list(entity, plan, count, scope);
         return reads.read(context, entitiesRead(metadata, entity, plan.includes()), request, ifNoneMatch, () -> {
             if (rowFilter.isEmpty()) { // a policy condition no row can meet
                 return new RecordPage(List.of(), plan.page(), plan.perPage(), count == CountMode.NONE ? null : 0L, count);
@@ -84,7 +86,7 @@ public final class RecordService implements RecordsUseCase {
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
         List<Include> includes = ListQueryParser.knownIncludes(entity, metadata, include); // unknown ones ignored here
         ReadScope scope = readScope(caller, metadata, entity, includes);
-        String request = "get|" + entity.name() + "|" + idOrSlug + "|" + include + "|" + scope(scope);
+        ReadKey request = ReadKeys.get(entity, idOrSlug, includes, scope);
         return reads.read(context, entitiesRead(metadata, entity, includes), request, ifNoneMatch, () -> {
             RecordStore store = context.database().records();
             // read conditions guard get-by-id too: a row outside them does not exist for this caller
@@ -105,18 +107,6 @@ public final class RecordService implements RecordsUseCase {
         entities.add(entity);
         includes.forEach(include -> entities.add(metadata.entity(include.link().other())));
         return entities;
-    }
-
-    /**
-     * The caller's permission scope as part of a read key: the row filter of the entity and of every included
-     * entity, so callers share answers only when they may see exactly the same rows.
-     */
-    private static String scope(ReadScope scope) {
-        List<String> parts = new ArrayList<>();
-        scope.byEntity().forEach((entity, rowFilter) -> parts.add(entity + "=" + rowFilter.map(filters -> filters
-                .stream().map(f -> f.field().name() + " " + f.operator() + " " + f.values()).toList().toString())
-                .orElse("nothing")));
-        return parts.toString();
     }
 
     private Map<String, Object> createRecord(String app, String entityName, Principal caller, Map<String, Object> body) {

@@ -76,6 +76,7 @@ public final class StateMachineAdminService implements ManageStateMachinesUseCas
             throw invalid("at least one transition is required");
         }
         for (Transition transition : transitions) {
+            SavedRoles.of(transition.roles());
             if (transition.guard() != null) {
                 context.expressions().get(transition.guard());
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import rocket.domain.auth.Principal;
+import rocket.domain.auth.RoleNames;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
@@ -62,7 +63,7 @@ final class StateMachineEvaluator {
             }
             Transition t = transition.get();
             if (!t.roles().isEmpty() && !caller.isAdmin() && t.roles().stream().noneMatch(r -> caller.roles().stream()
-                    .anyMatch(r::equalsIgnoreCase))) {
+                    .anyMatch(c -> RoleNames.same(c, r)))) {
                 throw RocketException.of(ErrorCode.FORBIDDEN, "Transition from '" + current + "' to '" + next
                         + "' requires one of the roles " + t.roles());
             }

@@ -18,10 +18,12 @@ public final class UserAdminService implements ListUsersUseCase, ManageUsersUseC
 
     private final AppRegistry apps;
     private final PasswordHasher hasher;
+    private final AccountStates accounts;
 
-    public UserAdminService(AppRegistry apps, PasswordHasher hasher) {
+    public UserAdminService(AppRegistry apps, PasswordHasher hasher, AccountStates accounts) {
         this.apps = apps;
         this.hasher = hasher;
+        this.accounts = accounts;
     }
 
     @Override
@@ -52,8 +54,10 @@ public final class UserAdminService implements ListUsersUseCase, ManageUsersUseC
         requireText(command.email(), "email is required");
         String hash = command.password() == null || command.password().isBlank() ? null : hasher.hash(command.password());
         boolean active = command.active() == null ? current.active() : command.active();
-        return users.update(current.id(), command.email(), hash, rolesOf(command), active)
+        UserAccount updated = users.update(current.id(), command.email(), hash, rolesOf(command), active)
                 .orElseThrow(() -> notFound(id));
+        accounts.forget(app, updated.id()); // its tokens are checked against the new state from the next request
+        return updated;
     }
 
     @Override
@@ -63,6 +67,7 @@ public final class UserAdminService implements ListUsersUseCase, ManageUsersUseC
         if (uuid.isEmpty() || !users.delete(uuid.get())) {
             throw notFound(id);
         }
+        accounts.forget(app, uuid.get());
         return uuid.get();
     }
 
@@ -71,7 +76,7 @@ public final class UserAdminService implements ListUsersUseCase, ManageUsersUseC
     }
 
     private static List<String> rolesOf(UserCommand command) {
-        return command.roles() == null ? List.of() : command.roles();
+        return SavedRoles.of(command.roles());
     }
 
     static void requireText(String value, String message) {

@@ -1,9 +1,5 @@
 package rocket.application.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.function.Supplier;
 import rocket.application.port.in.Conditional;
@@ -26,23 +22,23 @@ public final class VersionedReads {
         this.httpCaching = httpCaching;
     }
 
-    <T> Conditional<T> read(AppContext context, Collection<Entity> reads, String request, String ifNoneMatch,
+    <T> Conditional<T> read(AppContext context, Collection<Entity> reads, ReadKey request, String ifNoneMatch,
                             Supplier<T> query) {
         DataVersions versions = context.versions();
-        StringBuilder key = new StringBuilder(versions.epoch()).append('|').append(context.name()).append('|')
-                .append(versions.app(context.name()));
+        ReadKey key = new ReadKey().text(versions.epoch()).text(context.name()).number(versions.app(context.name()))
+                .number(reads.size());
         boolean cacheable = true;
         for (Entity entity : reads) {
-            key.append('|').append(entity.name()).append(':').append(versions.entity(context.name(), entity.name()));
+            key.text(entity.name()).number(versions.entity(context.name(), entity.name()));
             cacheable &= entity.cache();
         }
-        String tag = digest(key.append('|').append(request).toString());
+        String tag = key.append(request).digest();
         String etag = httpCaching ? "W/\"" + tag + "\"" : null;
         if (etag != null && matches(ifNoneMatch, tag)) {
             return new Conditional<>(null, etag);
         }
         @SuppressWarnings("unchecked")
-        T body = cacheable ? (T) cache.get(tag, query::get, RecordJson::valueCount) : query.get();
+        T body = cacheable ? (T) cache.get(tag, query::get, AnswerWeight::bytes) : query.get();
         return new Conditional<>(body, etag);
     }
 
@@ -61,14 +57,5 @@ public final class VersionedReads {
             }
         }
         return false;
-    }
-
-    private static String digest(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -112,6 +112,7 @@ public final class WebhookAdminService implements ManageWebhooksUseCase {
         if (!METHODS.contains(method)) {
             throw invalid("method must be POST, PUT, PATCH, GET, or DELETE");
         }
+        WebhookHeaders.validate(c.headers());
         String condition = c.condition() == null ? "" : c.condition();
         if (!condition.isBlank()) {
             context.expressions().get(condition);

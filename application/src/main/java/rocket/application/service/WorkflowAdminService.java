@@ -102,6 +102,9 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
             if (step.get("actions") instanceof List<?> actions) {
                 OutboundUrls.requireAllowedActions(targets, actions, "step " + stepId);
             }
+            if (step.get("assignee") instanceof Map<?, ?> assignee && assignee.get("role") instanceof String role) {
+                SavedRoles.of(List.of(role)); // a look-alike role could be given to no one, or to the wrong one
+            }
         }
         for (Map<String, Object> step : steps) {
             for (String key : GOTO_KEYS) {

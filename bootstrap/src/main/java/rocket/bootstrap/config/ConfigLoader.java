@@ -41,7 +41,7 @@ public final class ConfigLoader {
             Map.entry("event-retention-days", "ROCKET_EVENT_RETENTION_DAYS"),
             Map.entry("http-caching", "ROCKET_HTTP_CACHING"),
             Map.entry("query-cache", "ROCKET_QUERY_CACHE"),
-            Map.entry("query-cache-max-values", "ROCKET_QUERY_CACHE_MAX_VALUES"),
+            Map.entry("query-cache-max-bytes", "ROCKET_QUERY_CACHE_MAX_BYTES"),
             Map.entry("parallel-includes", "ROCKET_PARALLEL_INCLUDES"),
             Map.entry("batched-nested-writes", "ROCKET_BATCHED_NESTED_WRITES"),
             Map.entry("dev", "ROCKET_DEV"),
@@ -52,7 +52,10 @@ public final class ConfigLoader {
             Map.entry("db-acquire-timeout-ms", "ROCKET_DB_ACQUIRE_TIMEOUT_MS"),
             Map.entry("db-statement-timeout-ms", "ROCKET_DB_STATEMENT_TIMEOUT_MS"),
             Map.entry("webhook-allowed-env", "ROCKET_WEBHOOK_ALLOWED_ENV"),
-            Map.entry("webhook-allow-private", "ROCKET_WEBHOOK_ALLOW_PRIVATE"));
+            Map.entry("webhook-allow-private", "ROCKET_WEBHOOK_ALLOW_PRIVATE"),
+            Map.entry("max-json-depth", "ROCKET_MAX_JSON_DEPTH"),
+            Map.entry("max-expression-length", "ROCKET_MAX_EXPRESSION_LENGTH"),
+            Map.entry("max-pattern-length", "ROCKET_MAX_PATTERN_LENGTH"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
     private static final Map<String, String> YAML = Map.ofEntries(
             Map.entry("host", "server.host"),
@@ -82,7 +85,7 @@ public final class ConfigLoader {
             Map.entry("event-retention-days", "instrumentation.retention_days"),
             Map.entry("http-caching", "performance.http_caching"),
             Map.entry("query-cache", "performance.query_cache"),
-            Map.entry("query-cache-max-values", "performance.query_cache_max_values"),
+            Map.entry("query-cache-max-bytes", "performance.query_cache_max_bytes"),
             Map.entry("parallel-includes", "performance.parallel_includes"),
             Map.entry("batched-nested-writes", "performance.batched_nested_writes"),
             Map.entry("dev", "dev"),
@@ -93,7 +96,10 @@ public final class ConfigLoader {
             Map.entry("db-acquire-timeout-ms", "database.acquire_timeout_ms"),
             Map.entry("db-statement-timeout-ms", "database.statement_timeout_ms"),
             Map.entry("webhook-allowed-env", "webhooks.allowed_env"),
-            Map.entry("webhook-allow-private", "webhooks.allow_private"));
+            Map.entry("webhook-allow-private", "webhooks.allow_private"),
+            Map.entry("max-json-depth", "limits.max_json_depth"),
+            Map.entry("max-expression-length", "limits.max_expression_length"),
+            Map.entry("max-pattern-length", "limits.max_pattern_length"));
 
     /** The environment variables that configure the server itself: never resolvable by a webhook template. */
     static final java.util.Set<String> SERVER_VARIABLES = java.util.Set.copyOf(ENV.values());
@@ -150,8 +156,11 @@ public final class ConfigLoader {
                         integer(merged, "event-flush-interval-ms", 100, 10, 600_000),
                         integer(merged, "event-retention-days", 7, 1, 3650)),
                 new RocketConfig.Performance(switchOn(merged, "http-caching"), switchOn(merged, "query-cache"),
-                        integer(merged, "query-cache-max-values", 1_000_000, 1, Integer.MAX_VALUE),
-                        switchOn(merged, "parallel-includes"), switchOn(merged, "batched-nested-writes")));
+                        integer(merged, "query-cache-max-bytes", 100 * 1024 * 1024, 1, Integer.MAX_VALUE),
+                        switchOn(merged, "parallel-includes"), switchOn(merged, "batched-nested-writes")),
+                new RocketConfig.Limits(integer(merged, "max-json-depth", 64, 2, 1_000),
+                        integer(merged, "max-expression-length", 4_096, 16, 1_000_000),
+                        integer(merged, "max-pattern-length", 100, 1, 1_000_000)));
         SecurityChecks.require(config);
         return config;
     }

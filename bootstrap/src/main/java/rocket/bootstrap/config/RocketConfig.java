@@ -6,7 +6,7 @@ import java.util.Map;
 /** The server's settings after merging flags, environment, {@code app.yaml} and defaults, grouped by concern. */
 public record RocketConfig(Server server, Database database, Security security,
                            long workflowTimeoutIntervalMillis, Storage storage, Webhooks webhooks, Ai ai, Events events,
-                           Performance performance) {
+                           Performance performance, Limits limits) {
 
     public record Server(String host, int port, long maxBodyBytes) {
     }
@@ -65,14 +65,18 @@ public record RocketConfig(Server server, Database database, Security security,
     }
 
     /** The seed's optimizations, each switchable so its effect can be measured side by side. */
-    public record Performance(boolean httpCaching, boolean queryCache, int queryCacheMaxValues,
+    public record Performance(boolean httpCaching, boolean queryCache, long queryCacheMaxBytes,
                               boolean parallelIncludes, boolean batchedNestedWrites) {
+    }
+
+    /** Bounds on hostile input: JSON nesting of bodies, expression size, and {@code like} pattern length. */
+    public record Limits(int maxJsonDepth, int maxExpressionLength, int maxPatternLength) {
     }
 
     /** The same settings with the platform secret that is actually used (configured or generated). */
     public RocketConfig withPlatformJwtSecret(String secret) {
         return new RocketConfig(server, database, new Security(security.dev(), secret, security.platformAdminPassword(),
-                security.login()), workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance);
+                security.login()), workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance, limits);
     }
 
     @Override

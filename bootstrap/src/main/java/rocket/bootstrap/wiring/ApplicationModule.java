@@ -20,6 +20,7 @@ import rocket.application.port.out.PasswordHasher;
 import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
 import rocket.application.service.AccountSeeder;
+import rocket.application.service.AccountStates;
 import rocket.application.port.out.ChangeFeed;
 import rocket.application.port.out.ResultCache;
 import rocket.application.service.AppRegistry;
@@ -62,6 +63,7 @@ import rocket.application.service.WebhookEnvironment;
 import rocket.bootstrap.console.ConsoleCredentialsNotice;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.domain.outbound.OutboundTargetPolicy;
+import rocket.domain.query.QueryLimits;
 
 /** Wires the application services. */
 @Module
@@ -141,14 +143,21 @@ public interface ApplicationModule {
     @Provides
     @Singleton
     static AuthenticationService authenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings,
-                                                       Tracer tracer) {
-        return new AuthenticationService(apps, tokens, settings, tracer);
+                                                       Tracer tracer, ManagementDatabase management,
+                                                       AccountStates accounts) {
+        return new AuthenticationService(apps, tokens, settings, tracer, management.platformUsers(), accounts);
     }
 
     @Provides
     @Singleton
-    static UserAdminService userAdminService(AppRegistry apps, PasswordHasher hasher) {
-        return new UserAdminService(apps, hasher);
+    static AccountStates accountStates(Clock clock) {
+        return new AccountStates(clock);
+    }
+
+    @Provides
+    @Singleton
+    static UserAdminService userAdminService(AppRegistry apps, PasswordHasher hasher, AccountStates accounts) {
+        return new UserAdminService(apps, hasher, accounts);
     }
 
     @Provides
@@ -170,7 +179,8 @@ public interface ApplicationModule {
         RocketConfig.Performance performance = config.performance();
         return new RecordService(apps, writes, tracer, new VersionedReads(cache, performance.httpCaching()),
                 // fan out while no more reads than cores load includes: beyond that the CPU, not the wait, is the limit
-                new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()), clock);
+                new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()),
+                new QueryLimits(config.limits().maxPatternLength()), clock);
     }
 
     /** Workflow actions write through the pipeline and its commits start workflows: the cycle is broken lazily. */

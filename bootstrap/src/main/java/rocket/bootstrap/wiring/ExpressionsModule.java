@@ -5,13 +5,14 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import rocket.adapters.expressions.ElExpressionEngine;
 import rocket.application.port.out.ExpressionEngine;
+import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the Jakarta EL expression adapter. */
 @Module
 public interface ExpressionsModule {
     @Provides
     @Singleton
-    static ExpressionEngine expressionEngine() {
-        return new ElExpressionEngine();
+    static ExpressionEngine expressionEngine(RocketConfig config) {
+        return new ElExpressionEngine(config.limits().maxExpressionLength());
     }
 }

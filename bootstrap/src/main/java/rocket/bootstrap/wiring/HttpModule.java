@@ -83,7 +83,7 @@ public interface HttpModule {
     static RocketHttpServer httpServer(RocketConfig config, UseCases useCases, PrometheusMeterRegistry metrics) {
         RocketConfig.LoginLimits login = config.security().login();
         return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(),
-                config.server().maxBodyBytes(), config.storage().maxFileBytes(), login.attemptsPerAddressPerMinute(),
-                login.failuresPerAccount()), useCases, metrics);
+                config.server().maxBodyBytes(), config.limits().maxJsonDepth(), config.storage().maxFileBytes(),
+                login.attemptsPerAddressPerMinute(), login.failuresPerAccount()), useCases, metrics);
     }
 }

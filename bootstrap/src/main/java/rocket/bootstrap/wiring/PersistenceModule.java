@@ -41,7 +41,7 @@ public interface PersistenceModule {
     @Singleton
     static ResultCache resultCache(RocketConfig config, MeterRegistry metrics) {
         RocketConfig.Performance performance = config.performance();
-        return performance.queryCache() ? new CaffeineResultCache(performance.queryCacheMaxValues(), metrics)
+        return performance.queryCache() ? new CaffeineResultCache(performance.queryCacheMaxBytes(), metrics)
                 : ResultCache.none();
     }
 

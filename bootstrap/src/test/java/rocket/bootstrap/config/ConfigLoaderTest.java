@@ -140,4 +140,24 @@ class ConfigLoaderTest {
         }
         return empty.toString();
     }
+
+    @Test
+    void hostileInputLimitsHaveDefaultsAndTheUsualSources() throws IOException {
+        RocketConfig defaults = ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml()));
+        assertThat(defaults.limits()).isEqualTo(new RocketConfig.Limits(64, 4096, 100));
+        assertThat(defaults.performance().queryCacheMaxBytes()).isEqualTo(100L * 1024 * 1024);
+        Path yaml = dir.resolve("limits.yaml");
+        Files.writeString(yaml, """
+                limits:
+                  max_json_depth: 32
+                performance:
+                  query_cache_max_bytes: 5000
+                """);
+        RocketConfig set = ConfigLoader.load(new String[] {"--max-pattern-length", "40"}, Map.of("ROCKET_CONFIG",
+                yaml.toString(), "ROCKET_MAX_EXPRESSION_LENGTH", "2000"));
+        assertThat(set.limits()).isEqualTo(new RocketConfig.Limits(32, 2000, 40));
+        assertThat(set.performance().queryCacheMaxBytes()).isEqualTo(5000);
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--max-json-depth", "5000"}, Map.of("ROCKET_CONFIG",
+                absentYaml()))).isInstanceOf(ConfigException.class).hasMessageContaining("max-json-depth");
+    }
 }

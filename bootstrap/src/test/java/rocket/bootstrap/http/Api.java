@@ -17,6 +17,7 @@ public final class Api {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String platformPassword;
+    private final int port;
 
     /** A client of a development-mode server (seeded platform password {@code changeme}). */
     public Api(int port) {
@@ -26,7 +27,12 @@ public final class Api {
     /** A client of a server whose platform admin has {@code platformPassword}. */
     public Api(int port, String platformPassword) {
         this.platformPassword = platformPassword;
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
     }
 
     public Response get(String path, String token) {

@@ -42,7 +42,9 @@ class EventsHttpTest {
         assertThat(emitted.json().at("/data/status").asText()).isEqualTo("ok");
 
         JsonNode events = eventsOfTrace(traceId, 3);
-        assertThat(events.findValuesAsText("action")).containsExactlyInAnyOrder("request", "auth.verify", "signup");
+        // the token's account check may query the account (at most once per account every 5 s): a db.select
+        assertThat(events.findValuesAsText("action").stream().filter(action -> !action.equals("db.select")))
+                .containsExactlyInAnyOrder("request", "auth.verify", "signup");
         JsonNode request = events.findParents("event_type").stream()
                 .filter(e -> e.get("action").asText().equals("request")).findFirst().orElseThrow();
         JsonNode business = events.findParents("event_type").stream()
@@ -61,7 +63,8 @@ class EventsHttpTest {
         JsonNode trace = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().get("data");
         assertThat(trace.at("/root_span/span_id").asText()).isEqualTo(request.get("span_id").asText());
         assertThat(child(trace.get("root_span"), "signup").get("event_type").asText()).isEqualTo("business");
-        assertThat(trace.get("spans")).hasSize(3);
+        assertThat(trace.get("spans").valueStream().map(span -> span.get("action").asText())
+                .filter(a -> !a.equals("db.select"))).hasSize(3);
         assertThat(trace.get("total_duration_ms").asDouble()).isPositive();
     }
 

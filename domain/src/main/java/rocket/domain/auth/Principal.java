@@ -11,6 +11,6 @@ public record Principal(String userId, List<String> roles) {
     }
 
     public boolean isAdmin() {
-        return roles.stream().anyMatch(ADMIN::equalsIgnoreCase);
+        return roles.stream().anyMatch(role -> RoleNames.same(role, ADMIN));
     }
 }

@@ -71,8 +71,38 @@ public final class FieldValues {
             case UUID -> uuid(value);
             case TIMESTAMP -> timestamp(value);
             case DATE -> date(value);
-            case JSON, FILE -> json(value);
+            case JSON -> json(value);
+            case FILE -> file(value);
         };
+    }
+
+    private static final java.util.Set<String> FILE_KEYS = java.util.Set.of("id", "filename", "size", "mime_type");
+    private static final String FILE_SHAPE = "must be a file id (a UUID) or a file object {id, filename, size, mime_type}";
+
+    /**
+     * A {@code file} field holds a file id or the object the engine stores for one; anything else (a number, a
+     * boolean, an arbitrary string or object) would be served back as if it were a file.
+     */
+    private static Object file(Object value) {
+        if (value instanceof String s) {
+            return fileId(s);
+        }
+        if (!(value instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !FILE_KEYS.containsAll(map.keySet())
+                || !(map.get("filename") == null || map.get("filename") instanceof String)
+                || !(map.get("mime_type") == null || map.get("mime_type") instanceof String)
+                || !(map.get("size") == null || map.get("size") instanceof Integer || map.get("size") instanceof Long)) {
+            throw new IllegalArgumentException(FILE_SHAPE);
+        }
+        fileId(id);
+        return json(value);
+    }
+
+    private static String fileId(String text) {
+        try {
+            return uuid(text).toString();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(FILE_SHAPE);
+        }
     }
 
     private static String text(Object value) {

@@ -2,8 +2,8 @@ package rocket.domain.metadata;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import rocket.domain.auth.RoleNames;
 
 /** A whitelist policy: roles that may perform an action on an entity, optionally only where conditions hold. */
 public record Permission(UUID id, String entity, String action, List<String> roles, List<PermissionCondition> conditions,
@@ -16,7 +16,6 @@ public record Permission(UUID id, String entity, String action, List<String> rol
     }
 
     public boolean sharesRoleWith(List<String> callerRoles) {
-        return roles.stream().anyMatch(r -> callerRoles.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT)
-                .equals(r.toLowerCase(Locale.ROOT))));
+        return roles.stream().anyMatch(r -> callerRoles.stream().anyMatch(c -> RoleNames.same(c, r)));
     }
 }

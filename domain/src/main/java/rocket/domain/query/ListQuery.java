@@ -6,6 +6,8 @@ import java.util.List;
 public record ListQuery(List<Filter> filters, List<Sort> sorts, int page, int perPage, List<Include> includes) {
     public static final int DEFAULT_PER_PAGE = 25;
     public static final int MAX_PER_PAGE = 100;
+    /** The largest row offset a page may start at (offsets are ints down to the SQL). */
+    public static final long MAX_OFFSET = Integer.MAX_VALUE;
 
     public ListQuery {
         filters = List.copyOf(filters);

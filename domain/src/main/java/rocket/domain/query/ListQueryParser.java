@@ -26,6 +26,11 @@ public final class ListQueryParser {
     }
 
     public static ListQuery parse(Entity entity, AppMetadata metadata, Map<String, List<String>> params) {
+        return parse(entity, metadata, params, QueryLimits.DEFAULT);
+    }
+
+    public static ListQuery parse(Entity entity, AppMetadata metadata, Map<String, List<String>> params,
+                                  QueryLimits limits) {
         List<Filter> filters = new ArrayList<>();
         for (Map.Entry<String, List<String>> param : params.entrySet()) {
             String key = param.getKey();
@@ -40,15 +45,15 @@ public final class ListQueryParser {
                 throw invalid("Malformed filter parameter: " + key);
             }
             for (String value : param.getValue() == null ? List.<String>of() : param.getValue()) {
-                filters.add(filter(entity, inner, value));
+                filters.add(filter(entity, inner, value, limits));
             }
         }
-        return new ListQuery(filters, sorts(entity, first(params, "sort")), positive(first(params, "page"), 1),
-                Math.min(positive(first(params, "per_page"), ListQuery.DEFAULT_PER_PAGE), ListQuery.MAX_PER_PAGE),
-                includes(entity, metadata, first(params, "include")));
+        int perPage = Math.min(positive(first(params, "per_page"), ListQuery.DEFAULT_PER_PAGE), ListQuery.MAX_PER_PAGE);
+        return new ListQuery(filters, sorts(entity, first(params, "sort")), page(first(params, "page"), perPage),
+                perPage, includes(entity, metadata, first(params, "include")));
     }
 
-    private static Filter filter(Entity entity, String inner, String rawValue) {
+    private static Filter filter(Entity entity, String inner, String rawValue, QueryLimits limits) {
         int dot = inner.indexOf('.');
         String fieldName = dot < 0 ? inner : inner.substring(0, dot);
         String opName = dot < 0 ? "eq" : inner.substring(dot + 1);
@@ -67,6 +72,10 @@ public final class ListQueryParser {
                     + field.type().canonicalName());
         }
         String value = rawValue == null ? "" : rawValue;
+        if (op == FilterOperator.LIKE && value.length() > limits.maxPatternLength()) {
+            throw invalid("A like pattern may be at most " + limits.maxPatternLength() + " characters long, this one is "
+                    + value.length() + " (max-pattern-length)");
+        }
         List<String> parts = op.takesList() ? List.of(value.split(",", -1)) : List.of(value);
         List<Object> values = new ArrayList<>();
         for (String part : parts) {
@@ -136,6 +145,20 @@ public final class ListQueryParser {
     private static String first(Map<String, List<String>> params, String key) {
         List<String> values = params.get(key);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
+     * The page number. Like {@code per_page}, text that is not a positive number is ignored (page 1, the contract's
+     * rule); a number whose first row lies beyond the largest offset is refused, since answering page 1 instead
+     * would be a wrong answer and the offset would overflow.
+     */
+    private static int page(String text, int perPage) {
+        long maxPage = ListQuery.MAX_OFFSET / perPage + 1;
+        String digits = text == null ? "" : text.trim().replaceFirst("^\\+?0*", "");
+        if (digits.matches("\\d+") && (digits.length() > 18 || Long.parseLong(digits) > maxPage)) {
+            throw invalid("page must be at most " + maxPage + " with per_page " + perPage);
+        }
+        return positive(text, 1);
     }
 
     /** A positive integer, or the fallback when absent, invalid or not positive (the contract ignores those). */

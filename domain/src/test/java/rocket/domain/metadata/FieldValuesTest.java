@@ -141,4 +141,18 @@ class FieldValuesTest {
         assertThat(FieldValues.isContainer(List.of())).isTrue();
         assertThat(FieldValues.isContainer("[]")).isFalse();
     }
+
+    @Test
+    void fileFieldsTakeOnlyAFileIdOrTheStoredFileObject() {
+        String id = "0b3c8a4e-9d1f-4c1a-8f7e-2a6b5c4d3e2f";
+        assertThat(convert(FieldType.FILE, id.toUpperCase())).isEqualTo(id);
+        Map<String, Object> stored = Map.of("id", id, "filename", "a.pdf", "size", 12, "mime_type", "application/pdf");
+        assertThat(convert(FieldType.FILE, stored)).isEqualTo(stored);
+        assertThat(convert(FieldType.FILE, Map.of("id", id))).isEqualTo(Map.of("id", id));
+        String shape = "must be a file id (a UUID) or a file object {id, filename, size, mime_type}";
+        for (Object bad : List.of("not-a-uuid", 123, true, List.of(id), Map.of("x", 1), Map.of("id", 5),
+                Map.of("id", id, "path", "/etc/passwd"), Map.of("id", id, "size", "big"))) {
+            assertRefused(FieldType.FILE, bad, shape);
+        }
+    }
 }

@@ -64,6 +64,33 @@ class ListQueryParserTest {
     }
 
     @Test
+    void aPageBeyondTheLargestOffsetIsRefusedNotOverflowed() {
+        assertThat(parse(Map.of("page", List.of("21474837"), "per_page", List.of("100"))).offset())
+                .isEqualTo(2_147_483_600);
+        assertCode(Map.of("page", List.of("21474838"), "per_page", List.of("100")), ErrorCode.INVALID_PAYLOAD,
+                "page must be at most 21474837 with per_page 100");
+        assertCode(Map.of("page", List.of("2147483647")), ErrorCode.INVALID_PAYLOAD,
+                "page must be at most 85899346 with per_page 25");
+        assertCode(Map.of("page", List.of("99999999999999999999999")), ErrorCode.INVALID_PAYLOAD,
+                "page must be at most 85899346 with per_page 25");
+        assertThat(parse(Map.of("page", List.of("0000000000000002"))).page()).isEqualTo(2);
+    }
+
+    @Test
+    void aLikePatternLongerThanTheCapIsRefusedNamingIt() {
+        ListQuery atCap = ListQueryParser.parse(blog.entity("post"), blog,
+                Map.of("filter[title.like]", List.of("%" + "a".repeat(8) + "%")), new QueryLimits(10));
+        assertThat(atCap.filters().get(0).value()).isEqualTo("%aaaaaaaa%");
+        assertThatThrownBy(() -> ListQueryParser.parse(blog.entity("post"), blog,
+                Map.of("filter[title.like]", List.of("%" + "a".repeat(9) + "%")), new QueryLimits(10)))
+                .isInstanceOfSatisfying(RocketException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PAYLOAD);
+                    assertThat(e.getMessage()).isEqualTo(
+                            "A like pattern may be at most 10 characters long, this one is 11 (max-pattern-length)");
+                });
+    }
+
+    @Test
     void sortTermsKeepOrderAndDirection() {
         ListQuery query = parse(Map.of("sort", List.of("-views,title")));
         assertThat(query.sorts()).extracting(s -> s.field().name()).containsExactly("views", "title");

@@ -53,7 +53,10 @@ public final class FileRoutes implements RouteGroup {
         UploadedFile part;
         try {
             part = ctx.uploadedFile("file");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's parser refuses (a missing boundary, control bytes in a part header) as
+            // a ServletException wrapping a 400; nothing was stored yet. The rest of the body was not read, so the
+            // connection cannot carry another request: say so, or a client's pool would reuse a dead connection.
+            ctx.header("Connection", "close");
             throw RocketException.of(ErrorCode.INVALID_PAYLOAD, "Malformed multipart body");
         }
         if (part == null) {

@@ -1,7 +1,12 @@
 package rocket.adapters.http.support;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,15 +15,27 @@ import java.util.Map;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 
-/** Reads a request body as a JSON object, never reading more than the configured limit into memory. */
+/**
+ * Reads a request body as one JSON object, never reading more than the configured limit into memory. The body must
+ * be nested at most {@code maxDepth} levels (deeper documents are refused before anything is stored, so nothing is
+ * kept that could not be served again), must end after the object (trailing data is refused rather than ignored), and
+ * may not hold NUL characters (PostgreSQL can store them neither in text nor in jsonb).
+ */
 public final class JsonBodies {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
 
     private final long maxBytes;
+    private final int maxDepth;
+    private final ObjectReader reader;
 
-    public JsonBodies(long maxBytes) {
+    public JsonBodies(long maxBytes, int maxDepth) {
         this.maxBytes = maxBytes;
+        this.maxDepth = maxDepth;
+        JsonFactory bounded = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build()).build();
+        this.reader = Json.MAPPER.copyWith(bounded).readerFor(OBJECT)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public Map<String, Object> object(Context ctx) {
@@ -26,17 +43,22 @@ public final class JsonBodies {
         if (bytes.length == 0) {
             throw invalid();
         }
+        Map<String, Object> body;
         try {
-            Map<String, Object> body = Json.MAPPER.readValue(bytes, OBJECT);
-            if (body == null) {
-                throw invalid();
-            }
-            return body;
+            body = reader.readValue(bytes);
+        } catch (StreamConstraintsException e) {
+            throw RocketException.of(ErrorCode.INVALID_PAYLOAD,
+                    "JSON body is nested deeper than " + maxDepth + " levels (max-json-depth)");
         } catch (JsonProcessingException e) {
             throw invalid();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (body == null) {
+            throw invalid();
+        }
+        NulCharacters.refuse(body);
+        return body;
     }
 
     private byte[] read(Context ctx) {

@@ -31,6 +31,7 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
 
     @Override
     public void migrate(Entity entity) {
+        withoutStatementTimeout();
         Table<?> table = Columns.table(entity);
         Map<String, String> existing = existingColumns(entity.table());
         if (existing.isEmpty()) {
@@ -39,17 +40,33 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
         } else {
             alterTable(entity, table, existing);
         }
+        var deletedAt = DSL.field(name(Entity.DELETED_AT));
         for (Field field : entity.fields()) {
             if (field.unique() && !field.name().equals(entity.primaryKey().field())) {
-                dsl.createUniqueIndexIfNotExists(indexName("idx", entity.table(), field.name()))
-                        .on(table, DSL.field(name(field.name()))).execute();
+                uniqueIndex(entity, table, field, deletedAt);
             }
         }
         if (entity.softDelete()) {
-            var deletedAt = DSL.field(name(Entity.DELETED_AT));
             dsl.createIndexIfNotExists(indexName("idx", entity.table(), Entity.DELETED_AT)).on(table, deletedAt)
                     .where(deletedAt.isNull()).execute();
         }
+    }
+
+    /**
+     * A soft-delete entity's values are unique among its live rows only (a partial index), so a soft-deleted row never
+     * blocks creating its successor; an index of the other kind (the entity's soft delete was switched) is rebuilt.
+     */
+    private void uniqueIndex(Entity entity, Table<?> table, Field field, org.jooq.Field<Object> deletedAt) {
+        String index = Identifiers.shorten("idx_" + entity.table() + "_" + field.name());
+        var definition = DSL.field(name("indexdef"), String.class);
+        String existing = dsl.select(definition).from(DSL.table(name("pg_catalog", "pg_indexes")))
+                .where(DSL.field(name("schemaname")).eq(DSL.currentSchema()))
+                .and(DSL.field(name("indexname"), String.class).eq(index)).fetchOne(definition);
+        if (existing != null && existing.contains(" WHERE ") != entity.softDelete()) {
+            dsl.dropIndex(name(index)).execute();
+        }
+        var create = dsl.createUniqueIndexIfNotExists(name(index)).on(table, DSL.field(name(field.name())));
+        (entity.softDelete() ? create.where(deletedAt.isNull()) : create).execute();
     }
 
     private void createTable(Entity entity, Table<?> table) {
@@ -124,6 +141,7 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
 
     @Override
     public void createJoinTable(Relation relation, Entity source, Entity target) {
+        withoutStatementTimeout();
         Field sourceKey = source.field(relation.sourceKey()).orElseThrow();
         Field targetKey = target.pkField();
         var sourceColumn = DSL.field(name(Identifiers.require(relation.sourceJoinKey())));
@@ -144,8 +162,17 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
 
     @Override
     public void indexForeignKey(Relation relation, Entity target) {
+        withoutStatementTimeout();
         dsl.createIndexIfNotExists(indexName("idx", target.table(), relation.targetKey()))
                 .on(Columns.table(target), DSL.field(name(Identifiers.require(relation.targetKey())))).execute();
+    }
+
+    /**
+     * DDL may rightly take longer than the pool's statement timeout (an index over a big table): lifted for the rest
+     * of this migration's transaction only.
+     */
+    private void withoutStatementTimeout() {
+        dsl.setLocal(name("statement_timeout"), DSL.inline(0)).execute();
     }
 
     private Map<String, String> existingColumns(String table) {
