@@ -3,7 +3,6 @@ package rocket.bootstrap.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +13,8 @@ import rocket.bootstrap.RocketServer;
 class DatabaseUnavailableHttpTest {
 
     private static Map<String, String> env(Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(TestServer.FAST);
-        env.put("ROCKET_EVENTS", "off"); // nothing but the requests below may use the app's pool
-        env.put("ROCKET_DB_ACQUIRE_TIMEOUT_MS", "300");
-        env.putAll(extra);
-        return env;
+        // events off: nothing but the requests below may use the app's pool
+        return TestServer.fast(Map.of("ROCKET_EVENTS", "off", "ROCKET_DB_ACQUIRE_TIMEOUT_MS", "300"), extra);
     }
 
     private static String appWithNotes(Api api) {

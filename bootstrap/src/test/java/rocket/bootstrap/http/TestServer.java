@@ -35,6 +35,14 @@ public final class TestServer {
             "ROCKET_MAX_FILE_SIZE", String.valueOf(24 * 1024 * 1024), "ROCKET_WEBHOOK_RETRY_BASE_MS", "200",
             "ROCKET_WEBHOOK_POLL_INTERVAL_MS", "100", "ROCKET_WEBHOOK_SYNC_TIMEOUT_MS", "2000");
 
+    /** {@link #FAST} with {@code settings} over it, then {@code extra} over those. */
+    public static Map<String, String> fast(Map<String, String> settings, Map<String, String> extra) {
+        Map<String, String> env = new java.util.HashMap<>(FAST);
+        env.putAll(settings);
+        env.putAll(extra);
+        return env;
+    }
+
     /** The shared server's upload limit (24 MiB, so a 20 MB round trip fits). */
     public static final int MAX_FILE_BYTES = 24 * 1024 * 1024;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,12 +17,8 @@ class WebhookTargetsHttpTest {
     private static final String PLATFORM_SECRET = "a-platform-secret-that-is-long-enough-0123456789";
 
     private static Map<String, String> env(Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(TestServer.FAST);
-        env.put("ROCKET_PLATFORM_JWT_SECRET", PLATFORM_SECRET);
-        env.put("DATABASE_PASSWORD_OF_THE_HOST", "host-secret");
-        env.put("ROCKET_WEBHOOK_ENV_ERP_TOKEN", "erp-123");
-        env.putAll(extra);
-        return env;
+        return TestServer.fast(Map.of("ROCKET_PLATFORM_JWT_SECRET", PLATFORM_SECRET, "DATABASE_PASSWORD_OF_THE_HOST",
+                "host-secret", "ROCKET_WEBHOOK_ENV_ERP_TOKEN", "erp-123"), extra);
     }
 
     private static String appWithOrders(Api api) {
