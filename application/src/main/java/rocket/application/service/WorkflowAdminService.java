@@ -11,7 +11,6 @@ import rocket.application.port.out.WorkflowStore;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.outbound.OutboundTargetPolicy;
-import rocket.domain.metadata.AppMetadata;
 import rocket.domain.workflow.Gotos;
 import rocket.domain.workflow.Workflow;
 
@@ -80,7 +79,7 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
         if (!(trigger.get("entity") instanceof String entity) || entity.isBlank()) {
             throw invalid("trigger entity is required");
         }
-        requireFireable(context.metadata(), type, entity, trigger);
+        requireFireable(type, trigger);
         List<Map<String, Object>> steps = command.steps() == null ? List.of() : command.steps();
         if (steps.isEmpty()) {
             throw invalid("at least one step is required");
@@ -117,25 +116,19 @@ public final class WorkflowAdminService implements ManageWorkflowsUseCase {
     }
 
     /**
-     * A trigger must be able to fire: the only trigger type is {@code state_change}, and a workflow starts when its
-     * entity's {@code field} moves to {@code to} — so both must name something that exists (the reference accepts
-     * anything and then never starts it).
+     * A trigger must be able to fire: the only trigger type is {@code state_change}, with a {@code field} and a
+     * {@code to} value. Its entity and field are matched by name when records are written, so a workflow may be
+     * saved before them (as the reference's own test suites do) and starts once they exist.
      */
-    private static void requireFireable(AppMetadata metadata, String type, String entity, Map<String, Object> trigger) {
+    private static void requireFireable(String type, Map<String, Object> trigger) {
         if (!type.equals("state_change")) {
             throw invalid("trigger type must be state_change");
-        }
-        if (metadata.findEntity(entity).isEmpty()) {
-            throw invalid("trigger entity not found: " + entity);
         }
         if (!(trigger.get("field") instanceof String field) || field.isBlank()) {
             throw invalid("trigger field is required");
         }
         if (!(trigger.get("to") instanceof String to) || to.isBlank()) {
             throw invalid("trigger to is required");
-        }
-        if (metadata.findEntity(entity).get().fields().stream().noneMatch(f -> f.name().equals(field))) {
-            throw invalid("trigger field not found: " + entity + "." + field);
         }
     }
 

@@ -121,12 +121,8 @@ class WorkflowWritesHttpTest {
         record Case(Map<String, Object> trigger, String message) {
         }
         for (Case c : List.of(
-                new Case(Map.of("type", "state_change", "entity", "ticket", "field", "urgency", "to", "critical"),
-                        "trigger field not found: ticket.urgency"),
                 new Case(Map.of("type", "field_change", "entity", "ticket", "field", "status", "to", "open"),
                         "trigger type must be state_change"),
-                new Case(Map.of("type", "state_change", "entity", "tickets", "field", "status", "to", "open"),
-                        "trigger entity not found: tickets"),
                 new Case(Map.of("type", "state_change", "entity", "ticket", "to", "open"), "trigger field is required"),
                 new Case(Map.of("type", "state_change", "entity", "ticket", "field", "status"),
                         "trigger to is required"))) {
@@ -136,9 +132,14 @@ class WorkflowWritesHttpTest {
             assertThat(refused.errorCode()).isEqualTo("VALIDATION_FAILED");
             assertThat(refused.json().at("/error/message").asText()).isEqualTo(c.message());
         }
+        // entity and field are matched by name at write time, so a workflow may come before them (the reference's
+        // own test suites save workflows on entities they never create)
+        assertThat(api.post(base + "/_admin/workflows", admin, Map.of("name", "later", "trigger", Map.of("type",
+                "state_change", "entity", "not_yet", "field", "status", "to", "open"), "steps", steps.get("steps")))
+                .status()).isEqualTo(201);
         // the example's escalation triggers on priority, a field without a state machine: imported, and it starts
         assertThat(api.get(base + "/_admin/workflows", admin).json().get("data").findValuesAsText("name"))
-                .containsExactly("critical_ticket_escalation");
+                .containsExactlyInAnyOrder("critical_ticket_escalation", "later");
         String ticket = "30000000-0000-0000-0000-000000000001";
         assertThat(api.put(base + "/ticket/" + ticket, admin, Map.of("priority", "critical")).status()).isEqualTo(200);
         assertThat(pendingFor(api, base, admin, ticket)).as("a plain field reaching `to` starts it").isNotNull();
