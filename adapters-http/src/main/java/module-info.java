@@ -1,17 +1,17 @@
 /** Inbound HTTP (Javalin on Jetty, virtual threads), JSON mapping, authentication and token/password adapters. */
 module rocket.adapters.http {
-    requires rocket.application;
-    requires io.javalin;
-    requires org.eclipse.jetty.server;
-    requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jsr310;
-    requires com.auth0.jwt;
-    requires spring.security.crypto;
-    requires org.slf4j;
-    requires java.net.http;
-    requires micrometer.core;
-    requires micrometer.registry.prometheus;
-    requires io.github.bucket4j.core;
+    requires rocket.application; // calls the port.in use cases, implements outbound HTTP ports
+    requires io.javalin; // routes, virtual-thread request handling, streaming
+    requires org.eclipse.jetty.server; // connector limits, graceful stop and error pages below Javalin
+    requires com.fasterxml.jackson.databind; // JSON bodies and answers
+    requires com.fasterxml.jackson.datatype.jsr310; // java.time values in JSON
+    requires com.auth0.jwt; // HS256 access tokens (TokenIssuer port)
+    requires spring.security.crypto; // bcrypt only (PasswordHasher port)
+    requires org.slf4j; // the access log and error logging
+    requires java.net.http; // webhook and AI clients
+    requires micrometer.core; // request and webhook meters
+    requires micrometer.registry.prometheus; // the scrape endpoint
+    requires io.github.bucket4j.core; // login and refresh rate limits
 
     exports rocket.adapters.http;
     exports rocket.adapters.http.security;

@@ -1,15 +1,15 @@
 /** PostgreSQL adapters: jOOQ over HikariCP, Flyway-managed system tables, per-app databases. */
 module rocket.adapters.persistence {
-    requires rocket.application;
-    requires org.jooq;
-    requires com.zaxxer.hikari;
-    requires java.sql;
-    requires org.postgresql.jdbc;
-    requires flyway.core;
-    requires org.slf4j;
-    requires com.fasterxml.jackson.databind;
-    requires com.github.benmanes.caffeine;
-    requires micrometer.core;
+    requires rocket.application; // implements the store ports
+    requires org.jooq; // every statement built and quoted by jOOQ
+    requires com.zaxxer.hikari; // connection pools per app
+    requires java.sql; // JDBC underneath jOOQ and Flyway
+    requires org.postgresql.jdbc; // the driver; COPY and LISTEN/NOTIFY are PostgreSQL-specific
+    requires flyway.core; // versioned system schemas
+    requires org.slf4j; // logging of the change feed and pools
+    requires com.fasterxml.jackson.databind; // JSONB definitions and EXPLAIN output
+    requires com.github.benmanes.caffeine; // the result cache (ResultCache port)
+    requires micrometer.core; // pool and cache meters
 
     exports rocket.adapters.persistence;
     exports rocket.adapters.persistence.sql;

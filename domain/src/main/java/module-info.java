@@ -1,5 +1,5 @@
 /** Rocket's pure domain: metadata model, query and write plans, error codes. JDK only. */
-module rocket.domain {
+module rocket.domain { // requires nothing: JDK only (java.base)
     exports rocket.domain.error;
     exports rocket.domain.app;
     exports rocket.domain.auth;
@@ -12,4 +12,5 @@ module rocket.domain {
     exports rocket.domain.file;
     exports rocket.domain.event;
     exports rocket.domain.outbound;
+    exports rocket.domain.ids;
 }

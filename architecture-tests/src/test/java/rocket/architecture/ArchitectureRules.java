@@ -1,9 +1,15 @@
 package rocket.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -81,9 +87,47 @@ final class ArchitectureRules {
     }
 
     ArchRule portsAreInterfacesOrValues() {
-        return classes().that().resideInAnyPackage(pkg("application.port.in"), pkg("application.port.out"))
+        return classes().that().resideInAnyPackage(pkg("application..port.in"), pkg("application..port.out"))
                 .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
                 .should().beInterfaces().orShould().beRecords().orShould().beEnums()
                 .because("ports are contracts, implemented by services and adapters, and carry only value types");
     }
+
+    ArchRule adaptersUseOnlyPorts() {
+        DescribedPredicate<JavaClass> applicationOutsidePorts = resideInAPackage(pkg("application"))
+                .and(not(resideInAnyPackage(pkg("application..port.in"), pkg("application..port.out"))))
+                .as("application classes outside port.in/port.out");
+        return noClasses().that().resideInAPackage(pkg("adapters"))
+                .should().dependOnClassesThat(applicationOutsidePorts)
+                .because("adapters implement and call ports; services are wired to them only in bootstrap");
+    }
+
+    /**
+     * SQL as text: jOOQ marks every such API with {@code @PlainSQL}; JDBC statements and PostgreSQL's COPY take it as
+     * their first String argument. Only the named class may do either. (jOOQ's classes must be imported for its
+     * annotations to be seen.)
+     */
+    ArchRule plainSqlOnlyIn(String allowedClass) {
+        DescribedPredicate<JavaMethodCall> sqlText = new DescribedPredicate<>("a method taking SQL text") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                String owner = call.getTargetOwner().getName();
+                if (SQL_TEXT_OWNERS.contains(owner)) {
+                    var parameters = call.getTarget().getRawParameterTypes();
+                    return !parameters.isEmpty() && parameters.get(0).isEquivalentTo(String.class);
+                }
+                return call.getTarget().resolveMember()
+                        .map(method -> method.isAnnotatedWith("org.jooq.PlainSQL"))
+                        .orElse(false);
+            }
+        };
+        return noClasses().that().doNotHaveFullyQualifiedName(root + "." + allowedClass)
+                .and().resideInAPackage(all())
+                .should().callMethodWhere(sqlText)
+                .because("SQL text is where injection lives: all of it sits in one reviewed class");
+    }
+
+    private static final java.util.Set<String> SQL_TEXT_OWNERS = java.util.Set.of("java.sql.Statement",
+            "java.sql.Connection", "java.sql.PreparedStatement", "java.sql.CallableStatement",
+            "org.postgresql.copy.CopyManager", "org.postgresql.copy.CopyIn");
 }

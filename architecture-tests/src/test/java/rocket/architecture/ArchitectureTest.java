@@ -2,6 +2,7 @@ package rocket.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,6 +16,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("rocket");
     private static final ArchitectureRules RULES = ArchitectureRules.forRoot("rocket");
+    /** The one class allowed to hand SQL text to jOOQ. */
+    static final String PLAIN_SQL_CLASS = "adapters.persistence.sql.PlainSql";
 
     @Test
     void everyModuleHasClassesToCheck() {
@@ -70,5 +73,29 @@ class ArchitectureTest {
     @Test
     void portsAreInterfacesOrValueTypes() {
         RULES.portsAreInterfacesOrValues().check(CLASSES);
+    }
+
+    @Test
+    void adaptersUseOnlyPorts() {
+        RULES.adaptersUseOnlyPorts().check(CLASSES);
+    }
+
+    @Test
+    void plainSqlOnlyInTheAllowListedClass() {
+        RULES.plainSqlOnlyIn(PLAIN_SQL_CLASS).check(withLibraries("rocket"));
+    }
+
+    /** Our classes with the library classes they use resolved (annotations like jOOQ's {@code @PlainSQL} visible). */
+    static JavaClasses withLibraries(String rootPackage) {
+        ArchConfiguration config = ArchConfiguration.get();
+        config.setResolveMissingDependenciesFromClassPath(true);
+        try {
+            ClassFileImporter importer = new ClassFileImporter();
+            return rootPackage.equals("rocket")
+                    ? importer.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(rootPackage)
+                    : importer.importPackages(rootPackage);
+        } finally {
+            config.setResolveMissingDependenciesFromClassPath(false);
+        }
     }
 }

@@ -62,4 +62,16 @@ class RulesAcceptCleanCodeTest {
     void interfacePortsAndRecordCommandsAreAccepted() {
         assertAccepted(RULES.portsAreInterfacesOrValues());
     }
+
+    @Test
+    void adaptersOnPortsAreAccepted() {
+        assertAccepted(RULES.adaptersUseOnlyPorts());
+    }
+
+    @Test
+    void sqlTextInTheAllowListedClassIsAccepted() {
+        EvaluationResult result = RULES.plainSqlOnlyIn("adapters.persistence.sql.PlainSql")
+                .evaluate(ArchitectureTest.withLibraries("archfixture.clean"));
+        assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+    }
 }

@@ -71,4 +71,19 @@ class RulesCatchViolationsTest {
     void portThatIsAConcreteClassIsRejected() {
         assertViolatedBy(RULES.portsAreInterfacesOrValues(), "application.port.out.BadStoreIsAClass");
     }
+
+    @Test
+    void adapterThatCallsAServiceIsRejected() {
+        assertViolatedBy(RULES.adaptersUseOnlyPorts(), "adapters.http.BadRouteCallsService");
+    }
+
+    @Test
+    void sqlTextOutsideTheAllowListedClassIsRejected() {
+        EvaluationResult result = RULES.plainSqlOnlyIn("adapters.persistence.sql.PlainSql")
+                .evaluate(ArchitectureTest.withLibraries("archfixture.rocket"));
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString())
+                .contains("BadStoreWritesSqlText.byJooq", "org.jooq.impl.DSL.field(java.lang.String)")
+                .contains("BadStoreWritesSqlText.byJdbc", "java.sql.Statement.execute(java.lang.String)");
+    }
 }

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import rocket.adapters.expressions.ElExpressionEngine;
-import rocket.application.port.out.CompiledExpression;
+import rocket.application.expressions.port.out.CompiledExpression;
 
 /**
  * The seed's third fix, measured: evaluating a cached compiled expression versus parsing per call.

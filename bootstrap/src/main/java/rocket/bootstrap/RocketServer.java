@@ -6,7 +6,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rocket.adapters.persistence.sql.PostgresSettings;
-import rocket.application.service.AccountSeeder;
+import rocket.application.auth.AccountSeeder;
 import rocket.bootstrap.config.DatabaseUrl;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.bootstrap.config.SecretFiles;

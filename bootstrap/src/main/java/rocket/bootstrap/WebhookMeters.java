@@ -3,7 +3,7 @@ package rocket.bootstrap;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.ThreadPoolExecutor;
-import rocket.application.service.WebhookDispatcher;
+import rocket.application.webhooks.WebhookDispatcher;
 
 /** Webhook dispatch gauges, read on every scrape of {@code /api/_platform/metrics}. */
 final class WebhookMeters {

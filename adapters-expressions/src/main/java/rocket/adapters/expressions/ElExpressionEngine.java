@@ -4,8 +4,8 @@ import jakarta.el.ELException;
 import jakarta.el.ExpressionFactory;
 import jakarta.el.ValueExpression;
 import java.util.Map;
-import rocket.application.port.out.CompiledExpression;
-import rocket.application.port.out.ExpressionEngine;
+import rocket.application.expressions.port.out.CompiledExpression;
+import rocket.application.expressions.port.out.ExpressionEngine;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 

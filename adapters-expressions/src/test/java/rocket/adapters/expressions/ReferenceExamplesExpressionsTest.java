@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import rocket.application.port.out.CompiledExpression;
+import rocket.application.expressions.port.out.CompiledExpression;
 
 /**
  * Every expression found in the shipped reference example files (expression rules, workflow condition steps,
  * webhook conditions), compiled and evaluated against sample records in the environment its kind gets
- * (metadata.md §11.2), with both outcomes checked.
+ * (docs/contract/metadata.md §11.2), with both outcomes checked.
  */
 class ReferenceExamplesExpressionsTest {
     private final ElExpressionEngine engine = new ElExpressionEngine();
@@ -72,7 +72,7 @@ class ReferenceExamplesExpressionsTest {
 
     @Test
     void theStateMachineGuardOfTheSpecAllowsOnlyAResolvedTicketWithAResolution() {
-        // metadata.md §4: transition in_progress → resolved, guard "record.resolution != nil"
+        // docs/contract/metadata.md §4: transition in_progress → resolved, guard "record.resolution != nil"
         CompiledExpression guard = engine.compile("record.resolution != nil");
         assertThat(guard.evaluate(env("update", Map.of("resolution", "Rebooted")))).isEqualTo(true);
         assertThat(guard.evaluate(env("update", Map.of()))).isEqualTo(false);

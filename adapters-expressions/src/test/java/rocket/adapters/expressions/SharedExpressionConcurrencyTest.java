@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import rocket.application.port.out.CompiledExpression;
+import rocket.application.expressions.port.out.CompiledExpression;
 
 /** One compiled expression, many threads, different records: every single result is checked. */
 class SharedExpressionConcurrencyTest {

@@ -1,10 +1,10 @@
 package rocket.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -19,11 +19,11 @@ import rocket.adapters.persistence.sql.ConnectionPools;
 import rocket.adapters.persistence.sql.Identifiers;
 import rocket.adapters.persistence.sql.JooqContexts;
 import rocket.adapters.persistence.sql.PostgresSettings;
-import rocket.application.port.out.AppCatalog;
-import rocket.application.port.out.AppDatabaseProvisioner;
-import rocket.application.port.out.QueryObserver;
-import rocket.application.port.out.RefreshTokenStore;
-import rocket.application.port.out.UserAccountStore;
+import rocket.application.apps.port.out.AppCatalog;
+import rocket.application.apps.port.out.AppDatabaseProvisioner;
+import rocket.application.auth.port.out.RefreshTokenStore;
+import rocket.application.auth.port.out.UserAccountStore;
+import rocket.application.events.port.out.QueryObserver;
 
 /** The management database ({@code rocket}): created if missing, migrated, and the stores over it. */
 public final class ManagementDatabase implements AutoCloseable {

@@ -19,8 +19,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import rocket.application.port.out.FileStorage;
-import rocket.application.port.out.StoredObject;
+import rocket.application.files.port.out.FileStorage;
+import rocket.application.files.port.out.StoredObject;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import rocket.application.port.out.FileStorage;
-import rocket.application.port.out.StoredObject;
+import rocket.application.files.port.out.FileStorage;
+import rocket.application.files.port.out.StoredObject;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 

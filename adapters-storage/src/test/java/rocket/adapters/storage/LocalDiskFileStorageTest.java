@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rocket.application.port.out.FileStorage;
+import rocket.application.files.port.out.FileStorage;
 import rocket.domain.error.RocketException;
 
 /** The {@link FileStorageContract} on local disk, plus what the disk layout must look like. */

@@ -1,7 +1,7 @@
 package rocket.bootstrap.console;
 
 import java.io.PrintStream;
-import rocket.application.port.out.CredentialsNotice;
+import rocket.application.auth.port.out.CredentialsNotice;
 
 /**
  * Prints a generated password once to the console, outside the logger, so it never reaches a log file or the

@@ -4,7 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import rocket.adapters.expressions.ElExpressionEngine;
-import rocket.application.port.out.ExpressionEngine;
+import rocket.application.expressions.port.out.ExpressionEngine;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the Jakarta EL expression adapter. */

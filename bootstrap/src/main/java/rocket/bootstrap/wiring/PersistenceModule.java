@@ -2,18 +2,18 @@ package rocket.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import io.micrometer.core.instrument.MeterRegistry;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.adapters.persistence.cache.CaffeineResultCache;
 import rocket.adapters.persistence.changes.PostgresChangeFeed;
 import rocket.adapters.persistence.sql.PostgresSettings;
-import rocket.application.port.out.AppCatalog;
-import rocket.application.port.out.AppDatabaseProvisioner;
-import rocket.application.port.out.ChangeFeed;
-import rocket.application.port.out.ResultCache;
-import rocket.application.service.Tracer;
+import rocket.application.apps.port.out.AppCatalog;
+import rocket.application.apps.port.out.AppDatabaseProvisioner;
+import rocket.application.apps.port.out.ChangeFeed;
+import rocket.application.events.Tracer;
+import rocket.application.records.port.out.ResultCache;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the PostgreSQL adapters. */

@@ -5,17 +5,17 @@ import dagger.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import rocket.adapters.http.RocketHttpServer;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.adapters.persistence.changes.PostgresChangeFeed;
 import rocket.adapters.persistence.sql.PostgresSettings;
-import rocket.adapters.http.RocketHttpServer;
-import rocket.application.service.AccountSeeder;
-import rocket.application.service.AppRegistry;
-import rocket.application.service.EventBuffer;
-import rocket.application.service.EventRetentionJob;
-import rocket.application.service.WebhookDispatcher;
-import rocket.application.service.WebhookSettings;
-import rocket.application.service.WorkflowTimeoutJob;
+import rocket.application.apps.AppRegistry;
+import rocket.application.auth.AccountSeeder;
+import rocket.application.events.EventBuffer;
+import rocket.application.events.EventRetentionJob;
+import rocket.application.webhooks.WebhookDispatcher;
+import rocket.application.webhooks.WebhookSettings;
+import rocket.application.workflows.WorkflowTimeoutJob;
 import rocket.bootstrap.config.RocketConfig;
 
 /** The object graph of one running server. */

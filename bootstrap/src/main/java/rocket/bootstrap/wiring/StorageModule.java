@@ -4,7 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import rocket.adapters.storage.LocalDiskFileStorage;
-import rocket.application.port.out.FileStorage;
+import rocket.application.files.port.out.FileStorage;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the local-disk file storage. */

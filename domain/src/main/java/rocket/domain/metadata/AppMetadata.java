@@ -102,7 +102,7 @@ public final class AppMetadata {
     }
 
     /**
-     * Resolves an include or nested-write key from an entity (behaviour.md §3.2; first match wins): a relation
+     * Resolves an include or nested-write key from an entity (docs/contract/behaviour.md §3.2; first match wins): a relation
      * with that name touching the entity; then one whose other end is the entity named so; then one named
      * {@code <entity>_<name>}.
      */

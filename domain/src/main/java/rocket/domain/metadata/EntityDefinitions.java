@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Parses, validates and echoes entity definitions (metadata.md §1), stricter than the reference on identifiers. */
+/** Parses, validates and echoes entity definitions (docs/contract/metadata.md §1), stricter than the reference on identifiers. */
 public final class EntityDefinitions {
     private static final Set<String> PK_TYPES = Set.of("uuid", "int", "bigint", "string");
 

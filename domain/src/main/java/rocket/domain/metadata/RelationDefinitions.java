@@ -5,7 +5,7 @@ import static rocket.domain.metadata.Definitions.invalid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Parses, validates (against the current entities) and echoes relation definitions (metadata.md §2). */
+/** Parses, validates (against the current entities) and echoes relation definitions (docs/contract/metadata.md §2). */
 public final class RelationDefinitions {
     private RelationDefinitions() {
     }

@@ -17,7 +17,7 @@ import rocket.domain.metadata.PermissionCondition;
 import rocket.domain.query.Filter;
 import rocket.domain.query.FilterOperator;
 
-/** The whitelist decision (behaviour.md §4): admins bypass; otherwise a matching policy must allow the action. */
+/** The whitelist decision (docs/contract/behaviour.md §4): admins bypass; otherwise a matching policy must allow the action. */
 public final class Permissions {
     private Permissions() {
     }

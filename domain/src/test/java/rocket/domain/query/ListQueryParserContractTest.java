@@ -18,7 +18,7 @@ import rocket.domain.error.RocketException;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Schemas;
 
-/** The list grammar of api.md §11.1 over the content-management reference example. */
+/** The list grammar of docs/contract/api.md §11.1 over the content-management reference example. */
 class ListQueryParserContractTest {
     private static final UUID A = UUID.fromString("0b3c8a4e-9d1f-4c1a-8f7e-2a6b5c4d3e2f");
     private static final UUID B = UUID.fromString("5d8e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a");

@@ -20,7 +20,7 @@ import rocket.domain.metadata.RelationDefinitions;
 import rocket.domain.metadata.Schemas;
 import rocket.domain.metadata.WriteMode;
 
-/** Body splitting and validation of behaviour.md §2.1 steps 5–6 and §2.3 over the reference examples. */
+/** Body splitting and validation of docs/contract/behaviour.md §2.1 steps 5–6 and §2.3 over the reference examples. */
 class WritePayloadsContractTest {
     private static final String AUTHOR = "0b3c8a4e-9d1f-4c1a-8f7e-2a6b5c4d3e2f";
     private final AppMetadata content = Schemas.example("content-management");

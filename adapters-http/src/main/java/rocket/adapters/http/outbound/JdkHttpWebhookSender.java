@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import rocket.adapters.http.support.Json;
-import rocket.application.port.out.Delivery;
-import rocket.application.port.out.OutboundRequest;
-import rocket.application.port.out.WebhookSender;
+import rocket.application.webhooks.port.out.Delivery;
+import rocket.application.webhooks.port.out.OutboundRequest;
+import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.domain.outbound.OutboundTargetPolicy;
 
 /**

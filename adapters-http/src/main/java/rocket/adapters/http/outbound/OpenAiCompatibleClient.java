@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import rocket.adapters.http.support.Json;
-import rocket.application.port.out.AiClient;
+import rocket.application.ai.port.out.AiClient;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.outbound.OutboundTargetPolicy;

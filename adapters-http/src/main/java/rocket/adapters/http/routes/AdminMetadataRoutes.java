@@ -6,8 +6,8 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.ManageMetadataUseCase;
-import rocket.application.port.out.StoredDefinition;
+import rocket.application.definitions.port.in.ManageMetadataUseCase;
+import rocket.application.definitions.port.out.StoredDefinition;
 
 /** {@code /api/{app}/_admin/entities} and {@code /_admin/relations} (app admin). */
 public final class AdminMetadataRoutes implements RouteGroup {

@@ -6,9 +6,9 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.ListUsersUseCase;
-import rocket.application.port.in.ManageUsersUseCase;
-import rocket.application.port.in.UserCommand;
+import rocket.application.auth.port.in.ListUsersUseCase;
+import rocket.application.auth.port.in.ManageUsersUseCase;
+import rocket.application.auth.port.in.UserCommand;
 import rocket.domain.auth.UserAccount;
 
 /** {@code /api/{app}/_admin/users}: the app's users (app admin only; hashes never leave the server). */

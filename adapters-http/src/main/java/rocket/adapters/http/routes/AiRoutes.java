@@ -7,7 +7,7 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.AiSchemaUseCase;
+import rocket.application.ai.port.in.AiSchemaUseCase;
 
 /** AI schema generator: status for the platform and for app admins, and generation for app admins. */
 public final class AiRoutes implements RouteGroup {

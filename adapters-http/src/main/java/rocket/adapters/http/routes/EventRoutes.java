@@ -14,7 +14,7 @@ import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.RequestTracing;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.EventsUseCase;
+import rocket.application.events.port.in.EventsUseCase;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;

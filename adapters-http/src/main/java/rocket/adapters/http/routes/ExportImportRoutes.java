@@ -6,7 +6,7 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.ExportImportUseCase;
+import rocket.application.definitions.port.in.ExportImportUseCase;
 
 /** {@code GET /api/{app}/_admin/export} and {@code POST /api/{app}/_admin/import} (app admin). */
 public final class ExportImportRoutes implements RouteGroup {

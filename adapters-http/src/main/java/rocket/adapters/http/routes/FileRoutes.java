@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.FilesUseCase;
+import rocket.application.files.port.in.FilesUseCase;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;

@@ -6,11 +6,11 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.CreateAppCommand;
-import rocket.application.port.in.CreateAppUseCase;
-import rocket.application.port.in.DeleteAppUseCase;
-import rocket.application.port.in.GetAppUseCase;
-import rocket.application.port.in.ListAppsUseCase;
+import rocket.application.apps.port.in.CreateAppCommand;
+import rocket.application.apps.port.in.CreateAppUseCase;
+import rocket.application.apps.port.in.DeleteAppUseCase;
+import rocket.application.apps.port.in.GetAppUseCase;
+import rocket.application.apps.port.in.ListAppsUseCase;
 import rocket.domain.app.AppInfo;
 
 /** {@code /api/_platform/apps}: list, create, get and delete apps (platform token required). */

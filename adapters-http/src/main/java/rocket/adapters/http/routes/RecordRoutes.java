@@ -8,10 +8,10 @@ import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
 import rocket.adapters.http.support.Revalidation;
-import rocket.application.port.in.Conditional;
-import rocket.application.port.in.CountMode;
-import rocket.application.port.in.RecordPage;
-import rocket.application.port.in.RecordsUseCase;
+import rocket.application.records.port.in.Conditional;
+import rocket.application.records.port.in.CountMode;
+import rocket.application.records.port.in.RecordPage;
+import rocket.application.records.port.in.RecordsUseCase;
 import rocket.domain.auth.Principal;
 
 /** The dynamic entity API {@code /api/{app}/{entity}[/{id}]}; registered after every reserved route. */

@@ -6,8 +6,8 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.ManageStateMachinesUseCase;
-import rocket.application.port.in.StateMachineCommand;
+import rocket.application.definitions.port.in.ManageStateMachinesUseCase;
+import rocket.application.definitions.port.in.StateMachineCommand;
 import rocket.domain.metadata.StateMachine;
 
 /** {@code /api/{app}/_admin/state-machines} (app admin). */

@@ -6,9 +6,9 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
-import rocket.application.port.in.ManageUiConfigsUseCase;
-import rocket.application.port.in.ReadUiConfigsUseCase;
-import rocket.application.port.in.UiConfigCommand;
+import rocket.application.definitions.port.in.ManageUiConfigsUseCase;
+import rocket.application.definitions.port.in.ReadUiConfigsUseCase;
+import rocket.application.definitions.port.in.UiConfigCommand;
 import rocket.domain.ui.UiConfig;
 
 /** UI configs: admin CRUD under {@code /_admin/ui-configs}, default-scope reads under {@code /_ui} for any app user. */

@@ -1,7 +1,7 @@
 package rocket.adapters.http.security;
 
 import org.springframework.security.crypto.bcrypt.BCrypt;
-import rocket.application.port.out.PasswordHasher;
+import rocket.application.auth.port.out.PasswordHasher;
 
 /** bcrypt with cost 10, as the contract stores passwords. */
 public final class BcryptPasswordHasher implements PasswordHasher {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import rocket.application.port.out.TokenIssuer;
+import rocket.application.auth.port.out.TokenIssuer;
 import rocket.domain.auth.Principal;
 
 /**

@@ -1,6 +1,6 @@
 package rocket.adapters.http.support;
 
-import rocket.application.port.in.CountMode;
+import rocket.application.records.port.in.CountMode;
 
 /**
  * {@code Prefer: count=exact|planned|none} (RFC 7240, as PostgREST spells it) on list requests. Exact is the

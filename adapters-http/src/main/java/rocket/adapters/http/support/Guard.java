@@ -1,7 +1,7 @@
 package rocket.adapters.http.support;
 
 import io.javalin.http.Context;
-import rocket.application.port.in.AuthenticateUseCase;
+import rocket.application.auth.port.in.AuthenticateUseCase;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;

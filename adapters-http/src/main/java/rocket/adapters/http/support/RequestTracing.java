@@ -4,9 +4,9 @@ import io.javalin.config.JavalinConfig;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
-import rocket.application.port.in.EventsUseCase;
-import rocket.domain.auth.Principal;
 import org.slf4j.LoggerFactory;
+import rocket.application.events.port.in.EventsUseCase;
+import rocket.domain.auth.Principal;
 
 /** Gives every request a trace id (a valid incoming {@code X-Trace-ID} or a new UUID), echoes it and logs the request. */
 public final class RequestTracing {

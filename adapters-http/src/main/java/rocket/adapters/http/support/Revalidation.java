@@ -1,7 +1,7 @@
 package rocket.adapters.http.support;
 
 import io.javalin.http.Context;
-import rocket.application.port.in.Conditional;
+import rocket.application.records.port.in.Conditional;
 
 /**
  * ETag headers of record reads: {@code private, no-cache} lets a client (never a shared cache: answers depend on

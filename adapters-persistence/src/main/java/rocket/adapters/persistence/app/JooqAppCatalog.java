@@ -13,7 +13,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import rocket.adapters.persistence.sql.Columns;
-import rocket.application.port.out.AppCatalog;
+import rocket.application.apps.port.out.AppCatalog;
 import rocket.domain.app.AppInfo;
 import rocket.domain.app.RegisteredApp;
 

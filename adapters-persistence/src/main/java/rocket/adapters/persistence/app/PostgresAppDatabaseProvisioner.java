@@ -6,15 +6,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.ConnectionPools;
 import rocket.adapters.persistence.sql.Identifiers;
 import rocket.adapters.persistence.sql.JooqContexts;
 import rocket.adapters.persistence.sql.PostgresSettings;
-import rocket.adapters.persistence.schema.SystemSchema;
-import rocket.application.port.out.AppDatabase;
-import rocket.application.port.out.AppDatabaseProvisioner;
-import rocket.application.port.out.QueryObserver;
-import rocket.application.port.out.RecordChangeListener;
+import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppDatabaseProvisioner;
+import rocket.application.events.port.out.QueryObserver;
+import rocket.application.records.port.out.RecordChangeListener;
 
 /** Creates and drops {@code rocket_<app>} databases on the server and opens pools on them. */
 public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisioner {

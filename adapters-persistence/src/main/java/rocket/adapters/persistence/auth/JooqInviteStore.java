@@ -17,7 +17,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import rocket.adapters.persistence.sql.Columns;
-import rocket.application.port.out.InviteStore;
+import rocket.application.auth.port.out.InviteStore;
 import rocket.domain.auth.Invite;
 
 /** Invitations in {@code _invites}. */

@@ -11,7 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import rocket.adapters.persistence.sql.Columns;
-import rocket.application.port.out.RefreshTokenStore;
+import rocket.application.auth.port.out.RefreshTokenStore;
 import rocket.domain.auth.RefreshToken;
 
 /** Refresh tokens of one realm in a {@code _refresh_tokens}-shaped table. */

@@ -16,9 +16,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import rocket.adapters.persistence.sql.UniqueViolations;
 import rocket.adapters.persistence.sql.Columns;
-import rocket.application.port.out.UserAccountStore;
+import rocket.adapters.persistence.sql.UniqueViolations;
+import rocket.application.auth.port.out.UserAccountStore;
 import rocket.domain.auth.UserAccount;
 
 /** Users of one realm in a {@code _users}-shaped table ({@code _users} or {@code _platform_users}). */

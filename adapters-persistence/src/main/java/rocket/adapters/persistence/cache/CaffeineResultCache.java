@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
-import rocket.application.port.out.ResultCache;
+import rocket.application.records.port.out.ResultCache;
 
 /**
  * The in-process query result cache: bounded by the estimated bytes of the answers it holds, so memory stays bounded

@@ -4,15 +4,15 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import rocket.adapters.persistence.sql.Identifiers;
-import rocket.application.port.out.DataChange;
+import rocket.application.apps.port.out.DataChange;
 import rocket.domain.app.AppName;
 
 /**

@@ -3,7 +3,6 @@ package rocket.adapters.persistence.changes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rocket.adapters.persistence.sql.PlainSql;
 import rocket.adapters.persistence.sql.PostgresSettings;
-import rocket.application.port.out.ChangeFeed;
-import rocket.application.port.out.DataChange;
+import rocket.application.apps.port.out.ChangeFeed;
+import rocket.application.apps.port.out.DataChange;
 
 /**
  * Changes between instances over PostgreSQL {@code LISTEN/NOTIFY} on the management database. Publishing queues the
@@ -74,7 +74,7 @@ public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
                 List<DataChange> pending = new ArrayList<>(List.of(first));
                 outbox.drainTo(pending);
                 for (DataChange change : ChangeMessages.merge(pending)) {
-                    management.select(DSL.function("pg_notify", Object.class, DSL.val(CHANNEL),
+                    management.select(DSL.function(DSL.name("pg_notify"), Object.class, DSL.val(CHANNEL),
                             DSL.val(ChangeMessages.encode(origin, change)))).execute();
                 }
             } catch (InterruptedException e) {
@@ -90,9 +90,7 @@ public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
         while (running) {
             try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(settings.managementDatabase()),
                     settings.user(), settings.password())) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
+                PlainSql.listen(connection, CHANNEL);
                 if (!first) {
                     deliver(DataChange.everything()); // notifications sent while disconnected are lost
                 }

@@ -11,8 +11,8 @@ import rocket.domain.event.Event;
  * tab-separated, {@code \N} for null, backslash escapes for the characters the format reserves.
  */
 final class EventCopyRows {
-    static final String COLUMNS = "id, trace_id, span_id, parent_span_id, event_type, source, component, action, "
-            + "entity, record_id, user_id, duration_ms, status, metadata, created_at";
+    static final List<String> COLUMNS = List.of("id", "trace_id", "span_id", "parent_span_id", "event_type", "source",
+            "component", "action", "entity", "record_id", "user_id", "duration_ms", "status", "metadata", "created_at");
     private static final String NULL = "\\N";
 
     private EventCopyRows() {

@@ -23,11 +23,11 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.postgresql.PGConnection;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
-import rocket.application.port.out.EventStore;
+import rocket.adapters.persistence.sql.PlainSql;
+import rocket.application.events.port.out.EventStore;
 import rocket.domain.event.Event;
 import rocket.domain.event.EventQuery;
 
@@ -55,8 +55,6 @@ public final class JooqEventStore implements EventStore {
             "action", ACTION, "entity", ENTITY, "event_type", EVENT_TYPE, "trace_id", TRACE_ID, "user_id", USER_ID,
             "status", STATUS);
 
-    private static final String COPY = "COPY " + SystemSchema.NAME + "._events (" + EventCopyRows.COLUMNS + ") FROM STDIN";
-
     private final DSLContext dsl;
 
     public JooqEventStore(DSLContext dsl) {
@@ -68,12 +66,12 @@ public final class JooqEventStore implements EventStore {
         if (events.isEmpty()) {
             return;
         }
-        // events may be lost on a crash but must not wait for a disk flush (behaviour.md §14); caller holds the tx
+        // events may be lost on a crash but must not wait for a disk flush (docs/contract/behaviour.md §14); caller holds the tx
         dsl.setLocal(DSL.name("synchronous_commit"), DSL.inline("off")).execute();
         // COPY instead of a multi-row INSERT: no statement of thousands of binds to render, parse and plan
         String rows = EventCopyRows.encode(events);
-        dsl.connection(connection -> connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn(COPY, new StringReader(rows)));
+        dsl.connection(connection -> PlainSql.copyIn(connection, SystemSchema.NAME, "_events", EventCopyRows.COLUMNS,
+                new StringReader(rows)));
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
-import rocket.application.port.out.FileRecordStore;
+import rocket.application.files.port.out.FileRecordStore;
 import rocket.domain.file.FileRecord;
 
 /** File metadata in {@code _files}. */

@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
-import rocket.application.port.out.RuleStore;
+import rocket.application.definitions.port.out.RuleStore;
 import rocket.domain.metadata.Rule;
 
 /** Rules in {@code _rules}. */

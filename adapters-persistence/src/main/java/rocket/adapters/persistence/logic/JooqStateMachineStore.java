@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
-import rocket.application.port.out.StateMachineStore;
+import rocket.application.definitions.port.out.StateMachineStore;
 import rocket.domain.metadata.StateMachine;
 
 /** State machines in {@code _state_machines}. */

@@ -17,8 +17,8 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
-import rocket.application.port.out.MetadataStore;
-import rocket.application.port.out.StoredDefinition;
+import rocket.application.definitions.port.out.MetadataStore;
+import rocket.application.definitions.port.out.StoredDefinition;
 
 /** Entity and relation definitions in {@code _entities} / {@code _relations} as JSONB documents. */
 public final class JooqMetadataStore implements MetadataStore {

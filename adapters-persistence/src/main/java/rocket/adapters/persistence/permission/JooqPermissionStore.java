@@ -22,7 +22,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
-import rocket.application.port.out.PermissionStore;
+import rocket.application.definitions.port.out.PermissionStore;
 import rocket.domain.metadata.Permission;
 import rocket.domain.metadata.PermissionCondition;
 

@@ -15,8 +15,9 @@ import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import rocket.adapters.persistence.sql.Identifiers;
+import rocket.adapters.persistence.sql.PlainSql;
 import rocket.adapters.persistence.sql.WrittenEntities;
-import rocket.application.port.out.RecordStore;
+import rocket.application.records.port.out.RecordStore;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.Relation;
@@ -54,10 +55,7 @@ public final class JooqRecordStore implements RecordStore {
     @Override
     public long estimateCount(Entity entity, List<Filter> filters) {
         var query = dsl.selectOne().from(Columns.table(entity)).where(where(entity, filters));
-        // the planner's row estimate: EXPLAIN never runs the query; values stay bind parameters as everywhere else
-        String plan = String.valueOf(dsl.fetchValue("explain (format json) " + dsl.render(query),
-                query.getBindValues().toArray()));
-        return PlanEstimates.rows(plan);
+        return PlanEstimates.rows(PlainSql.explainJson(dsl, query));
     }
 
     @Override

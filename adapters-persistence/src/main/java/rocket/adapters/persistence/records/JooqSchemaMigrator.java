@@ -12,7 +12,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Identifiers;
-import rocket.application.port.out.SchemaMigrator;
+import rocket.application.definitions.port.out.SchemaMigrator;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;

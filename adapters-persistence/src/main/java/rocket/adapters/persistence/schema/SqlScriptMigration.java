@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Statement;
 import java.util.zip.CRC32;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import rocket.adapters.persistence.sql.PlainSql;
 
 /**
  * A versioned Flyway migration whose SQL is a resource of this module. Handing Flyway explicit
@@ -63,9 +63,6 @@ final class SqlScriptMigration implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("SET LOCAL search_path TO " + SystemSchema.NAME + ", public");
-            statement.execute(sql);
-        }
+        PlainSql.runScript(context.getConnection(), SystemSchema.NAME, sql);
     }
 }

@@ -3,13 +3,13 @@ package rocket.adapters.persistence.sql;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
-import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import rocket.application.port.out.QueryObserver;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import rocket.application.events.port.out.QueryObserver;
 
 /** The jOOQ configuration every store uses: PostgreSQL dialect, every name quoted, unavailability as 503. */
 public final class JooqContexts {

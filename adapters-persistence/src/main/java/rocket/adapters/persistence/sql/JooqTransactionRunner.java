@@ -2,7 +2,7 @@ package rocket.adapters.persistence.sql;
 
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import rocket.application.port.out.TransactionRunner;
+import rocket.application.apps.port.out.TransactionRunner;
 
 /**
  * Transactions over a thread-bound jOOQ context (see {@link JooqContexts}); nested calls join the outer one. The

@@ -2,7 +2,7 @@ package rocket.adapters.persistence.sql;
 
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-import rocket.application.port.out.QueryObserver;
+import rocket.application.events.port.out.QueryObserver;
 
 /** Times every statement and reports it, with its placeholder SQL, to a {@link QueryObserver}. */
 final class QueryTiming implements ExecuteListener {

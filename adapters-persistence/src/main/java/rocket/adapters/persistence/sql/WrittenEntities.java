@@ -3,7 +3,7 @@ package rocket.adapters.persistence.sql;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
-import rocket.application.port.out.RecordChangeListener;
+import rocket.application.records.port.out.RecordChangeListener;
 
 /**
  * Collects the entities written by the current thread's transaction and reports them once it has ended, so a

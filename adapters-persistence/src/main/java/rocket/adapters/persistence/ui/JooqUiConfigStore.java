@@ -20,7 +20,7 @@ import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
 import rocket.adapters.persistence.sql.UniqueViolations;
-import rocket.application.port.out.UiConfigStore;
+import rocket.application.definitions.port.out.UiConfigStore;
 import rocket.domain.ui.UiConfig;
 
 /** UI configs in {@code _ui_configs}. */

@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
-import rocket.application.port.out.WebhookLogStore;
+import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.domain.metadata.WebhookLog;
 
 /** Webhook deliveries in {@code _webhook_logs}: the outbox and the delivery log in one table. */

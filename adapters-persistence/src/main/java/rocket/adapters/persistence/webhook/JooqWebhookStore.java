@@ -21,7 +21,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
-import rocket.application.port.out.WebhookStore;
+import rocket.application.webhooks.port.out.WebhookStore;
 import rocket.domain.metadata.Webhook;
 
 /** Webhooks in {@code _webhooks}; headers and retry are JSONB. */

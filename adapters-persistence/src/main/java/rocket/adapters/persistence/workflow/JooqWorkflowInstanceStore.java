@@ -21,7 +21,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
-import rocket.application.port.out.WorkflowInstanceStore;
+import rocket.application.workflows.port.out.WorkflowInstanceStore;
 import rocket.domain.workflow.WorkflowInstance;
 
 /** Workflow instances in {@code _workflow_instances}. */

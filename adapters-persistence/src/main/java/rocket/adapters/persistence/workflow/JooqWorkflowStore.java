@@ -21,7 +21,7 @@ import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
 import rocket.adapters.persistence.sql.UniqueViolations;
-import rocket.application.port.out.WorkflowStore;
+import rocket.application.workflows.port.out.WorkflowStore;
 import rocket.domain.workflow.Workflow;
 
 /** Workflow definitions in {@code _workflows}. */

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import rocket.application.port.out.DataChange;
+import rocket.application.apps.port.out.DataChange;
 
 class ChangeMessagesTest {
     @Test

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.JooqContexts;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
-import rocket.application.port.out.MetadataStore;
-import rocket.application.port.out.StoredDefinition;
-import rocket.application.port.out.TransactionRunner;
+import rocket.application.apps.port.out.TransactionRunner;
+import rocket.application.definitions.port.out.MetadataStore;
+import rocket.application.definitions.port.out.StoredDefinition;
 
 /** The metadata store and thread-bound transactions against a real PostgreSQL. */
 class JooqMetadataStoreTest {

@@ -1,0 +1,57 @@
+package rocket.adapters.persistence.sql;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.postgresql.PGConnection;
+
+/**
+ * The only place SQL is handed over as text (an architecture rule keeps it so): statements jOOQ cannot build —
+ * migration scripts shipped in the jar, {@code LISTEN}, {@code COPY}, {@code EXPLAIN}. Every identifier in them is checked by
+ * {@link Identifiers} and quoted; no value is ever spliced in.
+ */
+public final class PlainSql {
+    private PlainSql() {
+    }
+
+    /** Runs a migration script from our own resources with {@code schema} first on the search path. */
+    public static void runScript(Connection connection, String schema, String script) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL search_path TO " + quote(schema) + ", public");
+            statement.execute(script);
+        }
+    }
+
+    /** Subscribes the connection to a notification channel. */
+    public static void listen(Connection connection, String channel) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + quote(channel));
+        }
+    }
+
+    /** Streams rows in COPY text format into {@code schema.table (columns)}; returns the rows written. */
+    public static long copyIn(Connection connection, String schema, String table, List<String> columns, Reader rows)
+            throws SQLException, IOException {
+        String sql = "COPY " + quote(schema) + "." + quote(table) + " ("
+                + columns.stream().map(PlainSql::quote).collect(Collectors.joining(", ")) + ") FROM STDIN";
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, rows);
+    }
+
+    /**
+     * The planner's output for a query jOOQ built ({@code EXPLAIN} never runs it); its values stay bind parameters.
+     */
+    public static String explainJson(DSLContext dsl, Query query) {
+        return String.valueOf(dsl.fetchValue("explain (format json) " + dsl.render(query),
+                query.getBindValues().toArray()));
+    }
+
+    private static String quote(String identifier) {
+        return '"' + Identifiers.require(identifier) + '"';
+    }
+}

@@ -1,0 +1,9 @@
+package rocket.application.auth.port.in;
+
+import java.util.List;
+import rocket.domain.auth.UserAccount;
+
+/** An app's users ordered by email (password hashes are never exposed by the HTTP layer). */
+public interface ListUsersUseCase {
+    List<UserAccount> listUsers(String app);
+}

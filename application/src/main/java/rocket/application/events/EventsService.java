@@ -1,0 +1,99 @@
+package rocket.application.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import rocket.application.apps.AppRegistry;
+import rocket.application.events.port.in.EventsUseCase;
+import rocket.domain.auth.Principal;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+import rocket.domain.event.Event;
+import rocket.domain.event.EventQuery;
+import rocket.domain.ids.Ids;
+
+/** Records spans and business events through the buffer and answers the event views. */
+public final class EventsService implements EventsUseCase {
+    private final AppRegistry apps;
+    private final EventBuffer buffer;
+    private final EventSettings settings;
+    private final Clock clock;
+
+    public EventsService(AppRegistry apps, EventBuffer buffer, EventSettings settings, Clock clock) {
+        this.apps = apps;
+        this.buffer = buffer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean sample() {
+        return settings.enabled() && (settings.samplingRate() >= 1.0
+                || ThreadLocalRandom.current().nextDouble() < settings.samplingRate());
+    }
+
+    @Override
+    public <T> T traced(String app, UUID traceId, UUID spanId, java.util.concurrent.Callable<T> handler) throws Exception {
+        return Tracer.within(app, traceId, spanId, handler);
+    }
+
+    @Override
+    public void recordRequest(String app, UUID traceId, UUID spanId, Principal caller, String method, String path,
+                              int status, double durationMs) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("method", method);
+        metadata.put("path", path);
+        metadata.put("status_code", status);
+        metadata.put("user_id", caller == null ? null : caller.userId());
+        buffer.record(app, new Event(UUID.randomUUID(), traceId, spanId, null, Event.SYSTEM, "http", "handler",
+                "request", null, null, userId(caller), durationMs, status >= 400 ? "error" : "ok", metadata,
+                clock.instant()));
+    }
+
+    @Override
+    public void emit(String app, UUID traceId, UUID parentSpanId, Principal caller, String action, String entity,
+                     String recordId, Map<String, Object> metadata) {
+        apps.resolve(app);
+        if (action == null || action.isBlank()) {
+            throw RocketException.of(ErrorCode.VALIDATION_FAILED, "action is required");
+        }
+        if (!settings.enabled()) {
+            return;
+        }
+        buffer.record(app, new Event(UUID.randomUUID(), traceId, UUID.randomUUID(), parentSpanId, Event.BUSINESS,
+                "business", "api", action, entity, recordId, userId(caller), null, null, metadata, clock.instant()));
+    }
+
+    @Override
+    public List<Event> list(String app, EventQuery query) {
+        return apps.resolve(app).database().events().list(query);
+    }
+
+    @Override
+    public long count(String app, EventQuery query) {
+        return apps.resolve(app).database().events().count(query);
+    }
+
+    @Override
+    public List<Event> trace(String app, String traceId) {
+        List<Event> spans = Ids.parse(traceId).map(id -> apps.resolve(app).database().events().trace(id))
+                .orElse(List.of());
+        if (spans.isEmpty()) {
+            throw RocketException.of(ErrorCode.NOT_FOUND, "Trace not found: " + traceId);
+        }
+        return spans;
+    }
+
+    @Override
+    public Map<String, Object> stats(String app, Instant from, Instant to, String entity) {
+        return apps.resolve(app).database().events().stats(from, to, entity);
+    }
+
+    private static UUID userId(Principal caller) {
+        return caller == null ? null : Ids.parse(caller.userId()).orElse(null);
+    }
+}

@@ -1,0 +1,31 @@
+package rocket.application.events.port.in;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import rocket.domain.auth.Principal;
+import rocket.domain.event.Event;
+import rocket.domain.event.EventQuery;
+
+/** Instrumentation: request spans, business events, and the query, trace and statistics views. */
+public interface EventsUseCase {
+    /** Whether this request is traced (enabled and sampled in). */
+    boolean sample();
+
+    /** Runs a request's handler with its trace bound, so the engine can record child spans of {@code spanId}. */
+    <T> T traced(String app, UUID traceId, UUID spanId, java.util.concurrent.Callable<T> handler) throws Exception;
+
+    void recordRequest(String app, UUID traceId, UUID spanId, Principal caller, String method, String path,
+                       int status, double durationMs);
+
+    void emit(String app, UUID traceId, UUID parentSpanId, Principal caller, String action, String entity,
+              String recordId, Map<String, Object> metadata);
+
+    List<Event> list(String app, EventQuery query);
+
+    long count(String app, EventQuery query);
+
+    List<Event> trace(String app, String traceId);
+
+    Map<String, Object> stats(String app, java.time.Instant from, java.time.Instant to, String entity);
+}

@@ -1,8 +1,0 @@
-package rocket.application.port.in;
-
-import rocket.domain.app.AppInfo;
-
-/** Creates an app: its database, system tables, secret and seeded admin. */
-public interface CreateAppUseCase {
-    AppInfo createApp(CreateAppCommand command);
-}

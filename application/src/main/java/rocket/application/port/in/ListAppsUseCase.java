@@ -1,9 +1,0 @@
-package rocket.application.port.in;
-
-import java.util.List;
-import rocket.domain.app.AppInfo;
-
-/** All apps, ordered by name. */
-public interface ListAppsUseCase {
-    List<AppInfo> listApps();
-}

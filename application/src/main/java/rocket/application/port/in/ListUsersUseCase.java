@@ -1,9 +1,0 @@
-package rocket.application.port.in;
-
-import java.util.List;
-import rocket.domain.auth.UserAccount;
-
-/** An app's users ordered by email (password hashes are never exposed by the HTTP layer). */
-public interface ListUsersUseCase {
-    List<UserAccount> listUsers(String app);
-}

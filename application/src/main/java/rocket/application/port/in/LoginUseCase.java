@@ -1,8 +1,0 @@
-package rocket.application.port.in;
-
-import rocket.domain.auth.TokenPair;
-
-/** Email + password in, a token pair out. */
-public interface LoginUseCase {
-    TokenPair login(Realm realm, String email, String password);
-}

@@ -1,8 +1,0 @@
-package rocket.application.port.in;
-
-import rocket.domain.auth.TokenPair;
-
-/** Trades a refresh token for a new pair; the presented token is consumed (rotation). */
-public interface RefreshSessionUseCase {
-    TokenPair refresh(Realm realm, String refreshToken);
-}

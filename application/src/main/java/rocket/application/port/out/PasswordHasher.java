@@ -1,8 +1,0 @@
-package rocket.application.port.out;
-
-/** One-way password hashing (bcrypt in production). */
-public interface PasswordHasher {
-    String hash(String rawPassword);
-
-    boolean matches(String rawPassword, String hash);
-}

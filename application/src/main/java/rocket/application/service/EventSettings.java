@@ -1,8 +1,0 @@
-package rocket.application.service;
-
-import java.time.Duration;
-
-/** Instrumentation settings: on/off, sampling, buffer size, flush interval and retention. */
-public record EventSettings(boolean enabled, double samplingRate, int bufferSize, Duration flushInterval,
-                            int retentionDays) {
-}

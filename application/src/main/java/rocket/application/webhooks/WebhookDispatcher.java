@@ -1,0 +1,123 @@
+package rocket.application.webhooks;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import rocket.application.apps.AppContext;
+import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.webhooks.port.out.Delivery;
+import rocket.application.webhooks.port.out.WebhookSender;
+import rocket.domain.metadata.WebhookLog;
+
+/**
+ * Delivers queued webhook events. Each pass claims at most as many due deliveries as there are free slots
+ * ({@code FOR UPDATE SKIP LOCKED} plus a lease, so several servers share the work and never send the same delivery
+ * at the same time), sends them on the bounded worker pool and records the outcome with the contract's backoff.
+ * Work beyond the bound simply stays in the table until the next pass.
+ */
+public final class WebhookDispatcher implements Runnable {
+    private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
+    private final AppRegistry apps;
+    private final WebhookRequests requests;
+    private final WebhookSettings settings;
+    private final Clock clock;
+    private final Executor workers;
+    private final Semaphore slots;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final AtomicLong attempts = new AtomicLong();
+    private volatile Runnable nudge = () -> { };
+
+    /** {@code workers} must run at least {@code settings.concurrency()} tasks at once. */
+    public WebhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookEnvironment environment,
+                             WebhookSettings settings, Clock clock, Executor workers) {
+        this.apps = apps;
+        this.requests = new WebhookRequests(sender, environment);
+        this.settings = settings;
+        this.clock = clock;
+        this.workers = workers;
+        this.slots = new Semaphore(settings.concurrency());
+    }
+
+    /** How to ask for an early pass (set by the composition root; a pass is otherwise periodic). */
+    public void onNudge(Runnable requestPass) {
+        this.nudge = requestPass;
+    }
+
+    /** Asks for a pass soon, e.g. after a commit queued deliveries. */
+    public void nudge() {
+        nudge.run();
+    }
+
+    @Override
+    public synchronized void run() {
+        for (AppContext context : apps.loaded()) {
+            int free = slots.availablePermits();
+            if (free == 0) {
+                return;
+            }
+            try {
+                AppDatabase db = context.database();
+                Instant now = clock.instant();
+                List<WebhookLog> claimed = db.transactions().inTransaction(
+                        () -> db.webhookLogs().claimDue(now, now.plus(settings.lease()), free));
+                for (WebhookLog delivery : claimed) {
+                    slots.acquireUninterruptibly();
+                    int running = inFlight.incrementAndGet();
+                    maxInFlight.accumulateAndGet(running, Math::max);
+                    workers.execute(() -> deliver(db, delivery));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Webhook dispatch failed for app " + context.name() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void deliver(AppDatabase db, WebhookLog delivery) {
+        try {
+            attempts.incrementAndGet();
+            Delivery result = requests.send(delivery, settings.asyncTimeout());
+            String error = result.error() != null ? result.error() : result.succeeded() ? "" : "HTTP " + result.status();
+            if (result.succeeded()) {
+                db.webhookLogs().complete(delivery.id(), WebhookLog.DELIVERED, result.status(), result.body(), "", null);
+            } else if (delivery.attempt() >= delivery.maxAttempts()) {
+                db.webhookLogs().complete(delivery.id(), WebhookLog.FAILED, result.status(), result.body(), error, null);
+            } else {
+                db.webhookLogs().complete(delivery.id(), WebhookLog.RETRYING, result.status(), result.body(), error,
+                        clock.instant().plus(settings.delayAfter(delivery.attempt())));
+            }
+        } catch (RuntimeException e) {
+            // the lease expires and another pass retries it; nothing is lost
+            LOG.log(Level.WARNING, "Webhook delivery " + delivery.id() + " could not be recorded: " + e.getMessage());
+        } finally {
+            inFlight.decrementAndGet();
+            slots.release();
+            nudge();
+        }
+    }
+
+    /** Deliveries being sent right now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /** Deliveries waiting in the outboxes of the loaded apps (pending or retrying). */
+    public long waiting() {
+        return apps.loaded().stream().mapToLong(app -> app.database().webhookLogs().countWaiting()).sum();
+    }
+
+    /** The most deliveries ever in flight at once (never above the configured concurrency). */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    public long attempts() {
+        return attempts.get();
+    }
+}

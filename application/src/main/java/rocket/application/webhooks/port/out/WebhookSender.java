@@ -1,0 +1,6 @@
+package rocket.application.webhooks.port.out;
+
+/** Sends one outbound HTTP request (webhooks, state-machine and workflow webhook actions). */
+public interface WebhookSender {
+    Delivery send(OutboundRequest request);
+}

@@ -1,0 +1,65 @@
+package rocket.application.workflows;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import rocket.application.apps.AppContext;
+import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.records.AfterCommit;
+import rocket.domain.workflow.Workflow;
+import rocket.domain.workflow.WorkflowInstance;
+
+/**
+ * One tick of the approval-timeout scheduler over every loaded app. Due instances are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so two servers on one database never time out the same instance twice.
+ */
+public final class WorkflowTimeoutJob implements Runnable {
+    private static final System.Logger LOG = System.getLogger(WorkflowTimeoutJob.class.getName());
+    private static final int BATCH = 50;
+    private final AppRegistry apps;
+    private final WorkflowEngine engine;
+
+    public WorkflowTimeoutJob(AppRegistry apps, WorkflowEngine engine) {
+        this.apps = apps;
+        this.engine = engine;
+    }
+
+    @Override
+    public void run() {
+        for (AppContext context : apps.loaded()) {
+            try {
+                timeOut(context);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Workflow timeouts failed for app " + context.name() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Returns how many instances timed out. */
+    int timeOut(AppContext context) {
+        AppDatabase db = context.database();
+        return AfterCommit.transaction(db.transactions(), () -> { // the actions' after-commit work waits for this commit
+            List<WorkflowInstance> due = db.workflowInstances().claimTimedOut(engine.now(), BATCH);
+            for (WorkflowInstance instance : due) {
+                Workflow workflow = context.metadata().workflow(instance.workflowId()).orElse(null);
+                Map<String, Object> step = workflow == null ? null : workflow.step(instance.currentStep())
+                        .filter(s -> "approval".equals(s.get("type"))).orElse(null);
+                if (step == null) {
+                    db.workflowInstances().save(instance.at(WorkflowInstance.FAILED, instance.currentStep(), null,
+                            instance.history()));
+                    continue;
+                }
+                Map<String, Object> entry = engine.entry(instance.currentStep(), "timed_out", null);
+                if (step.get("on_timeout") == null) {
+                    // no timeout path declared: the instance cannot continue
+                    db.workflowInstances().save(instance.at(WorkflowInstance.FAILED, instance.currentStep(), null,
+                            instance.historyWith(entry)));
+                } else {
+                    engine.moveTo(context, workflow, instance, step.get("on_timeout"), entry);
+                }
+            }
+            return due.size();
+        });
+    }
+}
