@@ -1,5 +1,6 @@
 package rocket.adapters.http;
 
+import rocket.application.health.port.in.CheckReadinessUseCase;
 import rocket.application.port.in.AcceptInviteUseCase;
 import rocket.application.port.in.AiSchemaUseCase;
 import rocket.application.port.in.AuthenticateUseCase;
@@ -56,5 +57,6 @@ public record UseCases(
         ManageWebhooksUseCase manageWebhooks,
         ExportImportUseCase exportImport,
         AiSchemaUseCase aiSchema,
-        EventsUseCase events) {
+        EventsUseCase events,
+        CheckReadinessUseCase readiness) {
 }
