@@ -16,6 +16,7 @@ import rocket.application.port.in.WorkflowRuntimeUseCase;
 import rocket.application.port.in.ReadUiConfigsUseCase;
 import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.in.CreateAppUseCase;
+import rocket.application.port.in.DescribeApiUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
 import rocket.application.port.in.EventsUseCase;
 import rocket.application.port.in.ExportImportUseCase;
@@ -56,5 +57,6 @@ public record UseCases(
         ManageWebhooksUseCase manageWebhooks,
         ExportImportUseCase exportImport,
         AiSchemaUseCase aiSchema,
-        EventsUseCase events) {
+        EventsUseCase events,
+        DescribeApiUseCase describeApi) {
 }
