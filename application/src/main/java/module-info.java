@@ -5,4 +5,7 @@ module rocket.application {
     exports rocket.application.port.in;
     exports rocket.application.port.out;
     exports rocket.application.service;
+    exports rocket.application.health.port.in;
+    exports rocket.application.health.port.out;
+    exports rocket.application.health to rocket.bootstrap;
 }

@@ -45,7 +45,7 @@ public final class RocketHttpServer {
         var throttle = new LoginThrottle(settings.loginAttemptsPerAddressPerMinute(), settings.loginFailuresPerAccount());
         // Order matters: /api/_platform/... must be matched before /api/{app}/...
         List<RouteGroup> groups = List.of(
-                new HealthRoutes(),
+                new HealthRoutes(useCases.readiness()),
                 new MetricsRoutes(metrics, guard),
                 SessionRoutes.platform(sessions, bodies, throttle),
                 new PlatformAppRoutes(new PlatformAppRoutes.Apps(useCases.listApps(), useCases.getApp(),

@@ -1,5 +1,6 @@
 package rocket.adapters.http;
 
+import rocket.application.health.port.in.CheckReadinessUseCase;
 import rocket.application.port.in.AcceptInviteUseCase;
 import rocket.application.port.in.AiSchemaUseCase;
 import rocket.application.port.in.AuthenticateUseCase;
@@ -58,5 +59,6 @@ public record UseCases(
         ExportImportUseCase exportImport,
         AiSchemaUseCase aiSchema,
         EventsUseCase events,
+        CheckReadinessUseCase readiness,
         DescribeApiUseCase describeApi) {
 }

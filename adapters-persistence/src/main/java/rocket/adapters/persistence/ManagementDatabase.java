@@ -18,7 +18,9 @@ import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.ConnectionPools;
 import rocket.adapters.persistence.sql.Identifiers;
 import rocket.adapters.persistence.sql.JooqContexts;
+import rocket.adapters.persistence.sql.PoolProbe;
 import rocket.adapters.persistence.sql.PostgresSettings;
+import rocket.application.health.port.out.ManagementDatabaseProbe;
 import rocket.application.port.out.AppCatalog;
 import rocket.application.port.out.AppDatabaseProvisioner;
 import rocket.application.port.out.QueryObserver;
@@ -70,6 +72,11 @@ public final class ManagementDatabase implements AutoCloseable {
             LOG.warn("Could not check for the management database through 'postgres' ({}); assuming it exists",
                     e.getMessage());
         }
+    }
+
+    /** Readiness: whether this database answers, and its pool's state. */
+    public ManagementDatabaseProbe probe() {
+        return new PoolProbe(pool);
     }
 
     public AppCatalog catalog() {

@@ -14,6 +14,7 @@ import rocket.adapters.persistence.permission.JooqPermissionStore;
 import rocket.adapters.persistence.records.JooqRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
+import rocket.adapters.persistence.sql.PoolStates;
 import rocket.adapters.persistence.sql.WrittenEntities;
 import rocket.adapters.persistence.ui.JooqUiConfigStore;
 import rocket.adapters.persistence.webhook.JooqWebhookLogStore;
@@ -26,6 +27,7 @@ import rocket.application.port.out.FileRecordStore;
 import rocket.application.port.out.InviteStore;
 import rocket.application.port.out.MetadataStore;
 import rocket.application.port.out.PermissionStore;
+import rocket.application.port.out.PoolState;
 import rocket.application.port.out.RecordChangeListener;
 import rocket.application.port.out.RecordStore;
 import rocket.application.port.out.RuleStore;
@@ -166,6 +168,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public RefreshTokenStore refreshTokens() {
         return refreshTokens;
+    }
+
+    @Override
+    public PoolState pool() {
+        return PoolStates.of(pool);
     }
 
     @Override
