@@ -55,7 +55,9 @@ public final class ConfigLoader {
             Map.entry("webhook-allow-private", "ROCKET_WEBHOOK_ALLOW_PRIVATE"),
             Map.entry("max-json-depth", "ROCKET_MAX_JSON_DEPTH"),
             Map.entry("max-expression-length", "ROCKET_MAX_EXPRESSION_LENGTH"),
-            Map.entry("max-pattern-length", "ROCKET_MAX_PATTERN_LENGTH"));
+            Map.entry("max-pattern-length", "ROCKET_MAX_PATTERN_LENGTH"),
+            Map.entry("metrics-token", "ROCKET_METRICS_TOKEN"),
+            Map.entry("metrics-port", "ROCKET_METRICS_PORT"));
     /** Setting name → dotted path in app.yaml (the reference's layout where it has one). */
     private static final Map<String, String> YAML = Map.ofEntries(
             Map.entry("host", "server.host"),
@@ -99,10 +101,14 @@ public final class ConfigLoader {
             Map.entry("webhook-allow-private", "webhooks.allow_private"),
             Map.entry("max-json-depth", "limits.max_json_depth"),
             Map.entry("max-expression-length", "limits.max_expression_length"),
-            Map.entry("max-pattern-length", "limits.max_pattern_length"));
+            Map.entry("max-pattern-length", "limits.max_pattern_length"),
+            Map.entry("metrics-token", "metrics.token"),
+            Map.entry("metrics-port", "metrics.port"));
 
     /** The environment variables that configure the server itself: never resolvable by a webhook template. */
     static final java.util.Set<String> SERVER_VARIABLES = java.util.Set.copyOf(ENV.values());
+
+    static final int MIN_METRICS_TOKEN_LENGTH = 16;
 
     private ConfigLoader() {
     }
@@ -129,7 +135,9 @@ public final class ConfigLoader {
         boolean dev = switchOff(merged, "dev");
         RocketConfig config = new RocketConfig(
                 new RocketConfig.Server(merged.getOrDefault("host", "127.0.0.1"), integer(merged, "port", 8080, 0, 65535),
-                        integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8)),
+                        integer(merged, "max-body-bytes", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE - 8),
+                        metricsToken(merged.get("metrics-token")),
+                        integer(merged, "metrics-port", RocketConfig.Server.NO_PORT, 0, 65535)),
                 new RocketConfig.Database(merged.get("database-url"), dataDir, integer(merged, "pool-size", 50, 2, 1000),
                         // at least 2: Flyway holds two connections while it migrates a database
                         integer(merged, "app-pool-size", 50, 2, 1000), switchOn(merged, "embedded-fsync"),
@@ -166,6 +174,14 @@ public final class ConfigLoader {
                         integer(merged, "max-pattern-length", 100, 1, 1_000_000)));
         SecurityChecks.require(config);
         return config;
+    }
+
+    /** A scrape token is a password: short ones are guessed. */
+    private static String metricsToken(String token) {
+        if (token != null && token.strip().length() < MIN_METRICS_TOKEN_LENGTH) {
+            throw new ConfigException("metrics-token must have at least " + MIN_METRICS_TOKEN_LENGTH + " characters");
+        }
+        return token == null ? null : token.strip();
     }
 
     /** A switch that is off unless set to {@code on} or {@code true}. */
