@@ -13,6 +13,7 @@ import rocket.adapters.http.routes.ExportImportRoutes;
 import rocket.adapters.http.routes.FileRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
 import rocket.adapters.http.routes.MetricsRoutes;
+import rocket.adapters.http.routes.OpenApiRoutes;
 import rocket.adapters.http.routes.RecordRoutes;
 import rocket.adapters.http.routes.InviteRoutes;
 import rocket.adapters.http.routes.PermissionRoutes;
@@ -68,6 +69,7 @@ public final class RocketHttpServer {
                 new ExportImportRoutes(useCases.exportImport(), bodies, guard),
                 new AiRoutes(useCases.aiSchema(), bodies, guard),
                 new EventRoutes(useCases.events(), bodies, guard),
+                new OpenApiRoutes(useCases.describeApi(), guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

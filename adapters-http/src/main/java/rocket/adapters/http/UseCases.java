@@ -17,6 +17,7 @@ import rocket.application.port.in.WorkflowRuntimeUseCase;
 import rocket.application.port.in.ReadUiConfigsUseCase;
 import rocket.application.port.in.RecordsUseCase;
 import rocket.application.port.in.CreateAppUseCase;
+import rocket.application.port.in.DescribeApiUseCase;
 import rocket.application.port.in.DeleteAppUseCase;
 import rocket.application.port.in.EventsUseCase;
 import rocket.application.port.in.ExportImportUseCase;
@@ -58,5 +59,6 @@ public record UseCases(
         ExportImportUseCase exportImport,
         AiSchemaUseCase aiSchema,
         EventsUseCase events,
-        CheckReadinessUseCase readiness) {
+        CheckReadinessUseCase readiness,
+        DescribeApiUseCase describeApi) {
 }

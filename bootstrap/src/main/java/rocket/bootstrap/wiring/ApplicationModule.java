@@ -38,6 +38,7 @@ import rocket.application.service.EventsService;
 import rocket.application.service.ExportImportService;
 import rocket.application.service.FileService;
 import rocket.application.service.InviteService;
+import rocket.application.service.ApiDescriptionService;
 import rocket.application.service.MetadataService;
 import rocket.application.service.PermissionService;
 import rocket.application.service.RecordService;
@@ -283,6 +284,12 @@ public interface ApplicationModule {
     @Singleton
     static PermissionService permissionService(AppRegistry apps) {
         return new PermissionService(apps);
+    }
+
+    @Provides
+    @Singleton
+    static ApiDescriptionService apiDescriptionService(AppRegistry apps) {
+        return new ApiDescriptionService(apps);
     }
 
     @Provides

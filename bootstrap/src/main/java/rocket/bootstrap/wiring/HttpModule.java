@@ -17,6 +17,7 @@ import rocket.application.port.out.TokenIssuer;
 import rocket.application.port.out.WebhookSender;
 import rocket.application.health.ReadinessService;
 import rocket.application.service.AiSchemaService;
+import rocket.application.service.ApiDescriptionService;
 import rocket.application.service.AuthenticationService;
 import rocket.application.service.EventsService;
 import rocket.application.service.ExportImportService;
@@ -66,10 +67,11 @@ public interface HttpModule {
                              RuleAdminService rules, StateMachineAdminService machines,
                              WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files,
                              WebhookAdminService webhooks, ExportImportService exportImport, AiSchemaService ai,
-                             EventsService events, ReadinessService readiness) {
+                             EventsService events, ReadinessService readiness,
+                             ApiDescriptionService describeApi) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
                 users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
-                workflows, runtime, files, webhooks, exportImport, ai, events, readiness);
+                workflows, runtime, files, webhooks, exportImport, ai, events, readiness, describeApi);
     }
 
     @Provides
