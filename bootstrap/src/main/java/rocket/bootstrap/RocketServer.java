@@ -26,13 +26,16 @@ public final class RocketServer implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private final RocketComponent component;
     private final BackgroundJobs jobs;
+    private final JvmMeters jvmMeters;
     private final int port;
     private boolean closed;
 
-    private RocketServer(EmbeddedDatabase embedded, RocketComponent component, BackgroundJobs jobs, int port) {
+    private RocketServer(EmbeddedDatabase embedded, RocketComponent component, BackgroundJobs jobs,
+                         JvmMeters jvmMeters, int port) {
         this.embedded = embedded;
         this.component = component;
         this.jobs = jobs;
+        this.jvmMeters = jvmMeters;
         this.port = port;
     }
 
@@ -43,6 +46,7 @@ public final class RocketServer implements AutoCloseable {
         RocketComponent component = null;
         BackgroundJobs jobs = null;
         boolean opened = false;
+        JvmMeters jvmMeters = null;
         try {
             component = DaggerRocketComponent.factory().create(config, postgresSettings(config, embedded));
             openManagementDatabase(component);
@@ -56,6 +60,7 @@ public final class RocketServer implements AutoCloseable {
             }
             WebhookMeters.register(component.meterRegistry(), component.webhookDispatcher(),
                     component.webhookWorkers());
+            jvmMeters = JvmMeters.bindTo(component.meterRegistry());
             component.appRegistry().loadActiveApps();
             jobs = new BackgroundJobs();
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
@@ -71,10 +76,17 @@ public final class RocketServer implements AutoCloseable {
             }
             int port = component.httpServer().start();
             LOG.info("Rocket listening on http://{}:{} ({})", config.server().host(), port, config);
-            return new RocketServer(embedded, component, jobs, port);
+            if (component.httpServer().metricsPort() != -1) {
+                LOG.info("Metrics on http://{}:{}/metrics (no auth)", config.server().host(),
+                        component.httpServer().metricsPort());
+            }
+            return new RocketServer(embedded, component, jobs, jvmMeters, port);
         } catch (RuntimeException e) {
             if (jobs != null) {
                 jobs.close();
+            }
+            if (jvmMeters != null) {
+                jvmMeters.close();
             }
             shutdown(opened ? component : null, embedded); // unopened: every step would try the database again
             throw e;
@@ -128,6 +140,11 @@ public final class RocketServer implements AutoCloseable {
         return port;
     }
 
+    /** The separate metrics port, or -1 when {@code ROCKET_METRICS_PORT} is unset. */
+    public int metricsPort() {
+        return component.httpServer().metricsPort();
+    }
+
     /** Graceful stop: no new connections, in-flight requests finish, then pools and the database close. */
     @Override
     public synchronized void close() {
@@ -137,6 +154,7 @@ public final class RocketServer implements AutoCloseable {
         closed = true;
         LOG.info("Stopping Rocket");
         jobs.close();
+        jvmMeters.close();
         shutdown(component, embedded);
     }
 
