@@ -11,6 +11,7 @@ module rocket.adapters.http {
     requires java.net.http;
     requires micrometer.core;
     requires micrometer.registry.prometheus;
+    requires jdk.httpserver; // the separate metrics port: one GET route, no second Jetty
     requires io.github.bucket4j.core;
 
     exports rocket.adapters.http;

@@ -24,13 +24,16 @@ public final class RocketServer implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private final RocketComponent component;
     private final BackgroundJobs jobs;
+    private final JvmMeters jvmMeters;
     private final int port;
     private boolean closed;
 
-    private RocketServer(EmbeddedDatabase embedded, RocketComponent component, BackgroundJobs jobs, int port) {
+    private RocketServer(EmbeddedDatabase embedded, RocketComponent component, BackgroundJobs jobs,
+                         JvmMeters jvmMeters, int port) {
         this.embedded = embedded;
         this.component = component;
         this.jobs = jobs;
+        this.jvmMeters = jvmMeters;
         this.port = port;
     }
 
@@ -40,6 +43,7 @@ public final class RocketServer implements AutoCloseable {
                 EMBEDDED_MAX_CONNECTIONS, config.database().embeddedFsync()) : null;
         RocketComponent component = null;
         BackgroundJobs jobs = null;
+        JvmMeters jvmMeters = null;
         try {
             component = DaggerRocketComponent.factory().create(config, postgresSettings(config, embedded));
             component.accountSeeder().seedIfEmpty(component.managementDatabase().platformUsers(),
@@ -51,6 +55,7 @@ public final class RocketServer implements AutoCloseable {
             }
             WebhookMeters.register(component.meterRegistry(), component.webhookDispatcher(),
                     component.webhookWorkers());
+            jvmMeters = JvmMeters.bindTo(component.meterRegistry());
             component.appRegistry().loadActiveApps();
             jobs = new BackgroundJobs();
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
@@ -66,10 +71,17 @@ public final class RocketServer implements AutoCloseable {
             }
             int port = component.httpServer().start();
             LOG.info("Rocket listening on http://{}:{} ({})", config.server().host(), port, config);
-            return new RocketServer(embedded, component, jobs, port);
+            if (component.httpServer().metricsPort() != -1) {
+                LOG.info("Metrics on http://{}:{}/metrics (no auth)", config.server().host(),
+                        component.httpServer().metricsPort());
+            }
+            return new RocketServer(embedded, component, jobs, jvmMeters, port);
         } catch (RuntimeException e) {
             if (jobs != null) {
                 jobs.close();
+            }
+            if (jvmMeters != null) {
+                jvmMeters.close();
             }
             shutdown(component, embedded);
             throw e;
@@ -101,6 +113,11 @@ public final class RocketServer implements AutoCloseable {
         return port;
     }
 
+    /** The separate metrics port, or -1 when {@code ROCKET_METRICS_PORT} is unset. */
+    public int metricsPort() {
+        return component.httpServer().metricsPort();
+    }
+
     /** Graceful stop: no new connections, in-flight requests finish, then pools and the database close. */
     @Override
     public synchronized void close() {
@@ -110,6 +127,7 @@ public final class RocketServer implements AutoCloseable {
         closed = true;
         LOG.info("Stopping Rocket");
         jobs.close();
+        jvmMeters.close();
         shutdown(component, embedded);
     }
 

@@ -30,13 +30,17 @@ import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JettyErrors;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.QueryStrings;
+import rocket.adapters.http.support.RequestTimers;
 import rocket.adapters.http.support.RequestTracing;
+import rocket.adapters.http.support.ScrapeToken;
 import rocket.adapters.http.security.LoginThrottle;
 
 /** The HTTP server: Javalin on virtual threads with every route group of the contract. */
 public final class RocketHttpServer {
     private static final long STOP_TIMEOUT_MILLIS = 20_000;
     private final Javalin javalin;
+    private final MetricsPortServer metricsPort;
+    private volatile int metricsBoundPort = HttpSettings.NO_PORT;
 
     public RocketHttpServer(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry metrics) {
         var bodies = new JsonBodies(settings.maxBodyBytes(), settings.maxJsonDepth());
@@ -46,7 +50,7 @@ public final class RocketHttpServer {
         // Order matters: /api/_platform/... must be matched before /api/{app}/...
         List<RouteGroup> groups = List.of(
                 new HealthRoutes(useCases.readiness()),
-                new MetricsRoutes(metrics, guard),
+                new MetricsRoutes(metrics, new ScrapeToken(settings.metricsToken()), guard),
                 SessionRoutes.platform(sessions, bodies, throttle),
                 new PlatformAppRoutes(new PlatformAppRoutes.Apps(useCases.listApps(), useCases.getApp(),
                         useCases.createApp(), useCases.deleteApp()), bodies, guard),
@@ -86,20 +90,38 @@ public final class RocketHttpServer {
                 server.setErrorHandler(new JettyErrors()); // Jetty's own 400/414/431 in the JSON envelope
             });
             RequestTracing.install(config, useCases.events());
+            var timers = new RequestTimers(metrics);
+            config.requestLogger.http((ctx, millis) -> {
+                timers.record(ctx, millis);
+                RequestTracing.log(ctx, millis);
+            });
             ErrorResponses.install(config);
             QueryStrings.install(config);
             groups.forEach(group -> group.register(config.routes));
         });
+        this.metricsPort = settings.metricsPort() == HttpSettings.NO_PORT ? null
+                : new MetricsPortServer(settings.host(), settings.metricsPort(), metrics);
     }
 
     /** Starts listening; returns the bound port (useful when the configured port is 0). */
     public int start() {
         javalin.start();
+        if (metricsPort != null) {
+            metricsBoundPort = metricsPort.start();
+        }
         return javalin.port();
+    }
+
+    /** The bound metrics port after {@link #start}, or {@link HttpSettings#NO_PORT} when there is none. */
+    public int metricsPort() {
+        return metricsBoundPort;
     }
 
     /** Stops accepting connections and lets in-flight requests finish. */
     public void stop() {
+        if (metricsPort != null) {
+            metricsPort.stop();
+        }
         javalin.stop();
     }
 }

@@ -17,6 +17,8 @@ public final class ConfigLoader {
     static final Set<String> SERVER_VARIABLES = Options.ALL.stream().map(Option::env)
             .collect(Collectors.toUnmodifiableSet());
 
+    static final int MIN_METRICS_TOKEN_LENGTH = 16;
+
     private ConfigLoader() {
     }
 
@@ -43,7 +45,10 @@ public final class ConfigLoader {
         boolean dev = switchOn(merged, "dev");
         RocketConfig config = new RocketConfig(
                 new RocketConfig.Server(text(merged, "host"), integer(merged, "port", 0, 65535),
-                        integer(merged, "max-body-bytes", 1024, Integer.MAX_VALUE - 8)),
+                        integer(merged, "max-body-bytes", 1024, Integer.MAX_VALUE - 8),
+                        metricsToken(text(merged, "metrics-token")),
+                        text(merged, "metrics-port") == null ? RocketConfig.Server.NO_PORT
+                                : integer(merged, "metrics-port", 0, 65535)),
                 new RocketConfig.Database(text(merged, "database-url"), dataDir, integer(merged, "pool-size", 2, 1000),
                         // at least 2: Flyway holds two connections while it migrates a database
                         integer(merged, "app-pool-size", 2, 1000), switchOn(merged, "embedded-fsync"),
@@ -86,6 +91,14 @@ public final class ConfigLoader {
     private static String text(Map<String, String> values, String key) {
         String value = values.get(key);
         return value != null ? value : Options.named(key).defaultValue();
+    }
+
+    /** A scrape token is a password: short ones are guessed. */
+    private static String metricsToken(String token) {
+        if (token != null && token.strip().length() < MIN_METRICS_TOKEN_LENGTH) {
+            throw new ConfigException("metrics-token must have at least " + MIN_METRICS_TOKEN_LENGTH + " characters");
+        }
+        return token == null ? null : token.strip();
     }
 
     /** A switch: {@code on}/{@code true} or {@code off}/{@code false}. */

@@ -98,7 +98,12 @@ public final class Options {
             value("max-expression-length", "ROCKET_MAX_EXPRESSION_LENGTH", "limits.max_expression_length", "4096",
                     "longest rule, guard or condition expression, in characters"),
             value("max-pattern-length", "ROCKET_MAX_PATTERN_LENGTH", "limits.max_pattern_length", "100",
-                    "longest like pattern of a list filter"));
+                    "longest like pattern of a list filter"),
+            value("metrics-token", "ROCKET_METRICS_TOKEN", "metrics.token", null,
+                    "static bearer token (16+ characters) that may scrape /api/_platform/metrics; unset: platform "
+                            + "token only"),
+            value("metrics-port", "ROCKET_METRICS_PORT", "metrics.port", null,
+                    "separate port serving GET /metrics without auth, on --host; unset: none"));
 
     /**
      * Environment variables read outside the server's configuration (the launcher, logging), known so that they are

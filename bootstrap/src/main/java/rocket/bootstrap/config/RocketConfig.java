@@ -8,7 +8,20 @@ public record RocketConfig(Server server, Database database, Security security,
                            long workflowTimeoutIntervalMillis, Storage storage, Webhooks webhooks, Ai ai, Events events,
                            Performance performance, Limits limits) {
 
-    public record Server(String host, int port, long maxBodyBytes) {
+    /**
+     * {@code metricsToken}: a static bearer token that may scrape {@code /api/_platform/metrics} (null: only the
+     * platform token); {@code metricsPort}: a separate unauthenticated port serving {@code /metrics} on the same
+     * host ({@link #NO_PORT}: none).
+     */
+    public record Server(String host, int port, long maxBodyBytes, String metricsToken, int metricsPort) {
+        public static final int NO_PORT = -1;
+
+        @Override
+        public String toString() {
+            return "Server[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes + ", metricsToken="
+                    + (metricsToken == null ? "unset" : "set") + ", metricsPort="
+                    + (metricsPort == NO_PORT ? "off" : metricsPort) + "]"; // never the token
+        }
     }
 
     /**

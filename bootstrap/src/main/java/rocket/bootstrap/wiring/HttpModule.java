@@ -87,6 +87,7 @@ public interface HttpModule {
         RocketConfig.LoginLimits login = config.security().login();
         return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(),
                 config.server().maxBodyBytes(), config.limits().maxJsonDepth(), config.storage().maxFileBytes(),
-                login.attemptsPerAddressPerMinute(), login.failuresPerAccount()), useCases, metrics);
+                login.attemptsPerAddressPerMinute(), login.failuresPerAccount(), config.server().metricsToken(),
+                config.server().metricsPort()), useCases, metrics);
     }
 }
