@@ -11,6 +11,7 @@ module rocket.adapters.http {
     requires java.net.http; // webhook and AI clients
     requires micrometer.core; // request and webhook meters
     requires micrometer.registry.prometheus; // the scrape endpoint
+    requires jdk.httpserver; // the separate metrics port: one GET route, no second Jetty
     requires io.github.bucket4j.core; // login and refresh rate limits
 
     exports rocket.adapters.http;

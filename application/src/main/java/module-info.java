@@ -24,6 +24,8 @@ module rocket.application {
     exports rocket.application.files.port.out;
     exports rocket.application.ai.port.in;
     exports rocket.application.ai.port.out;
+    exports rocket.application.health.port.in;
+    exports rocket.application.health.port.out;
 
     exports rocket.application.apps to rocket.bootstrap;
     exports rocket.application.auth to rocket.bootstrap;
@@ -35,4 +37,5 @@ module rocket.application {
     exports rocket.application.events to rocket.bootstrap;
     exports rocket.application.files to rocket.bootstrap;
     exports rocket.application.ai to rocket.bootstrap;
+    exports rocket.application.health to rocket.bootstrap;
 }

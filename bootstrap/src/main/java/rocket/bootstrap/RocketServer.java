@@ -10,6 +10,8 @@ import rocket.application.auth.AccountSeeder;
 import rocket.bootstrap.config.DatabaseUrl;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.bootstrap.config.SecretFiles;
+import rocket.bootstrap.config.StartFailure;
+import rocket.domain.error.RocketException;
 import rocket.bootstrap.database.EmbeddedDatabase;
 import rocket.bootstrap.wiring.DaggerRocketComponent;
 import rocket.bootstrap.wiring.RocketComponent;
@@ -24,14 +26,19 @@ public final class RocketServer implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private final RocketComponent component;
     private final BackgroundJobs jobs;
+    private final JvmMeters jvmMeters;
     private final int port;
+    private final String startupLine;
     private boolean closed;
 
-    private RocketServer(EmbeddedDatabase embedded, RocketComponent component, BackgroundJobs jobs, int port) {
+    private RocketServer(EmbeddedDatabase embedded, RocketComponent component, BackgroundJobs jobs,
+                         JvmMeters jvmMeters, int port, String startupLine) {
         this.embedded = embedded;
         this.component = component;
         this.jobs = jobs;
+        this.jvmMeters = jvmMeters;
         this.port = port;
+        this.startupLine = startupLine;
     }
 
     public static RocketServer start(RocketConfig configured) {
@@ -40,8 +47,12 @@ public final class RocketServer implements AutoCloseable {
                 EMBEDDED_MAX_CONNECTIONS, config.database().embeddedFsync()) : null;
         RocketComponent component = null;
         BackgroundJobs jobs = null;
+        boolean opened = false;
+        JvmMeters jvmMeters = null;
         try {
             component = DaggerRocketComponent.factory().create(config, postgresSettings(config, embedded));
+            openManagementDatabase(component);
+            opened = true;
             component.accountSeeder().seedIfEmpty(component.managementDatabase().platformUsers(),
                     AccountSeeder.PLATFORM_ADMIN_EMAIL, List.of("platform_admin"), "platform",
                     config.security().platformAdminPassword());
@@ -51,6 +62,7 @@ public final class RocketServer implements AutoCloseable {
             }
             WebhookMeters.register(component.meterRegistry(), component.webhookDispatcher(),
                     component.webhookWorkers());
+            jvmMeters = JvmMeters.bindTo(component.meterRegistry());
             component.appRegistry().loadActiveApps();
             jobs = new BackgroundJobs();
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
@@ -65,14 +77,31 @@ public final class RocketServer implements AutoCloseable {
                 jobs.every(config.webhooks().pollIntervalMillis(), pass);
             }
             int port = component.httpServer().start();
-            LOG.info("Rocket listening on http://{}:{} ({})", config.server().host(), port, config);
-            return new RocketServer(embedded, component, jobs, port);
+            String startupLine = StartupLine.of(config, port, component.managementDatabase().serverVersion());
+            LOG.info(startupLine);
+            if (component.httpServer().metricsPort() != -1) {
+                LOG.info("Metrics on http://{}:{}/metrics (no auth)", config.server().host(),
+                        component.httpServer().metricsPort());
+            }
+            return new RocketServer(embedded, component, jobs, jvmMeters, port, startupLine);
         } catch (RuntimeException e) {
             if (jobs != null) {
                 jobs.close();
             }
-            shutdown(component, embedded);
+            if (jvmMeters != null) {
+                jvmMeters.close();
+            }
+            shutdown(opened ? component : null, embedded); // unopened: every step would try the database again
             throw e;
+        }
+    }
+
+    /** First, and once: an unreachable or refusing database fails the start here, as one line. */
+    private static void openManagementDatabase(RocketComponent component) {
+        try {
+            component.managementDatabase();
+        } catch (RocketException e) {
+            throw new StartFailure(e.getMessage(), e);
         }
     }
 
@@ -87,18 +116,41 @@ public final class RocketServer implements AutoCloseable {
     private static PostgresSettings postgresSettings(RocketConfig config, EmbeddedDatabase embedded) {
         RocketConfig.Database database = config.database();
         var pools = new PostgresSettings.Pools(database.poolSize(), database.appPoolSize(),
-                Duration.ofMillis(database.acquireTimeoutMillis()), Duration.ofMillis(database.statementTimeoutMillis()));
+                Duration.ofMillis(database.acquireTimeoutMillis()), Duration.ofMillis(database.statementTimeoutMillis()),
+                Duration.ofMillis(database.connectTimeoutMillis()));
         if (embedded != null) {
             return new PostgresSettings("127.0.0.1", embedded.port(), EmbeddedDatabase.USER, embedded.password(),
                     "rocket", Map.of(), pools);
         }
         DatabaseUrl url = DatabaseUrl.parse(database.url());
         return new PostgresSettings(url.host(), url.port(), url.user(), url.password(), url.database(),
-                url.parameters(), pools);
+                withConnectTimeouts(url.parameters(), database.connectTimeoutMillis()), pools);
+    }
+
+    /**
+     * The driver's TCP connect and login waits bounded by the connect timeout (whole seconds, at least one), unless
+     * the URL sets them: a server that does not answer fails the start in time instead of hanging.
+     */
+    private static Map<String, String> withConnectTimeouts(Map<String, String> parameters, int timeoutMillis) {
+        String seconds = String.valueOf(Math.max(1, (timeoutMillis + 999) / 1000));
+        Map<String, String> bounded = new java.util.HashMap<>(parameters);
+        bounded.putIfAbsent("connectTimeout", seconds);
+        bounded.putIfAbsent("loginTimeout", seconds);
+        return bounded;
+    }
+
+    /** What the start logged at INFO: versions, address and the effective settings (secrets masked). */
+    public String startupLine() {
+        return startupLine;
     }
 
     public int port() {
         return port;
+    }
+
+    /** The separate metrics port, or -1 when {@code ROCKET_METRICS_PORT} is unset. */
+    public int metricsPort() {
+        return component.httpServer().metricsPort();
     }
 
     /** Graceful stop: no new connections, in-flight requests finish, then pools and the database close. */
@@ -110,6 +162,7 @@ public final class RocketServer implements AutoCloseable {
         closed = true;
         LOG.info("Stopping Rocket");
         jobs.close();
+        jvmMeters.close();
         shutdown(component, embedded);
     }
 

@@ -2,9 +2,17 @@ package rocket.adapters.http;
 
 /**
  * Where the HTTP server listens, the largest JSON body, the deepest nesting a JSON body may have and the largest
- * uploaded file it accepts, and how many login attempts it admits (per client address per minute; failed logins
- * per account before a lockout).
+ * uploaded file it accepts, how many login attempts it admits (per client address per minute; failed logins
+ * per account before a lockout), the static metrics scrape token (null: none) and the separate metrics port
+ * ({@link #NO_PORT}: none).
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, int maxJsonDepth, long maxFileBytes,
-                           int loginAttemptsPerAddressPerMinute, int loginFailuresPerAccount) {
+                           int loginAttemptsPerAddressPerMinute, int loginFailuresPerAccount, String metricsToken,
+                           int metricsPort) {
+    public static final int NO_PORT = -1;
+
+    @Override
+    public String toString() {
+        return "HttpSettings[host=" + host + ", port=" + port + ", metricsPort=" + metricsPort + "]"; // no token
+    }
 }

@@ -13,6 +13,7 @@ import rocket.adapters.http.routes.ExportImportRoutes;
 import rocket.adapters.http.routes.FileRoutes;
 import rocket.adapters.http.routes.HealthRoutes;
 import rocket.adapters.http.routes.MetricsRoutes;
+import rocket.adapters.http.routes.OpenApiRoutes;
 import rocket.adapters.http.routes.RecordRoutes;
 import rocket.adapters.http.routes.InviteRoutes;
 import rocket.adapters.http.routes.PermissionRoutes;
@@ -29,13 +30,17 @@ import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JettyErrors;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.QueryStrings;
+import rocket.adapters.http.support.RequestTimers;
 import rocket.adapters.http.support.RequestTracing;
+import rocket.adapters.http.support.ScrapeToken;
 import rocket.adapters.http.security.LoginThrottle;
 
 /** The HTTP server: Javalin on virtual threads with every route group of the contract. */
 public final class RocketHttpServer {
     private static final long STOP_TIMEOUT_MILLIS = 20_000;
     private final Javalin javalin;
+    private final MetricsPortServer metricsPort;
+    private volatile int metricsBoundPort = HttpSettings.NO_PORT;
 
     public RocketHttpServer(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry metrics) {
         var bodies = new JsonBodies(settings.maxBodyBytes(), settings.maxJsonDepth());
@@ -44,8 +49,8 @@ public final class RocketHttpServer {
         var throttle = new LoginThrottle(settings.loginAttemptsPerAddressPerMinute(), settings.loginFailuresPerAccount());
         // Order matters: /api/_platform/... must be matched before /api/{app}/...
         List<RouteGroup> groups = List.of(
-                new HealthRoutes(),
-                new MetricsRoutes(metrics, guard),
+                new HealthRoutes(useCases.readiness()),
+                new MetricsRoutes(metrics, new ScrapeToken(settings.metricsToken()), guard),
                 SessionRoutes.platform(sessions, bodies, throttle),
                 new PlatformAppRoutes(new PlatformAppRoutes.Apps(useCases.listApps(), useCases.getApp(),
                         useCases.createApp(), useCases.deleteApp()), bodies, guard),
@@ -64,6 +69,7 @@ public final class RocketHttpServer {
                 new ExportImportRoutes(useCases.exportImport(), bodies, guard),
                 new AiRoutes(useCases.aiSchema(), bodies, guard),
                 new EventRoutes(useCases.events(), bodies, guard),
+                new OpenApiRoutes(useCases.describeApi(), guard),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -84,20 +90,38 @@ public final class RocketHttpServer {
                 server.setErrorHandler(new JettyErrors()); // Jetty's own 400/414/431 in the JSON envelope
             });
             RequestTracing.install(config, useCases.events());
+            var timers = new RequestTimers(metrics);
+            config.requestLogger.http((ctx, millis) -> {
+                timers.record(ctx, millis);
+                RequestTracing.log(ctx, millis);
+            });
             ErrorResponses.install(config);
             QueryStrings.install(config);
             groups.forEach(group -> group.register(config.routes));
         });
+        this.metricsPort = settings.metricsPort() == HttpSettings.NO_PORT ? null
+                : new MetricsPortServer(settings.host(), settings.metricsPort(), metrics);
     }
 
     /** Starts listening; returns the bound port (useful when the configured port is 0). */
     public int start() {
         javalin.start();
+        if (metricsPort != null) {
+            metricsBoundPort = metricsPort.start();
+        }
         return javalin.port();
+    }
+
+    /** The bound metrics port after {@link #start}, or {@link HttpSettings#NO_PORT} when there is none. */
+    public int metricsPort() {
+        return metricsBoundPort;
     }
 
     /** Stops accepting connections and lets in-flight requests finish. */
     public void stop() {
+        if (metricsPort != null) {
+            metricsPort.stop();
+        }
         javalin.stop();
     }
 }

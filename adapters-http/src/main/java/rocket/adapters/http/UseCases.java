@@ -23,6 +23,8 @@ import rocket.application.definitions.port.in.ManageUiConfigsUseCase;
 import rocket.application.definitions.port.in.ReadUiConfigsUseCase;
 import rocket.application.events.port.in.EventsUseCase;
 import rocket.application.files.port.in.FilesUseCase;
+import rocket.application.health.port.in.CheckReadinessUseCase;
+import rocket.application.records.port.in.DescribeApiUseCase;
 import rocket.application.records.port.in.RecordsUseCase;
 import rocket.application.webhooks.port.in.ManageWebhooksUseCase;
 import rocket.application.workflows.port.in.ManageWorkflowsUseCase;
@@ -56,5 +58,7 @@ public record UseCases(
         ManageWebhooksUseCase manageWebhooks,
         ExportImportUseCase exportImport,
         AiSchemaUseCase aiSchema,
-        EventsUseCase events) {
+        EventsUseCase events,
+        CheckReadinessUseCase readiness,
+        DescribeApiUseCase describeApi) {
 }

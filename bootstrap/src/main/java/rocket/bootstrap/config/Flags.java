@@ -2,13 +2,12 @@ package rocket.bootstrap.config;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
-/** Parses {@code --name=value} and {@code --name value} flags, and bare switches like {@code --dev}; anything else is an error. */
+/**
+ * Parses {@code --name=value} and {@code --name value} flags of the option table, and its bare switches like
+ * {@code --dev}; an unknown flag names the closest known one, anything else is an error.
+ */
 final class Flags {
-    /** Flags that mean "on" when given without a value. */
-    private static final Set<String> SWITCHES = Set.of("dev");
-
     private Flags() {
     }
 
@@ -17,18 +16,23 @@ final class Flags {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new ConfigException("Unexpected argument: " + arg);
+                throw new ConfigException("Unexpected argument: " + arg + " (flags are --name=value or --name value; "
+                        + "see rocket serve --help)");
             }
             String body = arg.substring(2);
             int eq = body.indexOf('=');
+            String name = eq >= 0 ? body.substring(0, eq) : body;
+            Option option = Options.byName(name).orElseThrow(() -> new ConfigException("Unknown flag --" + name
+                    + ClosestName.hint("--" + name, Options.ALL.stream().map(Option::flag).toList())
+                    + "; rocket serve --help lists every flag"));
             if (eq >= 0) {
-                flags.put(body.substring(0, eq), body.substring(eq + 1));
-            } else if (SWITCHES.contains(body)) {
-                flags.put(body, "true");
+                flags.put(name, body.substring(eq + 1));
+            } else if (option.bare()) {
+                flags.put(name, "true");
             } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                flags.put(body, args[++i]);
+                flags.put(name, args[++i]);
             } else {
-                throw new ConfigException("Flag --" + body + " needs a value");
+                throw new ConfigException("Flag --" + name + " needs a value");
             }
         }
         return flags;

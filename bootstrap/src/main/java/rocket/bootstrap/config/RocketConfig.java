@@ -3,21 +3,38 @@ package rocket.bootstrap.config;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The server's settings after merging flags, environment, {@code app.yaml} and defaults, grouped by concern. */
+/**
+ * The server's settings after merging flags, environment, {@code app.yaml} and defaults, grouped by concern;
+ * {@code shown}: every option's effective value with secrets masked, for the startup line.
+ */
 public record RocketConfig(Server server, Database database, Security security,
                            long workflowTimeoutIntervalMillis, Storage storage, Webhooks webhooks, Ai ai, Events events,
-                           Performance performance, Limits limits) {
+                           Performance performance, Limits limits, Map<String, String> shown) {
 
-    public record Server(String host, int port, long maxBodyBytes) {
+    /**
+     * {@code metricsToken}: a static bearer token that may scrape {@code /api/_platform/metrics} (null: only the
+     * platform token); {@code metricsPort}: a separate unauthenticated port serving {@code /metrics} on the same
+     * host ({@link #NO_PORT}: none).
+     */
+    public record Server(String host, int port, long maxBodyBytes, String metricsToken, int metricsPort) {
+        public static final int NO_PORT = -1;
+
+        @Override
+        public String toString() {
+            return "Server[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes + ", metricsToken="
+                    + (metricsToken == null ? "unset" : "set") + ", metricsPort="
+                    + (metricsPort == NO_PORT ? "off" : metricsPort) + "]"; // never the token
+        }
     }
 
     /**
      * {@code url} null means: start the embedded PostgreSQL under {@code dataDir}. {@code embeddedFsync} off trades
      * crash safety for speed and exists for test suites only. A request waits {@code acquireTimeoutMillis} for a
-     * connection (then 503); a statement runs at most {@code statementTimeoutMillis} (0: unlimited).
+     * connection (then 503); a statement runs at most {@code statementTimeoutMillis} (0: unlimited); the start
+     * fails when the database does not answer within {@code connectTimeoutMillis}.
      */
     public record Database(String url, Path dataDir, int poolSize, int appPoolSize, boolean embeddedFsync,
-                           int acquireTimeoutMillis, int statementTimeoutMillis) {
+                           int acquireTimeoutMillis, int statementTimeoutMillis, int connectTimeoutMillis) {
         public boolean embedded() {
             return url == null || url.isBlank();
         }
@@ -76,14 +93,15 @@ public record RocketConfig(Server server, Database database, Security security,
     /** The same settings with the platform secret that is actually used (configured or generated). */
     public RocketConfig withPlatformJwtSecret(String secret) {
         return new RocketConfig(server, database, new Security(security.dev(), secret, security.platformAdminPassword(),
-                security.login()), workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance, limits);
+                security.login()), workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance, limits,
+                shown);
     }
 
+    /** {@code name=value} of every option (secrets masked) and the names webhook templates may read. */
     @Override
     public String toString() {
-        return "RocketConfig[host=" + server.host() + ", port=" + server.port() + ", dev=" + security.dev()
-                + ", database=" + (database.embedded() ? "embedded" : "external") + ", dataDir=" + database.dataDir()
-                + ", poolSize=" + database.poolSize() + ", appPoolSize=" + database.appPoolSize() + ", " + webhooks
-                + ", " + performance + "]"; // no secrets
+        StringBuilder text = new StringBuilder();
+        shown.forEach((name, value) -> text.append(name).append('=').append(value).append(' '));
+        return text.append("webhook-env=").append(webhooks.environment().keySet()).toString(); // names, no values
     }
 }

@@ -2,7 +2,9 @@ package rocket.bootstrap.config;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The environment variables webhook header templates ({@code {{env.NAME}}}) may name: every variable starting with
@@ -14,6 +16,12 @@ final class WebhookVariables {
     private WebhookVariables() {
     }
 
+    /** The names of a comma-separated allow list. */
+    static Set<String> listed(String allowList) {
+        return Arrays.stream(allowList.split(",")).map(String::trim).filter(n -> !n.isEmpty())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     static Map<String, String> capture(String allowList, Map<String, String> env) {
         Map<String, String> allowed = new TreeMap<>();
         env.forEach((name, value) -> {
@@ -22,7 +30,7 @@ final class WebhookVariables {
                 allowed.put(name, value);
             }
         });
-        Arrays.stream(allowList.split(",")).map(String::trim).filter(n -> !n.isEmpty()).forEach(name -> {
+        listed(allowList).forEach(name -> {
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new ConfigException("webhook-allowed-env: '" + name + "' is not an environment variable name");
             }

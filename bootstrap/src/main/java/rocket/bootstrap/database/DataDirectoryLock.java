@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import rocket.bootstrap.config.ConfigException;
+import rocket.bootstrap.config.StartFailure;
 
 /**
  * The lock that says "a running Rocket owns this data directory": held for the server's lifetime and released by
@@ -41,8 +41,8 @@ final class DataDirectoryLock implements AutoCloseable {
             if (lock == null) {
                 String owner = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
                 channel.close();
-                throw new ConfigException("The data directory " + dataDir + " is in use by another Rocket"
-                        + (owner.isEmpty() ? "" : " (pid " + owner + ")") + "; stop it or choose another --data-dir");
+                throw new StartFailure("The data directory " + dataDir + " is in use by another Rocket"
+                        + (owner.isEmpty() ? "" : " (pid " + owner + ")") + "; stop it or choose another --data-dir", null);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));

@@ -44,6 +44,7 @@ import rocket.application.events.Tracer;
 import rocket.application.expressions.port.out.ExpressionEngine;
 import rocket.application.files.FileService;
 import rocket.application.files.port.out.FileStorage;
+import rocket.application.records.ApiDescriptionService;
 import rocket.application.records.IncludeLoader;
 import rocket.application.records.NestedWriteMode;
 import rocket.application.records.RecordService;
@@ -61,6 +62,7 @@ import rocket.application.workflows.WorkflowAdminService;
 import rocket.application.workflows.WorkflowEngine;
 import rocket.application.workflows.WorkflowRuntimeService;
 import rocket.application.workflows.WorkflowTimeoutJob;
+import rocket.bootstrap.console.ConsoleCredentialsNotice;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.bootstrap.console.ConsoleCredentialsNotice;
 import rocket.domain.outbound.OutboundTargetPolicy;
@@ -284,6 +286,12 @@ public interface ApplicationModule {
     @Singleton
     static PermissionService permissionService(AppRegistry apps) {
         return new PermissionService(apps);
+    }
+
+    @Provides
+    @Singleton
+    static ApiDescriptionService apiDescriptionService(AppRegistry apps) {
+        return new ApiDescriptionService(apps);
     }
 
     @Provides

@@ -28,6 +28,8 @@ import rocket.application.definitions.StateMachineAdminService;
 import rocket.application.definitions.UiConfigService;
 import rocket.application.events.EventsService;
 import rocket.application.files.FileService;
+import rocket.application.health.ReadinessService;
+import rocket.application.records.ApiDescriptionService;
 import rocket.application.records.RecordService;
 import rocket.application.webhooks.WebhookAdminService;
 import rocket.application.webhooks.port.out.WebhookSender;
@@ -65,10 +67,11 @@ public interface HttpModule {
                              RuleAdminService rules, StateMachineAdminService machines,
                              WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files,
                              WebhookAdminService webhooks, ExportImportService exportImport, AiSchemaService ai,
-                             EventsService events) {
+                             EventsService events, ReadinessService readiness,
+                             ApiDescriptionService describeApi) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
                 users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
-                workflows, runtime, files, webhooks, exportImport, ai, events);
+                workflows, runtime, files, webhooks, exportImport, ai, events, readiness, describeApi);
     }
 
     @Provides
@@ -84,6 +87,7 @@ public interface HttpModule {
         RocketConfig.LoginLimits login = config.security().login();
         return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(),
                 config.server().maxBodyBytes(), config.limits().maxJsonDepth(), config.storage().maxFileBytes(),
-                login.attemptsPerAddressPerMinute(), login.failuresPerAccount()), useCases, metrics);
+                login.attemptsPerAddressPerMinute(), login.failuresPerAccount(), config.server().metricsToken(),
+                config.server().metricsPort()), useCases, metrics);
     }
 }

@@ -21,7 +21,7 @@ import rocket.bootstrap.config.RocketConfig;
 /** The object graph of one running server. */
 @Singleton
 @Component(modules = {PersistenceModule.class, ApplicationModule.class, HttpModule.class, ExpressionsModule.class,
-        StorageModule.class, MetricsModule.class})
+        StorageModule.class, MetricsModule.class, HealthModule.class})
 public interface RocketComponent {
     RocketHttpServer httpServer();
 

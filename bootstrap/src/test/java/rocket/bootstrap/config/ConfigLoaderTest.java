@@ -47,7 +47,8 @@ class ConfigLoaderTest {
     void secretsNeverAppearInTheConfigsText() {
         RocketConfig config = ConfigLoader.load(new String[] {"--platform-jwt-secret=s3cr3t-value",
                 "--database-url=postgres://u:pa55@h/db"}, Map.of("ROCKET_CONFIG", absentYaml()));
-        assertThat(config.toString()).doesNotContain("s3cr3t-value").doesNotContain("pa55");
+        assertThat(config.toString()).doesNotContain("s3cr3t-value").doesNotContain("pa55")
+                .contains("platform-jwt-secret=*** ", "database-url=postgres://u:***@h:5432/db ");
     }
 
     @Test
@@ -159,5 +160,64 @@ class ConfigLoaderTest {
         assertThat(set.performance().queryCacheMaxBytes()).isEqualTo(5000);
         assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--max-json-depth", "5000"}, Map.of("ROCKET_CONFIG",
                 absentYaml()))).isInstanceOf(ConfigException.class).hasMessageContaining("max-json-depth");
+    }
+
+    @Test
+    void anUnknownFlagIsAnErrorNamingTheClosestKnownOne() {
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--prot", "1"}, Map.of("ROCKET_CONFIG", absentYaml())))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("Unknown flag --prot (did you mean --port?)");
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--zzzzzz=1"}, Map.of("ROCKET_CONFIG", absentYaml())))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--zzzzzz").hasMessageNotContaining("mean");
+    }
+
+    @Test
+    void anUnknownRocketVariableIsAnErrorButTheLauncherLoggingAndWebhookOnesAreKnown() {
+        assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_POOLSIZE", "5"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ROCKET_POOLSIZE (did you mean ROCKET_POOL_SIZE?)");
+        assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_PROT", "5"))).isInstanceOf(ConfigException.class).hasMessageContaining("did you mean PORT?");
+        RocketConfig config = ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_JAVA_OPTS", "-Xmx1g", "ROCKET_HTTP_LOG_LEVEL", "WARN", "ROCKET_WEBHOOK_ENV_ERP", "e",
+                "ROCKET_WEBHOOK_ALLOWED_ENV", "ROCKET_PARTNER_KEY", "ROCKET_PARTNER_KEY", "k", "OTHER_TOOL_SETTING", "x"));
+        assertThat(config.webhooks().environment()).containsKeys("ROCKET_WEBHOOK_ENV_ERP", "ROCKET_PARTNER_KEY");
+    }
+
+    @Test
+    void anUnknownYamlKeyIsAnErrorNamingTheClosestKnownOne() throws IOException {
+        Path yaml = dir.resolve("typo.yaml");
+        Files.writeString(yaml, """
+                server:
+                  prot: 7000
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", yaml.toString())))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown key server.prot")
+                .hasMessageContaining("did you mean server.port?");
+        Files.writeString(yaml, """
+                server:
+                  port:
+                    number: 7000
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", yaml.toString())))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("server.port must be a single value");
+    }
+
+    @Test
+    void aSwitchIsOnOrOffAndNothingElse() {
+        assertThat(ConfigLoader.load(new String[] {"--events", "false"}, Map.of("ROCKET_CONFIG", absentYaml()))
+                .events().enabled()).isFalse();
+        assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_EVENTS", "maybe"))).isInstanceOf(ConfigException.class).hasMessageContaining("events must be on or off");
+    }
+
+    @Test
+    void everyOptionHasItsOwnFlagVariableAndYamlKey() {
+        assertThat(Options.ALL).extracting(Option::name).doesNotHaveDuplicates();
+        assertThat(Options.ALL).extracting(Option::env).doesNotHaveDuplicates();
+        assertThat(Options.ALL.stream().map(Option::yaml).filter(java.util.Objects::nonNull)).doesNotHaveDuplicates();
+        String help = OptionsHelp.text();
+        for (Option option : Options.ALL) {
+            assertThat(help).contains(option.flag(), option.env(), option.description());
+        }
     }
 }

@@ -44,6 +44,15 @@ public final class Permissions {
     }
 
     /**
+     * Whether some policy lets the caller's roles perform (entity, action) at all, conditions aside (they may still
+     * narrow which rows): what a description of the caller's API lists.
+     */
+    public static boolean allows(Principal caller, String entity, String action, Collection<Permission> policies) {
+        return caller.isAdmin() || policies.stream().anyMatch(p -> p.entity().equals(entity)
+                && p.action().equals(action) && p.sharesRoleWith(caller.roles()));
+    }
+
+    /**
      * The row filter of a read for a non-admin caller: every condition of every read policy sharing a role, ANDed.
      * Empty means "no restriction"; a condition that cannot apply to the entity yields a filter matching nothing.
      */

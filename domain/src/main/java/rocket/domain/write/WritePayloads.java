@@ -85,6 +85,20 @@ public final class WritePayloads {
         return new Parsed(values, relations);
     }
 
+    /** The fields a top-level create ({@code create}) or update body may set; any other declared field is ignored. */
+    public static List<Field> writableFields(Entity entity, boolean create) {
+        Shape shape = create ? Shape.CREATE : Shape.UPDATE;
+        return entity.fields().stream().filter(f -> writable(entity, f, shape)).toList();
+    }
+
+    /**
+     * The fields an insert must carry: required ones the engine does not fill (no default, no auto timestamp, no
+     * generated key, no slug made from a source, not {@code foreignKey}, which a nested insert gets from its parent).
+     */
+    public static List<Field> mustSend(Entity entity, String foreignKey) {
+        return entity.fields().stream().filter(f -> f.required() && !filledByEngine(entity, f, foreignKey)).toList();
+    }
+
     /** Auto timestamps and deleted_at are engine-managed; a top-level key is never written by the client. */
     private static boolean writable(Entity entity, Field field, Shape shape) {
         boolean pk = field.name().equals(entity.primaryKey().field());
@@ -151,14 +165,9 @@ public final class WritePayloads {
 
     private static void checkRequired(Entity entity, Map<String, Object> values, String foreignKey, String path,
                                       List<ErrorDetail> problems) {
-        for (Field field : entity.fields()) {
+        for (Field field : mustSend(entity, foreignKey)) {
             String at = join(path, field.name());
-            boolean exempt = field.nullable() || field.isAuto() || field.hasDefault()
-                    || field.name().equals(foreignKey) // set to the parent's key by the engine
-                    || (field.name().equals(entity.primaryKey().field()) && entity.primaryKey().generated())
-                    || (entity.slug() != null && entity.slug().source() != null
-                        && field.name().equals(entity.slug().field()));
-            if (!field.required() || exempt || problems.stream().anyMatch(p -> at.equals(p.field()))) {
+            if (problems.stream().anyMatch(p -> at.equals(p.field()))) {
                 continue;
             }
             Object value = values.get(field.name());
@@ -166,6 +175,13 @@ public final class WritePayloads {
                 problems.add(ErrorDetail.of(at, "required", field.name() + " is required"));
             }
         }
+    }
+
+    private static boolean filledByEngine(Entity entity, Field field, String foreignKey) {
+        return field.nullable() || field.isAuto() || field.hasDefault()
+                || field.name().equals(foreignKey) // set to the parent's key by the engine
+                || (field.name().equals(entity.primaryKey().field()) && entity.primaryKey().generated())
+                || (entity.slug() != null && entity.slug().source() != null && field.name().equals(entity.slug().field()));
     }
 
     private static void checkEnums(Entity entity, Map<String, Object> values, String path, List<ErrorDetail> problems) {

@@ -60,8 +60,12 @@ public final class RequestTracing {
                     UUID.fromString(ctx.attribute(SPAN_ID)), caller, ctx.method().name(), ctx.path(),
                     ctx.statusCode(), (System.nanoTime() - started) / 1_000_000.0);
         });
-        config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms trace={}", ctx.method(), ctx.path(),
-                ctx.statusCode(), String.format("%.1f", millis), ctx.<String>attribute(TRACE_ID)));
+    }
+
+    /** The access line of one finished request. */
+    public static void log(io.javalin.http.Context ctx, float millis) {
+        LOG.info("{} {} {} {}ms trace={}", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", millis),
+                ctx.<String>attribute(TRACE_ID));
     }
 
     /** {@code /api/{app}/auth/...} of an app that exists (an unknown app's 404 has no events table to go to). */

@@ -14,6 +14,7 @@ import rocket.adapters.persistence.permission.JooqPermissionStore;
 import rocket.adapters.persistence.records.JooqRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
+import rocket.adapters.persistence.sql.PoolStates;
 import rocket.adapters.persistence.sql.WrittenEntities;
 import rocket.adapters.persistence.ui.JooqUiConfigStore;
 import rocket.adapters.persistence.webhook.JooqWebhookLogStore;
@@ -21,6 +22,7 @@ import rocket.adapters.persistence.webhook.JooqWebhookStore;
 import rocket.adapters.persistence.workflow.JooqWorkflowInstanceStore;
 import rocket.adapters.persistence.workflow.JooqWorkflowStore;
 import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.PoolState;
 import rocket.application.apps.port.out.TransactionRunner;
 import rocket.application.auth.port.out.InviteStore;
 import rocket.application.auth.port.out.RefreshTokenStore;
@@ -166,6 +168,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public RefreshTokenStore refreshTokens() {
         return refreshTokens;
+    }
+
+    @Override
+    public PoolState pool() {
+        return PoolStates.of(pool);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.postgresql.PGConnection;
 
 /**
  * The only place SQL is handed over as text (an architecture rule keeps it so): statements jOOQ cannot build —
- * migration scripts shipped in the jar, {@code LISTEN}, {@code COPY}, {@code EXPLAIN}. Every identifier in them is checked by
+ * migration scripts shipped in the jar, {@code LISTEN}, {@code COPY}, {@code EXPLAIN}, {@code SHOW}. Every identifier in them is checked by
  * {@link Identifiers} and quoted; no value is ever spliced in.
  */
 public final class PlainSql {
@@ -49,6 +49,11 @@ public final class PlainSql {
     public static String explainJson(DSLContext dsl, Query query) {
         return String.valueOf(dsl.fetchValue("explain (format json) " + dsl.render(query),
                 query.getBindValues().toArray()));
+    }
+
+    /** The server's version as it reports it ({@code server_version}, e.g. {@code 18.1}). */
+    public static String serverVersion(DSLContext dsl) {
+        return String.valueOf(dsl.fetchValue("SHOW server_version"));
     }
 
     private static String quote(String identifier) {

@@ -53,6 +53,9 @@ public interface AppDatabase extends AutoCloseable {
 
     TransactionRunner transactions();
 
+    /** The state of this database's connection pool, for readiness reports. */
+    PoolState pool();
+
     @Override
     void close();
 }

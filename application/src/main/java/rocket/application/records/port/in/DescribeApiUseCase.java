@@ -1,0 +1,8 @@
+package rocket.application.records.port.in;
+
+import rocket.domain.auth.Principal;
+
+/** The material of an app's live API description, read from its current metadata snapshot. */
+public interface DescribeApiUseCase {
+    ApiSurface describe(String app, Principal caller);
+}

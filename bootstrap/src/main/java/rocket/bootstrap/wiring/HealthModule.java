@@ -1,0 +1,22 @@
+package rocket.bootstrap.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import rocket.adapters.persistence.ManagementDatabase;
+import rocket.application.apps.AppRegistry;
+import rocket.application.health.ReadinessService;
+
+/** Wires the readiness check of {@code /health/ready}. */
+@Module
+public interface HealthModule {
+    /** Below the one-second default timeout of common probes (Kubernetes, load balancers), so they see the 503. */
+    Duration READY_TIMEOUT = Duration.ofMillis(800);
+
+    @Provides
+    @Singleton
+    static ReadinessService readiness(ManagementDatabase management, AppRegistry apps) {
+        return new ReadinessService(management.probe(), apps, READY_TIMEOUT);
+    }
+}
