@@ -10,6 +10,8 @@ import rocket.application.service.AccountSeeder;
 import rocket.bootstrap.config.DatabaseUrl;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.bootstrap.config.SecretFiles;
+import rocket.bootstrap.config.StartFailure;
+import rocket.domain.error.RocketException;
 import rocket.bootstrap.database.EmbeddedDatabase;
 import rocket.bootstrap.wiring.DaggerRocketComponent;
 import rocket.bootstrap.wiring.RocketComponent;
@@ -43,9 +45,12 @@ public final class RocketServer implements AutoCloseable {
                 EMBEDDED_MAX_CONNECTIONS, config.database().embeddedFsync()) : null;
         RocketComponent component = null;
         BackgroundJobs jobs = null;
+        boolean opened = false;
         JvmMeters jvmMeters = null;
         try {
             component = DaggerRocketComponent.factory().create(config, postgresSettings(config, embedded));
+            openManagementDatabase(component);
+            opened = true;
             component.accountSeeder().seedIfEmpty(component.managementDatabase().platformUsers(),
                     AccountSeeder.PLATFORM_ADMIN_EMAIL, List.of("platform_admin"), "platform",
                     config.security().platformAdminPassword());
@@ -83,8 +88,17 @@ public final class RocketServer implements AutoCloseable {
             if (jvmMeters != null) {
                 jvmMeters.close();
             }
-            shutdown(component, embedded);
+            shutdown(opened ? component : null, embedded); // unopened: every step would try the database again
             throw e;
+        }
+    }
+
+    /** First, and once: an unreachable or refusing database fails the start here, as one line. */
+    private static void openManagementDatabase(RocketComponent component) {
+        try {
+            component.managementDatabase();
+        } catch (RocketException e) {
+            throw new StartFailure(e.getMessage(), e);
         }
     }
 
@@ -99,14 +113,27 @@ public final class RocketServer implements AutoCloseable {
     private static PostgresSettings postgresSettings(RocketConfig config, EmbeddedDatabase embedded) {
         RocketConfig.Database database = config.database();
         var pools = new PostgresSettings.Pools(database.poolSize(), database.appPoolSize(),
-                Duration.ofMillis(database.acquireTimeoutMillis()), Duration.ofMillis(database.statementTimeoutMillis()));
+                Duration.ofMillis(database.acquireTimeoutMillis()), Duration.ofMillis(database.statementTimeoutMillis()),
+                Duration.ofMillis(database.connectTimeoutMillis()));
         if (embedded != null) {
             return new PostgresSettings("127.0.0.1", embedded.port(), EmbeddedDatabase.USER, embedded.password(),
                     "rocket", Map.of(), pools);
         }
         DatabaseUrl url = DatabaseUrl.parse(database.url());
         return new PostgresSettings(url.host(), url.port(), url.user(), url.password(), url.database(),
-                url.parameters(), pools);
+                withConnectTimeouts(url.parameters(), database.connectTimeoutMillis()), pools);
+    }
+
+    /**
+     * The driver's TCP connect and login waits bounded by the connect timeout (whole seconds, at least one), unless
+     * the URL sets them: a server that does not answer fails the start in time instead of hanging.
+     */
+    private static Map<String, String> withConnectTimeouts(Map<String, String> parameters, int timeoutMillis) {
+        String seconds = String.valueOf(Math.max(1, (timeoutMillis + 999) / 1000));
+        Map<String, String> bounded = new java.util.HashMap<>(parameters);
+        bounded.putIfAbsent("connectTimeout", seconds);
+        bounded.putIfAbsent("loginTimeout", seconds);
+        return bounded;
     }
 
     public int port() {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import rocket.bootstrap.config.Option;
 import rocket.bootstrap.config.Options;
+import rocket.bootstrap.database.EmbeddedDatabase;
 import rocket.bootstrap.http.TestServer;
 
 class MainTest {
@@ -56,6 +59,34 @@ class MainTest {
         err.reset();
         assertThat(run(env, "serve", "--verbose", "--port", "0", "--data-dir", dataDir)).isEqualTo(Main.FAILED);
         assertThat(err()).contains("\tat ");
+    }
+
+    @Test
+    void aDatabaseThatNeverAnswersFailsTheStartInOneLineNamingWhereItIs() throws Exception {
+        // a listening socket nobody accepts from: connections open, PostgreSQL never speaks
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Map<String, String> env = new HashMap<>(TestServer.TEST_DEFAULTS);
+            env.put("DATABASE_URL", "postgres://rocket:secret-pw@127.0.0.1:" + silent.getLocalPort() + "/mgmt");
+            env.put("ROCKET_DB_CONNECT_TIMEOUT_MS", "1000");
+            assertThat(run(env, "serve", "--port", "0", "--data-dir", TestServer.tempDir().toString()))
+                    .isEqualTo(Main.FAILED);
+        }
+        assertThat(err()).hasLineCount(1).startsWith("rocket: Cannot use PostgreSQL at 127.0.0.1:")
+                .contains("database 'mgmt', user 'rocket'", "timed out").doesNotContain("secret-pw", "\tat ");
+    }
+
+    @Test
+    void aWrongPasswordIsOneLineNamingHostPortDatabaseAndTheCauseButNeverThePassword() {
+        try (EmbeddedDatabase postgres = TestServer.externalDatabase()) {
+            Map<String, String> env = new HashMap<>(TestServer.TEST_DEFAULTS);
+            env.put("DATABASE_URL", "postgres://" + EmbeddedDatabase.USER + ":wrong-pw-123@127.0.0.1:" + postgres.port()
+                    + "/rocket");
+            assertThat(run(env, "serve", "--port", "0", "--data-dir", TestServer.tempDir().toString()))
+                    .isEqualTo(Main.FAILED);
+            assertThat(err()).hasLineCount(1).startsWith("rocket: Cannot use PostgreSQL at 127.0.0.1:" + postgres.port()
+                    + ", database 'rocket', user '" + EmbeddedDatabase.USER + "': ")
+                    .contains("password authentication failed").doesNotContain("wrong-pw-123", "\tat ");
+        }
     }
 
     private int run(Map<String, String> env, String... args) {

@@ -26,6 +26,8 @@ import rocket.application.port.out.AppDatabaseProvisioner;
 import rocket.application.port.out.QueryObserver;
 import rocket.application.port.out.RefreshTokenStore;
 import rocket.application.port.out.UserAccountStore;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
 
 /** The management database ({@code rocket}): created if missing, migrated, and the stores over it. */
 public final class ManagementDatabase implements AutoCloseable {
@@ -43,10 +45,19 @@ public final class ManagementDatabase implements AutoCloseable {
         this.dsl = JooqContexts.on(pool);
     }
 
-    /** Opens (creating and migrating if needed) the management database; every pool reports to {@code metrics}. */
+    /**
+     * Opens (creating and migrating if needed) the management database; every pool reports to {@code metrics}.
+     * A server that is unreachable, refuses the login or lacks the database is a {@code SERVICE_UNAVAILABLE} naming
+     * host, port, database, user and the driver's reason, within the configured connect timeout.
+     */
     public static ManagementDatabase open(PostgresSettings settings, MeterRegistry metrics) {
         createIfMissing(settings);
-        HikariDataSource pool = ConnectionPools.management(settings, metrics);
+        HikariDataSource pool;
+        try {
+            pool = ConnectionPools.management(settings, metrics);
+        } catch (RuntimeException e) {
+            throw cannotConnect(settings, e);
+        }
         try {
             SystemSchema.MANAGEMENT.migrate(pool);
             return new ManagementDatabase(settings, pool, metrics);
@@ -68,10 +79,30 @@ public final class ManagementDatabase implements AutoCloseable {
                 server.createDatabase(DSL.name(database)).execute();
                 LOG.info("Created management database {}", database);
             }
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw cannotConnect(settings, e); // e.g. no CREATEDB privilege
         } catch (SQLException e) {
+            if (unreachableOrRefused(e)) {
+                throw cannotConnect(settings, e); // the pool would fail the same way after its own wait
+            }
             LOG.warn("Could not check for the management database through 'postgres' ({}); assuming it exists",
                     e.getMessage());
         }
+    }
+
+    private static RocketException cannotConnect(PostgresSettings settings, Exception e) {
+        Throwable reason = e;
+        while (!(reason instanceof SQLException) && reason.getCause() != null) {
+            reason = reason.getCause();
+        }
+        return RocketException.of(ErrorCode.SERVICE_UNAVAILABLE, "Cannot use PostgreSQL at "
+                + settings.describe(settings.managementDatabase()) + ": " + reason.getMessage());
+    }
+
+    /** Connection failures (SQLSTATE class 08) and refused logins (class 28), unlike a missing 'postgres' database. */
+    private static boolean unreachableOrRefused(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("28"));
     }
 
     /** Readiness: whether this database answers, and its pool's state. */

@@ -53,7 +53,8 @@ public final class ConfigLoader {
                         // at least 2: Flyway holds two connections while it migrates a database
                         integer(merged, "app-pool-size", 2, 1000), switchOn(merged, "embedded-fsync"),
                         integer(merged, "db-acquire-timeout-ms", 250, 60_000),
-                        integer(merged, "db-statement-timeout-ms", 0, Integer.MAX_VALUE)),
+                        integer(merged, "db-statement-timeout-ms", 0, Integer.MAX_VALUE),
+                        integer(merged, "db-connect-timeout-ms", 1_000, 600_000)),
                 new RocketConfig.Security(dev, text(merged, "platform-jwt-secret"),
                         text(merged, "platform-admin-password"),
                         // development (loopback only) lets test suites log in from one address as often as they like

@@ -43,6 +43,8 @@ public final class Options {
                     "max connections of the management pool (2-1000)"),
             value("app-pool-size", "ROCKET_APP_POOL_SIZE", "app_pool_size", "50",
                     "max connections of each app's pool (2-1000)"),
+            value("db-connect-timeout-ms", "ROCKET_DB_CONNECT_TIMEOUT_MS", "database.connect_timeout_ms", "10000",
+                    "the start fails when the database does not answer within this (1000-600000)"),
             value("db-acquire-timeout-ms", "ROCKET_DB_ACQUIRE_TIMEOUT_MS", "database.acquire_timeout_ms", "3000",
                     "how long a request waits for a pooled connection; then 503"),
             value("db-statement-timeout-ms", "ROCKET_DB_STATEMENT_TIMEOUT_MS", "database.statement_timeout_ms",

@@ -44,7 +44,8 @@ public final class ConnectionPools {
         if (statementMillis > 0) {
             config.setConnectionInitSql("SET statement_timeout = " + statementMillis); // a number from configuration
         }
-        config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
+        // a database that does not answer fails the pool's creation within the configured connect timeout
+        config.setInitializationFailTimeout(settings.pools().connectTimeout().toMillis());
         return new HikariDataSource(config);
     }
 }

@@ -16,13 +16,19 @@ public record PostgresSettings(String host, int port, String user, String passwo
 
     /**
      * Pool sizes; how long a request waits for a connection before it is answered {@code 503}; how long one
-     * statement may run (zero: unlimited).
+     * statement may run (zero: unlimited); how long opening a database may take before the start fails.
      */
-    public record Pools(int managementSize, int appSize, Duration acquireTimeout, Duration statementTimeout) {
+    public record Pools(int managementSize, int appSize, Duration acquireTimeout, Duration statementTimeout,
+                        Duration connectTimeout) {
     }
 
     public PostgresSettings {
         jdbcParameters = Map.copyOf(jdbcParameters);
+    }
+
+    /** Where a connection goes, for messages: {@code host:port, database 'name', user 'user'} (no password). */
+    public String describe(String database) {
+        return host + ":" + port + ", database '" + database + "', user '" + user + "'";
     }
 
     public String jdbcUrl(String database) {

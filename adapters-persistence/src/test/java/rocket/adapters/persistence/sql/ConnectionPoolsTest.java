@@ -26,7 +26,8 @@ class ConnectionPoolsTest {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         var settings = new PostgresSettings("127.0.0.1", postgres.getPort(), "postgres", "", "postgres", Map.of(),
-                new PostgresSettings.Pools(2, 2, Duration.ofMillis(300), Duration.ofMillis(200)));
+                new PostgresSettings.Pools(2, 2, Duration.ofMillis(300), Duration.ofMillis(200),
+                        Duration.ofSeconds(10)));
         pool = ConnectionPools.app(settings, "postgres", new SimpleMeterRegistry());
         dsl = JooqContexts.on(pool);
     }
