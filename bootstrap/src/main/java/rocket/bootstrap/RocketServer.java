@@ -28,15 +28,17 @@ public final class RocketServer implements AutoCloseable {
     private final BackgroundJobs jobs;
     private final JvmMeters jvmMeters;
     private final int port;
+    private final String startupLine;
     private boolean closed;
 
     private RocketServer(EmbeddedDatabase embedded, RocketComponent component, BackgroundJobs jobs,
-                         JvmMeters jvmMeters, int port) {
+                         JvmMeters jvmMeters, int port, String startupLine) {
         this.embedded = embedded;
         this.component = component;
         this.jobs = jobs;
         this.jvmMeters = jvmMeters;
         this.port = port;
+        this.startupLine = startupLine;
     }
 
     public static RocketServer start(RocketConfig configured) {
@@ -75,12 +77,13 @@ public final class RocketServer implements AutoCloseable {
                 jobs.every(config.webhooks().pollIntervalMillis(), pass);
             }
             int port = component.httpServer().start();
-            LOG.info("Rocket listening on http://{}:{} ({})", config.server().host(), port, config);
+            String startupLine = StartupLine.of(config, port, component.managementDatabase().serverVersion());
+            LOG.info(startupLine);
             if (component.httpServer().metricsPort() != -1) {
                 LOG.info("Metrics on http://{}:{}/metrics (no auth)", config.server().host(),
                         component.httpServer().metricsPort());
             }
-            return new RocketServer(embedded, component, jobs, jvmMeters, port);
+            return new RocketServer(embedded, component, jobs, jvmMeters, port, startupLine);
         } catch (RuntimeException e) {
             if (jobs != null) {
                 jobs.close();
@@ -134,6 +137,11 @@ public final class RocketServer implements AutoCloseable {
         bounded.putIfAbsent("connectTimeout", seconds);
         bounded.putIfAbsent("loginTimeout", seconds);
         return bounded;
+    }
+
+    /** What the start logged at INFO: versions, address and the effective settings (secrets masked). */
+    public String startupLine() {
+        return startupLine;
     }
 
     public int port() {

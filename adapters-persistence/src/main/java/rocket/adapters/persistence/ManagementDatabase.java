@@ -105,6 +105,11 @@ public final class ManagementDatabase implements AutoCloseable {
         return state != null && (state.startsWith("08") || state.startsWith("28"));
     }
 
+    /** The server's version as it reports it ({@code server_version}, e.g. {@code 18.1}). */
+    public String serverVersion() {
+        return String.valueOf(dsl.fetchValue("SHOW server_version"));
+    }
+
     /** Readiness: whether this database answers, and its pool's state. */
     public ManagementDatabaseProbe probe() {
         return new PoolProbe(pool);

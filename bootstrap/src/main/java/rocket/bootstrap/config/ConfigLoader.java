@@ -83,7 +83,8 @@ public final class ConfigLoader {
                         switchOn(merged, "parallel-includes"), switchOn(merged, "batched-nested-writes")),
                 new RocketConfig.Limits(integer(merged, "max-json-depth", 2, 1_000),
                         integer(merged, "max-expression-length", 16, 1_000_000),
-                        integer(merged, "max-pattern-length", 1, 1_000_000)));
+                        integer(merged, "max-pattern-length", 1, 1_000_000)),
+                EffectiveSettings.of(name -> text(merged, name)));
         SecurityChecks.require(config);
         return config;
     }

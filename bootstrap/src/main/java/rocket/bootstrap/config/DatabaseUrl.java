@@ -62,6 +62,18 @@ public record DatabaseUrl(String host, int port, String user, String password, S
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
+    /** The URL with its password and every parameter value masked, for the startup line. */
+    public String masked() {
+        StringBuilder url = new StringBuilder("postgres://").append(user).append(password.isEmpty() ? "" : ":***")
+                .append('@').append(host).append(':').append(port).append('/').append(database);
+        char separator = '?';
+        for (String name : new java.util.TreeSet<>(parameters.keySet())) {
+            url.append(separator).append(name).append("=***");
+            separator = '&';
+        }
+        return url.toString();
+    }
+
     @Override
     public String toString() {
         return "DatabaseUrl[" + user + "@" + host + ":" + port + "/" + database + ", parameters=" + parameters.keySet()

@@ -1,6 +1,7 @@
 package rocket.bootstrap.config;
 
 import static rocket.bootstrap.config.Option.bare;
+import static rocket.bootstrap.config.Option.secret;
 import static rocket.bootstrap.config.Option.value;
 
 import java.util.List;
@@ -28,9 +29,9 @@ public final class Options {
                     "where the embedded PostgreSQL, generated secrets and uploads live"),
             value("config", "ROCKET_CONFIG", null, "app.yaml",
                     "configuration file (an explicitly named file must exist)"),
-            value("platform-jwt-secret", "ROCKET_PLATFORM_JWT_SECRET", "platform_jwt_secret", null,
+            secret("platform-jwt-secret", "ROCKET_PLATFORM_JWT_SECRET", "platform_jwt_secret",
                     "HS256 secret of platform tokens; unset: generated into <data-dir>/secrets/ on first start"),
-            value("platform-admin-password", "ROCKET_PLATFORM_ADMIN_PASSWORD", "platform_admin_password", null,
+            secret("platform-admin-password", "ROCKET_PLATFORM_ADMIN_PASSWORD", "platform_admin_password",
                     "password of the first platform admin (12+ characters); unset: generated and printed once"),
             value("login-attempts-per-address", "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS",
                     "security.login_attempts_per_address", "30",
@@ -71,7 +72,7 @@ public final class Options {
                     "off keeps deliveries queued (API-only instances)"),
             value("ai-base-url", "ROCKET_AI_BASE_URL", "ai.base_url", null,
                     "OpenAI-compatible endpoint of the schema generator (needs the key and model too)"),
-            value("ai-api-key", "ROCKET_AI_API_KEY", "ai.api_key", null, "API key of the AI endpoint"),
+            secret("ai-api-key", "ROCKET_AI_API_KEY", "ai.api_key", "API key of the AI endpoint"),
             value("ai-model", "ROCKET_AI_MODEL", "ai.model", null, "model name at the AI endpoint"),
             value("ai-timeout-ms", "ROCKET_AI_TIMEOUT_MS", "ai.timeout_ms", "60000", "how long to wait for the model"),
             value("events", "ROCKET_EVENTS", "instrumentation.enabled", "on", "record request spans and business events"),
@@ -101,7 +102,7 @@ public final class Options {
                     "longest rule, guard or condition expression, in characters"),
             value("max-pattern-length", "ROCKET_MAX_PATTERN_LENGTH", "limits.max_pattern_length", "100",
                     "longest like pattern of a list filter"),
-            value("metrics-token", "ROCKET_METRICS_TOKEN", "metrics.token", null,
+            secret("metrics-token", "ROCKET_METRICS_TOKEN", "metrics.token",
                     "static bearer token (16+ characters) that may scrape /api/_platform/metrics; unset: platform "
                             + "token only"),
             value("metrics-port", "ROCKET_METRICS_PORT", "metrics.port", null,

@@ -3,10 +3,13 @@ package rocket.bootstrap.config;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The server's settings after merging flags, environment, {@code app.yaml} and defaults, grouped by concern. */
+/**
+ * The server's settings after merging flags, environment, {@code app.yaml} and defaults, grouped by concern;
+ * {@code shown}: every option's effective value with secrets masked, for the startup line.
+ */
 public record RocketConfig(Server server, Database database, Security security,
                            long workflowTimeoutIntervalMillis, Storage storage, Webhooks webhooks, Ai ai, Events events,
-                           Performance performance, Limits limits) {
+                           Performance performance, Limits limits, Map<String, String> shown) {
 
     /**
      * {@code metricsToken}: a static bearer token that may scrape {@code /api/_platform/metrics} (null: only the
@@ -90,14 +93,15 @@ public record RocketConfig(Server server, Database database, Security security,
     /** The same settings with the platform secret that is actually used (configured or generated). */
     public RocketConfig withPlatformJwtSecret(String secret) {
         return new RocketConfig(server, database, new Security(security.dev(), secret, security.platformAdminPassword(),
-                security.login()), workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance, limits);
+                security.login()), workflowTimeoutIntervalMillis, storage, webhooks, ai, events, performance, limits,
+                shown);
     }
 
+    /** {@code name=value} of every option (secrets masked) and the names webhook templates may read. */
     @Override
     public String toString() {
-        return "RocketConfig[host=" + server.host() + ", port=" + server.port() + ", dev=" + security.dev()
-                + ", database=" + (database.embedded() ? "embedded" : "external") + ", dataDir=" + database.dataDir()
-                + ", poolSize=" + database.poolSize() + ", appPoolSize=" + database.appPoolSize() + ", " + webhooks
-                + ", " + performance + "]"; // no secrets
+        StringBuilder text = new StringBuilder();
+        shown.forEach((name, value) -> text.append(name).append('=').append(value).append(' '));
+        return text.append("webhook-env=").append(webhooks.environment().keySet()).toString(); // names, no values
     }
 }

@@ -47,7 +47,8 @@ class ConfigLoaderTest {
     void secretsNeverAppearInTheConfigsText() {
         RocketConfig config = ConfigLoader.load(new String[] {"--platform-jwt-secret=s3cr3t-value",
                 "--database-url=postgres://u:pa55@h/db"}, Map.of("ROCKET_CONFIG", absentYaml()));
-        assertThat(config.toString()).doesNotContain("s3cr3t-value").doesNotContain("pa55");
+        assertThat(config.toString()).doesNotContain("s3cr3t-value").doesNotContain("pa55")
+                .contains("platform-jwt-secret=*** ", "database-url=postgres://u:***@h:5432/db ");
     }
 
     @Test
