@@ -57,8 +57,8 @@ public final class RocketServer implements AutoCloseable {
                     AccountSeeder.PLATFORM_ADMIN_EMAIL, List.of("platform_admin"), "platform",
                     config.security().platformAdminPassword());
             if (config.security().dev()) {
-                LOG.warn("SECURITY: development mode (ROCKET_DEV): fixed seeded passwords and loopback webhook "
-                        + "targets; never use it for real data");
+                LoggerFactory.getLogger(AccountSeeder.DEVELOPMENT_WARNINGS).warn("SECURITY: development mode "
+                        + "(ROCKET_DEV): fixed seeded passwords and loopback webhook targets; never use it for real data");
             }
             WebhookMeters.register(component.meterRegistry(), component.webhookDispatcher(),
                     component.webhookWorkers());

@@ -19,6 +19,9 @@ public final class AccountSeeder {
     private static final int GENERATED_LENGTH = 20; // ~115 bits
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final System.Logger LOG = System.getLogger(AccountSeeder.class.getName());
+    /** Its own name, so test suites (always in development mode) can quiet it and a real --dev run still shows it. */
+    public static final String DEVELOPMENT_WARNINGS = "rocket.security.development";
+    private static final System.Logger DEVELOPMENT_LOG = System.getLogger(DEVELOPMENT_WARNINGS);
 
     private final PasswordHasher hasher;
     private final boolean development;
@@ -49,7 +52,7 @@ public final class AccountSeeder {
         if (configuredPassword != null) {
             LOG.log(Level.INFO, "Seeded " + realmName + " admin " + email + " with the configured password");
         } else if (development) {
-            LOG.log(Level.WARNING, "SECURITY (development mode): seeded " + realmName + " admin " + email
+            DEVELOPMENT_LOG.log(Level.WARNING, "SECURITY (development mode): seeded " + realmName + " admin " + email
                     + " with the password 'changeme'");
         } else {
             notice.generatedPassword(realmName, email, password);

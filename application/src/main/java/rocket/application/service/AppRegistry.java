@@ -35,17 +35,17 @@ public final class AppRegistry implements AutoCloseable {
         this.versions = versions;
     }
 
-    /** Follows a change made by another instance: versions move on, a loaded app re-reads changed metadata. */
+    /**
+     * Follows a change made by another instance: a loaded app re-reads changed metadata, then versions move on. In
+     * that order, so a read (or ETag) tagged with the new version never comes from the old metadata.
+     */
     public void onRemoteChange(DataChange change) {
-        versions.applyRemote(change);
-        if (!change.metadata()) {
-            return;
-        }
-        if (change.app() == null) {
+        if (change.metadata() && change.app() == null) {
             loaded().forEach(AppContext::refreshMetadata);
-        } else if (loaded.get(change.app()) != null) {
+        } else if (change.metadata() && loaded.get(change.app()) != null) {
             loaded.get(change.app()).refreshMetadata();
         }
+        versions.applyRemote(change);
     }
 
     /** The app's context; APP_NOT_FOUND when the app does not exist or is not active. */
