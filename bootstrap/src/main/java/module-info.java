@@ -15,7 +15,11 @@ module rocket.bootstrap {
     requires org.slf4j;
     requires micrometer.core;
     requires micrometer.registry.prometheus;
+    requires ch.qos.logback.classic; // the JSON log encoder extends logback's
+    requires ch.qos.logback.core;
 
     exports rocket.bootstrap;
     exports rocket.bootstrap.config;
+    // logback instantiates the encoder named in logback.xml
+    exports rocket.bootstrap.logging to ch.qos.logback.core, ch.qos.logback.classic;
 }

@@ -93,7 +93,7 @@ public final class RocketHttpServer {
             var timers = new RequestTimers(metrics);
             config.requestLogger.http((ctx, millis) -> {
                 timers.record(ctx, millis);
-                RequestTracing.log(ctx, millis);
+                RequestTracing.logAndUnbind(ctx, millis);
             });
             ErrorResponses.install(config);
             QueryStrings.install(config);

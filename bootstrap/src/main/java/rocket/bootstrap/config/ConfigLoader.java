@@ -41,6 +41,7 @@ public final class ConfigLoader {
         }
         merged.putAll(flags);
         UnknownSettings.checkEnvironment(env, WebhookVariables.listed(text(merged, "webhook-allowed-env")));
+        requireLogFormat(env.get(Options.LOG_FORMAT));
         Path dataDir = Path.of(text(merged, "data-dir"));
         boolean dev = switchOn(merged, "dev");
         RocketConfig config = new RocketConfig(
@@ -93,6 +94,13 @@ public final class ConfigLoader {
     private static String text(Map<String, String> values, String key) {
         String value = values.get(key);
         return value != null ? value : Options.named(key).defaultValue();
+    }
+
+    /** logback.xml names its appenders after the formats; any other value would leave the server without a log. */
+    private static void requireLogFormat(String format) {
+        if (format != null && !"text".equals(format) && !"json".equals(format)) {
+            throw new ConfigException(Options.LOG_FORMAT + " must be text or json, got '" + format + "'");
+        }
     }
 
     /** A scrape token is a password: short ones are guessed. */

@@ -108,13 +108,17 @@ public final class Options {
             value("metrics-port", "ROCKET_METRICS_PORT", "metrics.port", null,
                     "separate port serving GET /metrics without auth, on --host; unset: none"));
 
+    /** Read by logback.xml; checked by the configuration, so a typo is an error rather than no log at all. */
+    static final String LOG_FORMAT = "ROCKET_LOG_FORMAT";
+
     /**
      * Environment variables read outside the server's configuration (the launcher, logging), known so that they are
      * not reported as typos; name → what reads it.
      */
     public static final Map<String, String> OTHER_VARIABLES = Map.of(
             "ROCKET_JAVA_OPTS", "extra JVM options for bin/rocket serve (e.g. -Xmx2g)",
-            "ROCKET_HTTP_LOG_LEVEL", "level of the access log lines (logger rocket.http; default INFO)");
+            "ROCKET_HTTP_LOG_LEVEL", "level of the access log lines (logger rocket.http; default INFO)",
+            LOG_FORMAT, "log line format: text (default) or json (one JSON object per line)");
 
     private static final Map<String, Option> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Option::name, Function.identity()));

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Settings of the operator's side: the metrics scrape token and port. */
+/** Settings of the operator's side: the metrics scrape token and port, the log format. */
 class OperationsSettingsTest {
     @TempDir
     Path dir;
@@ -39,5 +39,13 @@ class OperationsSettingsTest {
                 .hasMessageContaining("metrics-token").hasMessageNotContaining("short");
         assertThatThrownBy(() -> load(Map.of("ROCKET_METRICS_PORT", "70000"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("metrics-port");
+    }
+
+    @Test
+    void theLogFormatIsTextOrJsonAndATypoIsAnError() throws Exception {
+        assertThat(load(Map.of("ROCKET_LOG_FORMAT", "json")).server().host()).isEqualTo("127.0.0.1");
+        assertThat(load(Map.of("ROCKET_LOG_FORMAT", "text")).server().host()).isEqualTo("127.0.0.1");
+        assertThatThrownBy(() -> load(Map.of("ROCKET_LOG_FORMAT", "jsno"))).isInstanceOf(ConfigException.class)
+                .hasMessage("ROCKET_LOG_FORMAT must be text or json, got 'jsno'");
     }
 }

@@ -4,14 +4,20 @@ import io.javalin.config.JavalinConfig;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
+import org.slf4j.MDC;
 import rocket.application.port.in.EventsUseCase;
 import rocket.domain.auth.Principal;
 import org.slf4j.LoggerFactory;
 
-/** Gives every request a trace id (a valid incoming {@code X-Trace-ID} or a new UUID), echoes it and logs the request. */
+/**
+ * Gives every request a trace id (a valid incoming {@code X-Trace-ID} or a new UUID), echoes it, binds it to the
+ * logging MDC ({@value #MDC_KEY}) for every line logged while the request runs, and logs the request.
+ */
 public final class RequestTracing {
     public static final String TRACE_ID = "rocket.trace-id";
     public static final String SPAN_ID = "rocket.span-id";
+    /** The MDC key of the trace id: {@code %X{trace_id}} in a log pattern, {@code mdc.trace_id} in JSON lines. */
+    public static final String MDC_KEY = "trace_id";
     private static final String STARTED = "rocket.started";
     private static final String SAMPLED = "rocket.sampled";
     private static final String HEADER = "X-Trace-ID";
@@ -32,6 +38,8 @@ public final class RequestTracing {
             String traceId = incoming != null && UUID_TEXT.matcher(incoming).matches()
                     ? incoming.toLowerCase() : UUID.randomUUID().toString();
             ctx.attribute(TRACE_ID, traceId);
+            // a request runs on one (virtual) thread from here to its access line, which unbinds it
+            MDC.put(MDC_KEY, traceId);
             ctx.header(HEADER, traceId);
         });
         // app handlers run with their trace bound, so the engine can add child spans to the request's root span
@@ -62,10 +70,13 @@ public final class RequestTracing {
         });
     }
 
-    /** The access line of one finished request. */
-    public static void log(io.javalin.http.Context ctx, float millis) {
-        LOG.info("{} {} {} {}ms trace={}", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", millis),
-                ctx.<String>attribute(TRACE_ID));
+    /** The access line of one finished request (its trace id is in the MDC); then the trace id is unbound. */
+    public static void logAndUnbind(io.javalin.http.Context ctx, float millis) {
+        try {
+            LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", millis));
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
     }
 
     /** {@code /api/{app}/auth/...} of an app that exists (an unknown app's 404 has no events table to go to). */
