@@ -21,3 +21,9 @@ select_jdk
 if [ -n "${JAVA_HOME:-}" ]; then
   export PATH="$JAVA_HOME/bin:$PATH"
 fi
+# JDK 25 warns about Maven's own use of sun.misc.Unsafe; the option is unknown to older JDKs, so it is set here and
+# not in .mvn/jvm.config (where it stopped plain `mvn` on JDK 17 before the enforcer could name the JDK needed)
+case " ${MAVEN_OPTS:-} " in
+  *" --sun-misc-unsafe-memory-access=allow "*) ;;
+  *) export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow${MAVEN_OPTS:+ $MAVEN_OPTS}" ;;
+esac

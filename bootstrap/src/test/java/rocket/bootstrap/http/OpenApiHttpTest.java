@@ -95,8 +95,12 @@ class OpenApiHttpTest {
 
     @Test
     void addingAnEntityChangesTheDocument() {
-        JsonNode before = document(admin).json();
+        Api.Response first = document(admin);
+        JsonNode before = first.json();
         assertThat(before.at("/paths").has("/tag")).isFalse();
+        String etag = first.header("ETag");
+        assertThat(etag).isEqualTo("\"" + before.at("/info/version").asText() + "\"");
+        assertThat(revalidate(etag).status()).as("unchanged metadata").isEqualTo(304);
 
         api.post("/api/" + app + "/_admin/entities", admin, TestSchemas.uuidEntity("tag", "tags",
                 Map.of("name", "label", "type", "string", "required", true))).created();
@@ -106,6 +110,7 @@ class OpenApiHttpTest {
         assertThat(after.json().at("/paths").has("/tag")).isTrue();
         assertThat(after.json().at("/components/schemas/tag.create/required/0").asText()).isEqualTo("label");
         assertThat(after.json().at("/info/version").asText()).isNotEqualTo(before.at("/info/version").asText());
+        assertThat(revalidate(etag).status()).as("an entity was added").isEqualTo(200);
     }
 
     @Test
@@ -141,6 +146,10 @@ class OpenApiHttpTest {
                 + " \"paths\": {\"/a\": {\"get\": {\"responses\": {\"200\": {}}}}}}")).isNotEmpty();
         assertThat(OpenApiSchema.violations("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"x\", \"version\": \"1\"},"
                 + " \"components\": {\"schemas\": {\"a\": {\"type\": \"nope\"}}}}")).isNotEmpty();
+    }
+
+    private Api.Response revalidate(String etag) {
+        return api.send(api.builder("/api/" + app + "/_openapi.json", admin).header("If-None-Match", etag).GET());
     }
 
     private static JsonNode parameter(JsonNode operation, String name) {

@@ -1,13 +1,19 @@
 package rocket.adapters.http.routes;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import rocket.adapters.http.openapi.OpenApiDocument;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
+import rocket.adapters.http.support.Revalidation;
+import rocket.application.port.in.Conditional;
 import rocket.application.port.in.DescribeApiUseCase;
 import rocket.domain.auth.Principal;
 
-/** {@code GET /api/{app}/_openapi.json}: the live OpenAPI 3.1 description, for any user of the app. */
+/**
+ * {@code GET /api/{app}/_openapi.json}: the live OpenAPI 3.1 description, for any user of the app. Its ETag is the
+ * content hash in {@code info.version}, so a client revalidates with a 304 until metadata or permissions change.
+ */
 public final class OpenApiRoutes implements RouteGroup {
     private final DescribeApiUseCase describe;
     private final Guard guard;
@@ -22,8 +28,12 @@ public final class OpenApiRoutes implements RouteGroup {
         routes.get("/api/{app}/_openapi.json", ctx -> {
             String app = ctx.pathParam("app");
             Principal caller = guard.appUser(ctx, app);
-            ctx.header("Cache-Control", "private, no-cache");
-            Responses.write(ctx, 200, OpenApiDocument.of(describe.describe(app, caller)));
+            ObjectNode document = OpenApiDocument.of(describe.describe(app, caller));
+            String etag = "\"" + document.at("/info/version").asText() + "\"";
+            boolean current = etag.equals(ctx.header("If-None-Match"));
+            if (!Revalidation.answer(ctx, new Conditional<>(current ? null : document, etag))) {
+                Responses.write(ctx, 200, document);
+            }
         });
     }
 }
