@@ -25,6 +25,7 @@ import rocket.adapters.http.routes.StateMachineRoutes;
 import rocket.adapters.http.routes.UiConfigRoutes;
 import rocket.adapters.http.routes.WebhookRoutes;
 import rocket.adapters.http.routes.WorkflowRoutes;
+import rocket.adapters.http.support.Cors;
 import rocket.adapters.http.support.ErrorResponses;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JettyErrors;
@@ -90,6 +91,7 @@ public final class RocketHttpServer {
                 server.setErrorHandler(new JettyErrors()); // Jetty's own 400/414/431 in the JSON envelope
             });
             RequestTracing.install(config, useCases.events());
+            Cors.install(config, settings.corsOrigins()); // after tracing: a preflight answer has its trace id too
             var timers = new RequestTimers(metrics);
             config.requestLogger.http((ctx, millis) -> {
                 timers.record(ctx, millis);

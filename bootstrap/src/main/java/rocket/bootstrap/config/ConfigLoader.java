@@ -49,7 +49,8 @@ public final class ConfigLoader {
                         integer(merged, "max-body-bytes", 1024, Integer.MAX_VALUE - 8),
                         metricsToken(text(merged, "metrics-token")),
                         text(merged, "metrics-port") == null ? RocketConfig.Server.NO_PORT
-                                : integer(merged, "metrics-port", 0, 65535)),
+                                : integer(merged, "metrics-port", 0, 65535),
+                        CorsOrigins.parse(text(merged, "cors-origins"), dev)),
                 new RocketConfig.Database(text(merged, "database-url"), dataDir, integer(merged, "pool-size", 2, 1000),
                         // at least 2: Flyway holds two connections while it migrates a database
                         integer(merged, "app-pool-size", 2, 1000), switchOn(merged, "embedded-fsync"),

@@ -106,7 +106,10 @@ public final class Options {
                     "static bearer token (16+ characters) that may scrape /api/_platform/metrics; unset: platform "
                             + "token only"),
             value("metrics-port", "ROCKET_METRICS_PORT", "metrics.port", null,
-                    "separate port serving GET /metrics without auth, on --host; unset: none"));
+                    "separate port serving GET /metrics without auth, on --host; unset: none"),
+            value("cors-origins", "ROCKET_CORS_ORIGINS", "server.cors_origins", null,
+                    "comma list of exact origins (https://admin.example.com) allowed cross-origin requests; "
+                            + "* only with --dev; unset: none"));
 
     /** Read by logback.xml; checked by the configuration, so a typo is an error rather than no log at all. */
     static final String LOG_FORMAT = "ROCKET_LOG_FORMAT";

@@ -1,6 +1,7 @@
 package rocket.bootstrap.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,16 +15,22 @@ public record RocketConfig(Server server, Database database, Security security,
     /**
      * {@code metricsToken}: a static bearer token that may scrape {@code /api/_platform/metrics} (null: only the
      * platform token); {@code metricsPort}: a separate unauthenticated port serving {@code /metrics} on the same
-     * host ({@link #NO_PORT}: none).
+     * host ({@link #NO_PORT}: none); {@code corsOrigins}: origins allowed cross-origin requests (empty: none).
      */
-    public record Server(String host, int port, long maxBodyBytes, String metricsToken, int metricsPort) {
+    public record Server(String host, int port, long maxBodyBytes, String metricsToken, int metricsPort,
+                         List<String> corsOrigins) {
         public static final int NO_PORT = -1;
+
+        public Server {
+            corsOrigins = List.copyOf(corsOrigins);
+        }
 
         @Override
         public String toString() {
             return "Server[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes + ", metricsToken="
                     + (metricsToken == null ? "unset" : "set") + ", metricsPort="
-                    + (metricsPort == NO_PORT ? "off" : metricsPort) + "]"; // never the token
+                    + (metricsPort == NO_PORT ? "off" : metricsPort) + ", corsOrigins=" + corsOrigins
+                    + "]"; // never the token
         }
     }
 

@@ -88,6 +88,6 @@ public interface HttpModule {
         return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(),
                 config.server().maxBodyBytes(), config.limits().maxJsonDepth(), config.storage().maxFileBytes(),
                 login.attemptsPerAddressPerMinute(), login.failuresPerAccount(), config.server().metricsToken(),
-                config.server().metricsPort()), useCases, metrics);
+                config.server().metricsPort(), config.server().corsOrigins()), useCases, metrics);
     }
 }

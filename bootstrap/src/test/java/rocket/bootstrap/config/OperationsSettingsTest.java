@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Settings of the operator's side: the metrics scrape token and port, the log format. */
+/** Settings of the operator's side: the metrics scrape token and port, the log format, CORS. */
 class OperationsSettingsTest {
     @TempDir
     Path dir;
@@ -47,5 +47,20 @@ class OperationsSettingsTest {
         assertThat(load(Map.of("ROCKET_LOG_FORMAT", "text")).server().host()).isEqualTo("127.0.0.1");
         assertThatThrownBy(() -> load(Map.of("ROCKET_LOG_FORMAT", "jsno"))).isInstanceOf(ConfigException.class)
                 .hasMessage("ROCKET_LOG_FORMAT must be text or json, got 'jsno'");
+    }
+
+    @Test
+    void corsOriginsAreExactOriginsNormalizedAsBrowsersSendThemAndTheWildcardNeedsDev() throws Exception {
+        assertThat(load(Map.of()).server().corsOrigins()).isEmpty();
+        assertThat(load(Map.of("ROCKET_CORS_ORIGINS", "HTTPS://Admin.Example.com:443, http://localhost:5173,"))
+                .server().corsOrigins()).containsExactly("https://admin.example.com", "http://localhost:5173");
+        assertThatThrownBy(() -> load(Map.of("ROCKET_CORS_ORIGINS", "https://admin.example.com/")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("is not an origin");
+        assertThatThrownBy(() -> load(Map.of("ROCKET_CORS_ORIGINS", "admin.example.com")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("is not an origin");
+        assertThatThrownBy(() -> load(Map.of("ROCKET_CORS_ORIGINS", "*"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("only with --dev");
+        assertThat(load(Map.of("ROCKET_CORS_ORIGINS", "*", "ROCKET_DEV", "on")).server().corsOrigins())
+                .containsExactly("*");
     }
 }
