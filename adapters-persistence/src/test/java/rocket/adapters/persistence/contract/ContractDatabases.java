@@ -1,0 +1,64 @@
+package rocket.adapters.persistence.contract;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import rocket.adapters.persistence.schema.SystemSchema;
+import rocket.adapters.persistence.sql.JooqContexts;
+
+/**
+ * One embedded PostgreSQL per test JVM for every contract class (starting one costs seconds), and a fresh app
+ * database wherever a contract asks for an empty store: a copy of one migrated template, so it costs a file copy
+ * instead of a migration, and no contract sees another's rows.
+ */
+public final class ContractDatabases {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String TEMPLATE = "contract_template";
+    private static EmbeddedPostgres postgres;
+
+    private ContractDatabases() {
+    }
+
+    /** A new app database with the system schema and no rows, on the shared server. */
+    public static DSLContext freshAppDatabase() {
+        String name = "contract_" + DATABASES.incrementAndGet();
+        execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+        return JooqContexts.on(server().getDatabase("postgres", name));
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(ContractDatabases::stop));
+            execute("CREATE DATABASE " + TEMPLATE);
+            SystemSchema.APP.migrate(postgres.getDatabase("postgres", TEMPLATE));
+        }
+        return postgres;
+    }
+
+    private static void execute(String statement) {
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
+    }
+
+    private static void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
