@@ -117,7 +117,7 @@ public final class RocketServer implements AutoCloseable {
         RocketConfig.Database database = config.database();
         var pools = new PostgresSettings.Pools(database.poolSize(), database.appPoolSize(),
                 Duration.ofMillis(database.acquireTimeoutMillis()), Duration.ofMillis(database.statementTimeoutMillis()),
-                Duration.ofMillis(database.connectTimeoutMillis()));
+                Duration.ofMillis(database.connectTimeoutMillis()), Duration.ofMillis(database.appIdleTimeoutMillis()));
         if (embedded != null) {
             return new PostgresSettings("127.0.0.1", embedded.port(), EmbeddedDatabase.USER, embedded.password(),
                     "rocket", Map.of(), pools);

@@ -191,7 +191,7 @@ public final class RecordWrites {
                             RecordJson.of(entity, row(run, entity, key)), old, run.caller()));
         }
         if (queued && run.firstOutboxRow()) {
-            AfterCommit.defer(dispatcher::nudge); // deliver the outbox rows this write committed
+            AfterCommit.defer(() -> dispatcher.nudge(context.name())); // deliver the outbox rows this write committed
         }
     }
 

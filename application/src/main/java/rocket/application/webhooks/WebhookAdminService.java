@@ -94,7 +94,7 @@ public final class WebhookAdminService implements ManageWebhooksUseCase {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "Can only retry failed or retrying webhook logs");
         }
         WebhookLog due = db(app).webhookLogs().retryNow(log.id(), clock.instant()).orElseThrow(() -> notFound("Webhook log", id));
-        dispatcher.nudge();
+        dispatcher.nudge(app);
         return due;
     }
 

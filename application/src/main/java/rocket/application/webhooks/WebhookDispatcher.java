@@ -2,8 +2,11 @@ package rocket.application.webhooks;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,9 +23,15 @@ import rocket.domain.metadata.WebhookLog;
  * ({@code FOR UPDATE SKIP LOCKED} plus a lease, so several servers share the work and never send the same delivery
  * at the same time), sends them on the bounded worker pool and records the outcome with the contract's backoff.
  * Work beyond the bound simply stays in the table until the next pass.
+ *
+ * <p>An app's outbox is looked at when this server queued or retried deliveries there (a nudge), when a retry it
+ * scheduled falls due, and otherwise once every {@link #IDLE_RECHECK} (deliveries queued by another server that died
+ * before sending them). Looking at every loaded app on every pass would keep a connection of each app's pool busy
+ * for good, so a server with many apps would run out of PostgreSQL connections.
  */
 public final class WebhookDispatcher implements Runnable {
     private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
+    static final Duration IDLE_RECHECK = Duration.ofSeconds(60);
     private final AppRegistry apps;
     private final WebhookRequests requests;
     private final WebhookSettings settings;
@@ -33,6 +42,8 @@ public final class WebhookDispatcher implements Runnable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong attempts = new AtomicLong();
     private volatile Runnable nudge = () -> { };
+    /** When each app's outbox is next looked at; an app without an entry is looked at on the next pass. */
+    private final Map<String, Instant> nextLook = new ConcurrentHashMap<>();
 
     /** {@code workers} must run at least {@code settings.concurrency()} tasks at once. */
     public WebhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookEnvironment environment,
@@ -50,8 +61,9 @@ public final class WebhookDispatcher implements Runnable {
         this.nudge = requestPass;
     }
 
-    /** Asks for a pass soon, e.g. after a commit queued deliveries. */
-    public void nudge() {
+    /** Asks for a pass over {@code app}'s outbox soon, e.g. after a commit queued deliveries there. */
+    public void nudge(String app) {
+        nextLook.remove(app);
         nudge.run();
     }
 
@@ -62,16 +74,23 @@ public final class WebhookDispatcher implements Runnable {
             if (free == 0) {
                 return;
             }
+            Instant now = clock.instant();
+            Instant due = nextLook.get(context.name());
+            if (due != null && due.isAfter(now)) {
+                continue;
+            }
             try {
                 AppDatabase db = context.database();
-                Instant now = clock.instant();
                 List<WebhookLog> claimed = db.transactions().inTransaction(
                         () -> db.webhookLogs().claimDue(now, now.plus(settings.lease()), free));
+                if (claimed.size() < free) { // the outbox had no more due work; else the next pass looks again
+                    lookAt(context.name(), now.plus(IDLE_RECHECK));
+                }
                 for (WebhookLog delivery : claimed) {
                     slots.acquireUninterruptibly();
                     int running = inFlight.incrementAndGet();
                     maxInFlight.accumulateAndGet(running, Math::max);
-                    workers.execute(() -> deliver(db, delivery));
+                    workers.execute(() -> deliver(context.name(), db, delivery));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Webhook dispatch failed for app " + context.name() + ": " + e.getMessage());
@@ -79,7 +98,12 @@ public final class WebhookDispatcher implements Runnable {
         }
     }
 
-    private void deliver(AppDatabase db, WebhookLog delivery) {
+    /** Moves {@code app}'s next look to {@code at} (or earlier, if one is already planned). */
+    private void lookAt(String app, Instant at) {
+        nextLook.merge(app, at, (planned, wanted) -> planned.isBefore(wanted) ? planned : wanted);
+    }
+
+    private void deliver(String app, AppDatabase db, WebhookLog delivery) {
         try {
             attempts.incrementAndGet();
             Delivery result = requests.send(delivery, settings.asyncTimeout());
@@ -89,8 +113,10 @@ public final class WebhookDispatcher implements Runnable {
             } else if (delivery.attempt() >= delivery.maxAttempts()) {
                 db.webhookLogs().complete(delivery.id(), WebhookLog.FAILED, result.status(), result.body(), error, null);
             } else {
+                Instant retryAt = clock.instant().plus(settings.delayAfter(delivery.attempt()));
                 db.webhookLogs().complete(delivery.id(), WebhookLog.RETRYING, result.status(), result.body(), error,
-                        clock.instant().plus(settings.delayAfter(delivery.attempt())));
+                        retryAt);
+                lookAt(app, retryAt);
             }
         } catch (RuntimeException e) {
             // the lease expires and another pass retries it; nothing is lost
@@ -98,7 +124,7 @@ public final class WebhookDispatcher implements Runnable {
         } finally {
             inFlight.decrementAndGet();
             slots.release();
-            nudge();
+            nudge.run(); // a slot is free: deliveries left behind for want of one go out now
         }
     }
 

@@ -3,22 +3,30 @@ package rocket.application.workflows;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.AppRegistry;
 import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.records.AfterCommit;
+import rocket.domain.metadata.AppMetadata;
 import rocket.domain.workflow.Workflow;
 import rocket.domain.workflow.WorkflowInstance;
 
 /**
  * One tick of the approval-timeout scheduler over every loaded app. Due instances are claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so two servers on one database never time out the same instance twice.
+ *
+ * <p>An app whose workflows have no approval timeout is looked at once per metadata snapshot, then left alone until
+ * its metadata changes: querying every loaded app on every tick would keep a connection of each app's pool busy
+ * for good.
  */
 public final class WorkflowTimeoutJob implements Runnable {
     private static final System.Logger LOG = System.getLogger(WorkflowTimeoutJob.class.getName());
     private static final int BATCH = 50;
     private final AppRegistry apps;
     private final WorkflowEngine engine;
+    /** Apps found with nothing to time out, with the snapshot that said so (weak: unloaded apps drop out). */
+    private final Map<AppContext, AppMetadata> quiet = new WeakHashMap<>();
 
     public WorkflowTimeoutJob(AppRegistry apps, WorkflowEngine engine) {
         this.apps = apps;
@@ -26,10 +34,18 @@ public final class WorkflowTimeoutJob implements Runnable {
     }
 
     @Override
-    public void run() {
+    public synchronized void run() {
         for (AppContext context : apps.loaded()) {
+            AppMetadata metadata = context.metadata();
+            if (quiet.get(context) == metadata) {
+                continue;
+            }
             try {
-                timeOut(context);
+                if (timeOut(context) == 0 && !metadata.hasApprovalTimeouts()) {
+                    quiet.put(context, metadata);
+                } else {
+                    quiet.remove(context);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Workflow timeouts failed for app " + context.name() + ": " + e.getMessage());
             }

@@ -56,7 +56,9 @@ public final class ConfigLoader {
                         integer(merged, "app-pool-size", 2, 1000), switchOn(merged, "embedded-fsync"),
                         integer(merged, "db-acquire-timeout-ms", 250, 60_000),
                         integer(merged, "db-statement-timeout-ms", 0, Integer.MAX_VALUE),
-                        integer(merged, "db-connect-timeout-ms", 1_000, 600_000)),
+                        integer(merged, "db-connect-timeout-ms", 1_000, 600_000),
+                        // HikariCP's floor is 10 s
+                        integer(merged, "app-pool-idle-timeout-ms", 10_000, 3_600_000)),
                 new RocketConfig.Security(dev, text(merged, "platform-jwt-secret"),
                         text(merged, "platform-admin-password"),
                         // development (loopback only) lets test suites log in from one address as often as they like

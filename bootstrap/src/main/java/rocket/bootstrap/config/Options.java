@@ -44,6 +44,8 @@ public final class Options {
                     "max connections of the management pool (2-1000)"),
             value("app-pool-size", "ROCKET_APP_POOL_SIZE", "app_pool_size", "50",
                     "max connections of each app's pool (2-1000)"),
+            value("app-pool-idle-timeout-ms", "ROCKET_APP_POOL_IDLE_TIMEOUT_MS", "database.app_pool_idle_timeout_ms",
+                    "30000", "an app's pooled connection idle this long is closed (10000-3600000)"),
             value("db-connect-timeout-ms", "ROCKET_DB_CONNECT_TIMEOUT_MS", "database.connect_timeout_ms", "10000",
                     "the start fails when the database does not answer within this (1000-600000)"),
             value("db-acquire-timeout-ms", "ROCKET_DB_ACQUIRE_TIMEOUT_MS", "database.acquire_timeout_ms", "3000",

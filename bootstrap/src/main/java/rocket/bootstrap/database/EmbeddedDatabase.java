@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rocket.bootstrap.config.SecretFiles;
+import rocket.bootstrap.config.StartFailure;
 
 /**
  * The default database: PostgreSQL from the zonky binaries artifact, run by us with production settings — data
@@ -52,7 +53,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             stopOrphan(commands, pgdata);
             if (!Files.exists(pgdata.resolve("PG_VERSION"))) {
                 initdb(commands, pgdata, secrets.path(PASSWORD_FILE));
-            } else if (trusting(pgdata)) {
+            } else {
+                requireSameMajorVersion(commands, pgdata);
+            }
+            if (trusting(pgdata)) {
                 LOG.info("Giving the embedded PostgreSQL in {} a password (it was made with trust authentication)", pgdata);
                 commands.run("postgres", List.of("--single", "-D", pgdata.toString(), USER),
                         "ALTER USER " + USER + " PASSWORD '" + password + "';\n"); // hex: nothing to escape
@@ -74,6 +78,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
         LOG.info("Creating the embedded PostgreSQL database cluster in {}", pgdata);
         commands.run("initdb", List.of("-D", pgdata.toString(), "-U", USER, "-A", "scram-sha-256",
                 "--pwfile=" + passwordFile, "-E", "UTF8", "--no-locale"), null);
+    }
+
+    /**
+     * A cluster made by another PostgreSQL major version cannot be opened by these binaries; say so plainly instead
+     * of pg_ctl's "could not start server" (README, "Upgrading": move the data with a dump).
+     */
+    private static void requireSameMajorVersion(PostgresCommands commands, Path pgdata) {
+        String made;
+        try {
+            made = Files.readString(pgdata.resolve("PG_VERSION")).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + pgdata.resolve("PG_VERSION"), e);
+        }
+        String bundled = commands.majorVersion();
+        if (!made.equals(bundled)) {
+            throw new StartFailure("The embedded database in " + pgdata + " was made by PostgreSQL " + made
+                    + ", but this Rocket bundles PostgreSQL " + bundled + ": keep using the Rocket release that made"
+                    + " it, or move the data with a dump (README, \"Upgrading\")", null);
+        }
     }
 
     /** Settings on the command line, so they hold whatever postgresql.conf says. */

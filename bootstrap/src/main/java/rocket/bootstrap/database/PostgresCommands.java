@@ -27,8 +27,19 @@ final class PostgresCommands {
         this.unshare = LinuxUtils.isUnshareAvailable();
     }
 
-    /** Runs {@code program} with {@code args}; {@code stdin} (may be null) is written to its input, never logged. */
-    void run(String program, List<String> args, String stdin) {
+    /** The major version of these binaries ("18" for 18.6), as {@code PG_VERSION} files of their clusters say it. */
+    String majorVersion() {
+        String output = run("postgres", List.of("--version"), null).trim(); // "postgres (PostgreSQL) 18.6"
+        String version = output.substring(output.lastIndexOf(' ') + 1);
+        int dot = version.indexOf('.');
+        return dot < 0 ? version : version.substring(0, dot);
+    }
+
+    /**
+     * Runs {@code program} with {@code args}; {@code stdin} (may be null) is written to its input, never logged.
+     * Returns the first few KiB of its output.
+     */
+    String run(String program, List<String> args, String stdin) {
         List<String> command = new ArrayList<>();
         if (unshare) {
             command.addAll(List.of("unshare", "-U"));
@@ -50,6 +61,7 @@ final class PostgresCommands {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(program + " failed (exit " + process.exitValue() + "): " + output.trim());
             }
+            return output;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot run " + program, e);
         } catch (InterruptedException e) {

@@ -55,10 +55,12 @@ public final class TestServer {
     /**
      * What every test server gets unless its {@code env} says otherwise: development mode (fixed seeded passwords,
      * loopback webhook sinks), fsync off (speed; the durability tests turn it on), no per-address login limit
-     * (every test logs in from 127.0.0.1) and one variable webhook templates may name.
+     * (every test logs in from 127.0.0.1), one variable webhook templates may name, and app connections closed
+     * after 10 s idle: the suite makes an app a second, and their idle connections must not fill max_connections.
      */
     public static final Map<String, String> TEST_DEFAULTS = Map.of("ROCKET_DEV", "true", "ROCKET_EMBEDDED_FSYNC", "off",
-            "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS", "1000000", "ROCKET_WEBHOOK_ENV_TEST_TOKEN", "test-token-value");
+            "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS", "1000000", "ROCKET_WEBHOOK_ENV_TEST_TOKEN", "test-token-value",
+            "ROCKET_APP_POOL_IDLE_TIMEOUT_MS", "10000");
 
     /** Starts a dedicated server; the caller closes it. {@code env} overrides {@link #TEST_DEFAULTS}. */
     public static RocketServer start(Path dataDir, Map<String, String> env) {

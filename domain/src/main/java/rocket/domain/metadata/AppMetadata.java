@@ -57,6 +57,11 @@ public final class AppMetadata {
                 && entity.equals(w.trigger("entity"))).toList();
     }
 
+    /** True when some workflow (active or not: its running instances go on) has an approval step with a timeout. */
+    public boolean hasApprovalTimeouts() {
+        return workflows.stream().anyMatch(Workflow::hasApprovalTimeouts);
+    }
+
     public Optional<Workflow> workflow(java.util.UUID id) {
         return workflows.stream().filter(w -> w.id().equals(id)).findFirst();
     }

@@ -27,6 +27,11 @@ public record Workflow(UUID id, String name, Map<String, Object> trigger, Map<St
         return steps.isEmpty() ? null : String.valueOf(steps.get(0).get("id"));
     }
 
+    /** True when an approval step of this workflow has a timeout, so its instances get deadlines. */
+    public boolean hasApprovalTimeouts() {
+        return steps.stream().anyMatch(s -> "approval".equals(s.get("type")) && s.get("timeout") != null);
+    }
+
     /** True when this workflow starts on {@code entity.field} moving to {@code to}. */
     public boolean startsOn(String entity, String field, String to) {
         return active && "state_change".equals(trigger("type")) && entity.equals(trigger("entity"))

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * Builds the HikariCP pools. The management pool keeps two idle connections; app pools keep none, so a server
- * with many mostly idle apps holds connections only for the apps in use (they retire after 30 s idle).
+ * with many mostly idle apps holds connections only for the apps in use (they retire after the configured idle time,
+ * 30 s by default, checked by HikariCP every 30 s).
  */
 public final class ConnectionPools {
     private static final int MANAGEMENT_MIN_IDLE = 2;
@@ -23,7 +24,7 @@ public final class ConnectionPools {
     }
 
     public static HikariDataSource app(PostgresSettings settings, String database, MeterRegistry metrics) {
-        return open(settings, database, settings.pools().appSize(), 0, Duration.ofSeconds(30), metrics);
+        return open(settings, database, settings.pools().appSize(), 0, settings.pools().appIdleTimeout(), metrics);
     }
 
     /** Pool gauges (active, idle, pending, max) go to {@code metrics} as {@code hikaricp_connections_*{pool=…}}. */

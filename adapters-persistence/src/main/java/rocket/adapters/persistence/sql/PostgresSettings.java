@@ -16,10 +16,11 @@ public record PostgresSettings(String host, int port, String user, String passwo
 
     /**
      * Pool sizes; how long a request waits for a connection before it is answered {@code 503}; how long one
-     * statement may run (zero: unlimited); how long opening a database may take before the start fails.
+     * statement may run (zero: unlimited); how long opening a database may take before the start fails; how long
+     * an app's connection may sit idle before it is closed.
      */
     public record Pools(int managementSize, int appSize, Duration acquireTimeout, Duration statementTimeout,
-                        Duration connectTimeout) {
+                        Duration connectTimeout, Duration appIdleTimeout) {
     }
 
     public PostgresSettings {

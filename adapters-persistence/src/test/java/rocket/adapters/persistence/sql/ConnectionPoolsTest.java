@@ -27,7 +27,7 @@ class ConnectionPoolsTest {
         postgres = EmbeddedPostgres.builder().start();
         var settings = new PostgresSettings("127.0.0.1", postgres.getPort(), "postgres", "", "postgres", Map.of(),
                 new PostgresSettings.Pools(2, 2, Duration.ofMillis(300), Duration.ofMillis(200),
-                        Duration.ofSeconds(10)));
+                        Duration.ofSeconds(10), Duration.ofSeconds(30)));
         pool = ConnectionPools.app(settings, "postgres", new SimpleMeterRegistry());
         dsl = JooqContexts.on(pool);
     }
