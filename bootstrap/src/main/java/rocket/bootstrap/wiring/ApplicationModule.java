@@ -30,12 +30,11 @@ import rocket.application.auth.UserAdminService;
 import rocket.application.auth.port.out.CredentialsNotice;
 import rocket.application.auth.port.out.PasswordHasher;
 import rocket.application.auth.port.out.TokenIssuer;
+import rocket.application.definitions.DefinitionAdminService;
+import rocket.application.definitions.DefinitionSpecs;
 import rocket.application.definitions.ExportImportService;
 import rocket.application.definitions.MetadataService;
-import rocket.application.definitions.PermissionService;
-import rocket.application.definitions.RuleAdminService;
-import rocket.application.definitions.StateMachineAdminService;
-import rocket.application.definitions.UiConfigService;
+import rocket.application.definitions.UiConfigReads;
 import rocket.application.events.EventBuffer;
 import rocket.application.events.EventRetentionJob;
 import rocket.application.events.EventSettings;
@@ -52,13 +51,12 @@ import rocket.application.records.RecordWrites;
 import rocket.application.records.VersionedReads;
 import rocket.application.records.port.out.ResultCache;
 import rocket.application.webhooks.WebhookActions;
-import rocket.application.webhooks.WebhookAdminService;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookEnvironment;
 import rocket.application.webhooks.WebhookFiring;
+import rocket.application.webhooks.WebhookLogService;
 import rocket.application.webhooks.WebhookSettings;
 import rocket.application.webhooks.port.out.WebhookSender;
-import rocket.application.workflows.WorkflowAdminService;
 import rocket.application.workflows.WorkflowEngine;
 import rocket.application.workflows.WorkflowRuntimeService;
 import rocket.application.workflows.WorkflowTimeoutJob;
@@ -125,18 +123,6 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static RuleAdminService ruleAdminService(AppRegistry apps) {
-        return new RuleAdminService(apps);
-    }
-
-    @Provides
-    @Singleton
-    static StateMachineAdminService stateMachineAdminService(AppRegistry apps, OutboundTargetPolicy targets) {
-        return new StateMachineAdminService(apps, targets);
-    }
-
-    @Provides
-    @Singleton
     static SessionService sessionService(ManagementDatabase management, AppRegistry apps, PasswordHasher hasher,
                                          TokenIssuer tokens, AuthSettings settings, Clock clock) {
         return new SessionService(management.platformUsers(), management.platformRefreshTokens(), apps, hasher,
@@ -161,12 +147,6 @@ public interface ApplicationModule {
     @Singleton
     static UserAdminService userAdminService(AppRegistry apps, PasswordHasher hasher, AccountStates accounts) {
         return new UserAdminService(apps, hasher, accounts);
-    }
-
-    @Provides
-    @Singleton
-    static UiConfigService uiConfigService(AppRegistry apps) {
-        return new UiConfigService(apps);
     }
 
     @Provides
@@ -237,12 +217,9 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WebhookAdminService webhookAdminService(AppRegistry apps, WebhookDispatcher dispatcher,
-                                                   WebhookEnvironment environment, OutboundTargetPolicy targets,
-                                                   Clock clock) {
-        return new WebhookAdminService(apps, dispatcher, environment, targets, clock);
+    static WebhookLogService webhookLogService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
+        return new WebhookLogService(apps, dispatcher, clock);
     }
-
     @Provides
     @Singleton
     static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks, RecordWrites writes) {
@@ -266,12 +243,6 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WorkflowAdminService workflowAdminService(AppRegistry apps, OutboundTargetPolicy targets) {
-        return new WorkflowAdminService(apps, targets);
-    }
-
-    @Provides
-    @Singleton
     static WorkflowRuntimeService workflowRuntimeService(AppRegistry apps, WorkflowEngine engine) {
         return new WorkflowRuntimeService(apps, engine);
     }
@@ -280,12 +251,6 @@ public interface ApplicationModule {
     @Singleton
     static WorkflowTimeoutJob workflowTimeoutJob(AppRegistry apps, WorkflowEngine engine) {
         return new WorkflowTimeoutJob(apps, engine);
-    }
-
-    @Provides
-    @Singleton
-    static PermissionService permissionService(AppRegistry apps) {
-        return new PermissionService(apps);
     }
 
     @Provides
@@ -302,14 +267,28 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static ExportImportService exportImportService(AppRegistry apps, MetadataService metadata, RuleAdminService rules,
-                                                   StateMachineAdminService machines, WorkflowAdminService workflows,
-                                                   PermissionService permissions, WebhookAdminService webhooks,
-                                                   PasswordHasher hasher, Clock clock) {
-        return new ExportImportService(apps, metadata, rules, machines, workflows, permissions, webhooks, hasher,
-                clock);
+    static DefinitionSpecs definitionSpecs(OutboundTargetPolicy targets, WebhookEnvironment environment) {
+        return new DefinitionSpecs(targets, environment);
     }
 
+    @Provides
+    @Singleton
+    static DefinitionAdminService definitionAdminService(AppRegistry apps, DefinitionSpecs specs) {
+        return new DefinitionAdminService(apps, specs);
+    }
+
+    @Provides
+    @Singleton
+    static UiConfigReads uiConfigReads(AppRegistry apps) {
+        return new UiConfigReads(apps);
+    }
+
+    @Provides
+    @Singleton
+    static ExportImportService exportImportService(AppRegistry apps, MetadataService metadata, DefinitionSpecs specs,
+                                                   PasswordHasher hasher, Clock clock) {
+        return new ExportImportService(apps, metadata, specs, hasher, clock);
+    }
     @Provides
     @Singleton
     static AiSchemaService aiSchemaService(AppRegistry apps, AiClient client) {
