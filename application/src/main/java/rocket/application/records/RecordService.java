@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.AppRegistry;
 import rocket.application.events.Tracer;
@@ -54,7 +55,7 @@ public final class RecordService implements RecordsUseCase {
     }
 
     private Conditional<RecordPage> listRecords(String app, String entityName, Principal caller,
-                                                Map<String, List<String>> query, CountMode count, String ifNoneMatch) {
+                                                Map<String, List<String>> query, CountMode count, Set<String> heldVersions) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -63,7 +64,7 @@ public final class RecordService implements RecordsUseCase {
         ReadScope scope = readScope(caller, metadata, entity, plan.includes());
         Optional<List<Filter>> rowFilter = scope.filters(entity.name());
         ReadKey request = ReadKeys.list(entity, plan, count, scope);
-        return reads.read(context, entitiesRead(metadata, entity, plan.includes()), request, ifNoneMatch, () -> {
+        return reads.read(context, entitiesRead(metadata, entity, plan.includes()), request, heldVersions, () -> {
             if (rowFilter.isEmpty()) { // a policy condition no row can meet
                 return new RecordPage(List.of(), plan.page(), plan.perPage(), count == CountMode.NONE ? null : 0L, count);
             }
@@ -82,7 +83,7 @@ public final class RecordService implements RecordsUseCase {
     }
 
     private Conditional<Map<String, Object>> getRecord(String app, String entityName, Principal caller, String idOrSlug,
-                                                       String include, String ifNoneMatch) {
+                                                       String include, Set<String> heldVersions) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -90,7 +91,7 @@ public final class RecordService implements RecordsUseCase {
         List<Include> includes = ListQueryParser.knownIncludes(entity, metadata, include); // unknown ones ignored here
         ReadScope scope = readScope(caller, metadata, entity, includes);
         ReadKey request = ReadKeys.get(entity, idOrSlug, includes, scope);
-        return reads.read(context, entitiesRead(metadata, entity, includes), request, ifNoneMatch, () -> {
+        return reads.read(context, entitiesRead(metadata, entity, includes), request, heldVersions, () -> {
             RecordStore store = context.database().records();
             // read conditions guard get-by-id too: a row outside them does not exist for this caller
             Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug, scope.filters(entity.name()));
@@ -152,16 +153,16 @@ public final class RecordService implements RecordsUseCase {
 
     @Override
     public Conditional<RecordPage> list(String app, String entity, Principal caller, Map<String, List<String>> query,
-                                        CountMode count, String ifNoneMatch) {
+                                        CountMode count, Set<String> heldVersions) {
         return tracer.span("engine", "handler", "record.list", entity,
-                () -> listRecords(app, entity, caller, query, count, ifNoneMatch));
+                () -> listRecords(app, entity, caller, query, count, heldVersions));
     }
 
     @Override
     public Conditional<Map<String, Object>> get(String app, String entity, Principal caller, String idOrSlug,
-                                                String include, String ifNoneMatch) {
+                                                String include, Set<String> heldVersions) {
         return tracer.span("engine", "handler", "record.get", entity,
-                () -> getRecord(app, entity, caller, idOrSlug, include, ifNoneMatch));
+                () -> getRecord(app, entity, caller, idOrSlug, include, heldVersions));
     }
 
     @Override
