@@ -16,16 +16,20 @@ import rocket.application.records.port.in.CountMode;
 import rocket.application.records.port.in.RecordPage;
 import rocket.application.records.port.in.RecordsUseCase;
 import rocket.application.records.port.out.RecordStore;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
+import rocket.domain.metadata.EntityName;
 import rocket.domain.permission.Permissions;
 import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
 import rocket.domain.query.Include;
 import rocket.domain.query.ListQuery;
+import rocket.domain.query.ListQueryParams;
 import rocket.domain.query.ListQueryParser;
 import rocket.domain.query.QueryLimits;
+import rocket.domain.write.RecordKey;
 import rocket.domain.write.WritePayloads;
 import rocket.domain.write.WritePlan;
 
@@ -152,34 +156,36 @@ public final class RecordService implements RecordsUseCase {
     }
 
     @Override
-    public Conditional<RecordPage> list(String app, String entity, Principal caller, Map<String, List<String>> query,
+    public Conditional<RecordPage> list(AppName app, EntityName entity, Principal caller, ListQueryParams query,
                                         CountMode count, Set<String> heldVersions) {
-        return tracer.span("engine", "handler", "record.list", entity,
-                () -> listRecords(app, entity, caller, query, count, heldVersions));
+        return tracer.span("engine", "handler", "record.list", entity.value(),
+                () -> listRecords(app.value(), entity.value(), caller, query.values(), count, heldVersions));
     }
 
     @Override
-    public Conditional<Map<String, Object>> get(String app, String entity, Principal caller, String idOrSlug,
+    public Conditional<Map<String, Object>> get(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
                                                 String include, Set<String> heldVersions) {
-        return tracer.span("engine", "handler", "record.get", entity,
-                () -> getRecord(app, entity, caller, idOrSlug, include, heldVersions));
+        return tracer.span("engine", "handler", "record.get", entity.value(),
+                () -> getRecord(app.value(), entity.value(), caller, idOrSlug.value(), include, heldVersions));
     }
 
     @Override
-    public Map<String, Object> create(String app, String entity, Principal caller, Map<String, Object> body) {
-        return tracer.span("engine", "handler", "record.create", entity, () -> createRecord(app, entity, caller, body));
+    public Map<String, Object> create(AppName app, EntityName entity, Principal caller, Map<String, Object> body) {
+        return tracer.span("engine", "handler", "record.create", entity.value(),
+                () -> createRecord(app.value(), entity.value(), caller, body));
     }
 
     @Override
-    public Map<String, Object> update(String app, String entity, Principal caller, String idOrSlug,
+    public Map<String, Object> update(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
                                       Map<String, Object> body) {
-        return tracer.span("engine", "handler", "record.update", entity,
-                () -> updateRecord(app, entity, caller, idOrSlug, body));
+        return tracer.span("engine", "handler", "record.update", entity.value(),
+                () -> updateRecord(app.value(), entity.value(), caller, idOrSlug.value(), body));
     }
 
     @Override
-    public void delete(String app, String entity, Principal caller, String idOrSlug) {
-        tracer.run("engine", "handler", "record.delete", entity, () -> deleteRecord(app, entity, caller, idOrSlug));
+    public void delete(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug) {
+        tracer.run("engine", "handler", "record.delete", entity.value(),
+                () -> deleteRecord(app.value(), entity.value(), caller, idOrSlug.value()));
     }
 
     private List<Map<String, Object>> toJson(RecordStore store, AppMetadata metadata, Entity entity,
