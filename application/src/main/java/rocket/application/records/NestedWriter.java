@@ -13,6 +13,7 @@ import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.metadata.Relation;
 import rocket.domain.metadata.WriteMode;
 import rocket.domain.query.Filter;
@@ -227,7 +228,7 @@ final class NestedWriter {
     private static Object childKey(Entity target, Object raw, String at) {
         try {
             return FieldValues.toColumn(target.pkField(), raw instanceof java.util.UUID ? raw.toString() : raw);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             throw RocketException.validation(List.of(ErrorDetail.of(at, "type",
                     target.primaryKey().field() + " " + e.getMessage())));
         }

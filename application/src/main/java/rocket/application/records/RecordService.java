@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.AppRegistry;
 import rocket.application.events.Tracer;
@@ -15,16 +16,20 @@ import rocket.application.records.port.in.CountMode;
 import rocket.application.records.port.in.RecordPage;
 import rocket.application.records.port.in.RecordsUseCase;
 import rocket.application.records.port.out.RecordStore;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
+import rocket.domain.metadata.EntityName;
 import rocket.domain.permission.Permissions;
 import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
 import rocket.domain.query.Include;
 import rocket.domain.query.ListQuery;
+import rocket.domain.query.ListQueryParams;
 import rocket.domain.query.ListQueryParser;
 import rocket.domain.query.QueryLimits;
+import rocket.domain.write.RecordKey;
 import rocket.domain.write.WritePayloads;
 import rocket.domain.write.WritePlan;
 
@@ -54,7 +59,7 @@ public final class RecordService implements RecordsUseCase {
     }
 
     private Conditional<RecordPage> listRecords(String app, String entityName, Principal caller,
-                                                Map<String, List<String>> query, CountMode count, String ifNoneMatch) {
+                                                Map<String, List<String>> query, CountMode count, Set<String> heldVersions) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -63,7 +68,7 @@ public final class RecordService implements RecordsUseCase {
         ReadScope scope = readScope(caller, metadata, entity, plan.includes());
         Optional<List<Filter>> rowFilter = scope.filters(entity.name());
         ReadKey request = ReadKeys.list(entity, plan, count, scope);
-        return reads.read(context, entitiesRead(metadata, entity, plan.includes()), request, ifNoneMatch, () -> {
+        return reads.read(context, entitiesRead(metadata, entity, plan.includes()), request, heldVersions, () -> {
             if (rowFilter.isEmpty()) { // a policy condition no row can meet
                 return new RecordPage(List.of(), plan.page(), plan.perPage(), count == CountMode.NONE ? null : 0L, count);
             }
@@ -82,7 +87,7 @@ public final class RecordService implements RecordsUseCase {
     }
 
     private Conditional<Map<String, Object>> getRecord(String app, String entityName, Principal caller, String idOrSlug,
-                                                       String include, String ifNoneMatch) {
+                                                       String include, Set<String> heldVersions) {
         AppContext context = apps.resolve(app);
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -90,7 +95,7 @@ public final class RecordService implements RecordsUseCase {
         List<Include> includes = ListQueryParser.knownIncludes(entity, metadata, include); // unknown ones ignored here
         ReadScope scope = readScope(caller, metadata, entity, includes);
         ReadKey request = ReadKeys.get(entity, idOrSlug, includes, scope);
-        return reads.read(context, entitiesRead(metadata, entity, includes), request, ifNoneMatch, () -> {
+        return reads.read(context, entitiesRead(metadata, entity, includes), request, heldVersions, () -> {
             RecordStore store = context.database().records();
             // read conditions guard get-by-id too: a row outside them does not exist for this caller
             Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug, scope.filters(entity.name()));
@@ -151,34 +156,36 @@ public final class RecordService implements RecordsUseCase {
     }
 
     @Override
-    public Conditional<RecordPage> list(String app, String entity, Principal caller, Map<String, List<String>> query,
-                                        CountMode count, String ifNoneMatch) {
-        return tracer.span("engine", "handler", "record.list", entity,
-                () -> listRecords(app, entity, caller, query, count, ifNoneMatch));
+    public Conditional<RecordPage> list(AppName app, EntityName entity, Principal caller, ListQueryParams query,
+                                        CountMode count, Set<String> heldVersions) {
+        return tracer.span("engine", "handler", "record.list", entity.value(),
+                () -> listRecords(app.value(), entity.value(), caller, query.values(), count, heldVersions));
     }
 
     @Override
-    public Conditional<Map<String, Object>> get(String app, String entity, Principal caller, String idOrSlug,
-                                                String include, String ifNoneMatch) {
-        return tracer.span("engine", "handler", "record.get", entity,
-                () -> getRecord(app, entity, caller, idOrSlug, include, ifNoneMatch));
+    public Conditional<Map<String, Object>> get(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
+                                                String include, Set<String> heldVersions) {
+        return tracer.span("engine", "handler", "record.get", entity.value(),
+                () -> getRecord(app.value(), entity.value(), caller, idOrSlug.value(), include, heldVersions));
     }
 
     @Override
-    public Map<String, Object> create(String app, String entity, Principal caller, Map<String, Object> body) {
-        return tracer.span("engine", "handler", "record.create", entity, () -> createRecord(app, entity, caller, body));
+    public Map<String, Object> create(AppName app, EntityName entity, Principal caller, Map<String, Object> body) {
+        return tracer.span("engine", "handler", "record.create", entity.value(),
+                () -> createRecord(app.value(), entity.value(), caller, body));
     }
 
     @Override
-    public Map<String, Object> update(String app, String entity, Principal caller, String idOrSlug,
+    public Map<String, Object> update(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
                                       Map<String, Object> body) {
-        return tracer.span("engine", "handler", "record.update", entity,
-                () -> updateRecord(app, entity, caller, idOrSlug, body));
+        return tracer.span("engine", "handler", "record.update", entity.value(),
+                () -> updateRecord(app.value(), entity.value(), caller, idOrSlug.value(), body));
     }
 
     @Override
-    public void delete(String app, String entity, Principal caller, String idOrSlug) {
-        tracer.run("engine", "handler", "record.delete", entity, () -> deleteRecord(app, entity, caller, idOrSlug));
+    public void delete(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug) {
+        tracer.run("engine", "handler", "record.delete", entity.value(),
+                () -> deleteRecord(app.value(), entity.value(), caller, idOrSlug.value()));
     }
 
     private List<Map<String, Object>> toJson(RecordStore store, AppMetadata metadata, Entity entity,
