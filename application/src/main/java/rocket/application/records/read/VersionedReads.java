@@ -1,0 +1,63 @@
+package rocket.application.records.read;
+
+import java.util.Collection;
+import java.util.function.Supplier;
+import rocket.application.apps.AppContext;
+import rocket.application.apps.DataVersions;
+import rocket.application.records.port.in.Conditional;
+import rocket.application.records.port.out.ResultCache;
+import rocket.domain.metadata.Entity;
+
+/**
+ * Record reads keyed by the data they depend on: the request (normalised, with the caller's permission scope), the
+ * app's metadata version and the write version of every entity the answer reads. The same key means the same
+ * answer, which gives both the ETag (a matching {@code If-None-Match} answers 304 without querying) and the result
+ * cache key. Versions are taken before the query runs, so a write committed meanwhile can only make the answer newer
+ * than its key, never older.
+ */
+public final class VersionedReads {
+    private final ResultCache cache;
+    private final boolean httpCaching;
+
+    public VersionedReads(ResultCache cache, boolean httpCaching) {
+        this.cache = cache;
+        this.httpCaching = httpCaching;
+    }
+
+    <T> Conditional<T> read(AppContext context, Collection<Entity> reads, ReadKey request, String ifNoneMatch,
+                            Supplier<T> query) {
+        DataVersions versions = context.versions();
+        ReadKey key = new ReadKey().text(versions.epoch()).text(context.name()).number(versions.app(context.name()))
+                .number(reads.size());
+        boolean cacheable = true;
+        for (Entity entity : reads) {
+            key.text(entity.name()).number(versions.entity(context.name(), entity.name()));
+            cacheable &= entity.cache();
+        }
+        String tag = key.append(request).digest();
+        String etag = httpCaching ? "W/\"" + tag + "\"" : null;
+        if (etag != null && matches(ifNoneMatch, tag)) {
+            return new Conditional<>(null, etag);
+        }
+        @SuppressWarnings("unchecked")
+        T body = cacheable ? (T) cache.get(tag, query::get, AnswerWeight::bytes) : query.get();
+        return new Conditional<>(body, etag);
+    }
+
+    /** Weak comparison (RFC 9110 §13.1.2) against each tag of an {@code If-None-Match} list. */
+    private static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String opaque = candidate.trim();
+            if (opaque.startsWith("W/")) {
+                opaque = opaque.substring(2);
+            }
+            if (opaque.equals("\"" + tag + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
