@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import rocket.application.apps.AppRegistry;
 import rocket.application.events.Tracer;
 import rocket.application.records.port.in.Conditional;
@@ -46,16 +47,16 @@ public final class RecordService implements RecordsUseCase {
 
     @Override
     public Conditional<RecordPage> list(String app, String entity, Principal caller, Map<String, List<String>> query,
-                                        CountMode count, String ifNoneMatch) {
+                                        CountMode count, Set<String> heldVersions) {
         return tracer.span("engine", "handler", "record.list", entity,
-                () -> reads.list(apps.resolve(app), entity, caller, query, count, ifNoneMatch));
+                () -> reads.list(apps.resolve(app), entity, caller, query, count, heldVersions));
     }
 
     @Override
     public Conditional<Map<String, Object>> get(String app, String entity, Principal caller, String idOrSlug,
-                                                String include, String ifNoneMatch) {
+                                                String include, Set<String> heldVersions) {
         return tracer.span("engine", "handler", "record.get", entity,
-                () -> reads.get(apps.resolve(app), entity, caller, idOrSlug, include, ifNoneMatch));
+                () -> reads.get(apps.resolve(app), entity, caller, idOrSlug, include, heldVersions));
     }
 
     @Override

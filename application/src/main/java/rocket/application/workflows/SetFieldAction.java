@@ -14,6 +14,7 @@ import rocket.application.records.write.WriteRun;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.workflow.Paths;
 import rocket.domain.workflow.WorkflowInstance;
 
@@ -39,7 +40,7 @@ final class SetFieldAction {
             String fieldName = String.valueOf(action.get("field"));
             Object value = "now".equals(action.get("value")) ? now.toString() : action.get("value");
             Object column = entity.field(fieldName).map(f -> FieldValues.toColumn(f, value))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown field " + fieldName));
+                    .orElseThrow(() -> new InvalidFieldValue("unknown field " + fieldName));
             Optional<Map<String, Object>> current = key == null ? Optional.empty()
                     : context.database().records().findOne(entity, entity.pkField(), key);
             if (current.isEmpty()) {
@@ -54,7 +55,7 @@ final class SetFieldAction {
                 return null;
             });
             return true;
-        } catch (RocketException | IllegalArgumentException e) {
+        } catch (RocketException | InvalidFieldValue e) {
             LOG.log(Level.WARNING, "Workflow action failed: " + e.getMessage());
             return false;
         }

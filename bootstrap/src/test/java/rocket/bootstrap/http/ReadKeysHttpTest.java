@@ -72,12 +72,6 @@ class ReadKeysHttpTest {
         assertThat(get(base + "/tag?filter%5Btitle%5D=a,%20b", admin, comma.header("ETag")).status()).isEqualTo(304);
     }
 
-    private double cacheHits() {
-        String metrics = api.get("/api/_platform/metrics", api.platformToken()).body();
-        return metrics.lines().filter(l -> l.startsWith("cache_gets_total{cache=\"rocket.query\",result=\"hit"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-    }
-
     @Test
     void filtersInAnyOrderShareOneCacheEntryAndOneTag() {
         String notB = "filter%5Btitle.neq%5D=b";
@@ -85,10 +79,11 @@ class ReadKeysHttpTest {
         Api.Response first = api.get(base + "/tag?" + notB + "&" + startsWithA + "&sort=title", admin);
         assertThat(titles(first)).containsExactly("a", "a, b");
 
-        double hits = cacheHits();
+        double hits = QueryCacheHttpTest.lookups(api, "hit");
         Api.Response swapped = api.get(base + "/tag?sort=title&" + startsWithA + "&" + notB, admin);
         assertThat(titles(swapped)).containsExactly("a", "a, b");
-        assertThat(cacheHits()).as("answered from the first order's entry").isEqualTo(hits + 1);
+        assertThat(QueryCacheHttpTest.lookups(api, "hit")).as("answered from the first order's entry")
+                .isEqualTo(hits + 1);
         assertThat(swapped.header("ETag")).isEqualTo(first.header("ETag"));
         assertThat(get(base + "/tag?" + startsWithA + "&sort=title&" + notB, admin, first.header("ETag")).status())
                 .isEqualTo(304);

@@ -12,6 +12,7 @@ import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.metadata.WriteMode;
 import rocket.domain.write.NestedOperation.ChildOperation;
 import rocket.domain.write.NestedOperation.Delete;
@@ -135,7 +136,7 @@ public final class NestedWritePlanner {
     private static Object childKey(Entity target, Object raw, String at) {
         try {
             return FieldValues.toColumn(target.pkField(), raw instanceof UUID ? raw.toString() : raw);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             throw RocketException.validation(List.of(ErrorDetail.of(at, "type",
                     target.primaryKey().field() + " " + e.getMessage())));
         }

@@ -81,8 +81,11 @@ public final class FileRoutes implements RouteGroup {
         FileRecord file = files.find(app, ctx.pathParam("id"));
         Downloads.Plan plan = Downloads.plan(file, ctx.header("Range"), ctx.header("If-None-Match"));
         Downloads.headers(ctx, file, plan);
-        if (plan.status() != 200 && plan.status() != 206) {
-            ctx.status(plan.status());
+        if (plan.status() == 416) { // the envelope keeps the headers set above, Content-Range among them
+            throw RocketException.of(ErrorCode.RANGE_NOT_SATISFIABLE, "Range not satisfiable");
+        }
+        if (plan.status() == 304) {
+            ctx.status(304);
             return;
         }
         ctx.status(plan.status());

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.CountPreference;
+import rocket.adapters.http.support.EntityTags;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
@@ -34,7 +35,7 @@ public final class RecordRoutes implements RouteGroup {
             Principal caller = guard.appUser(ctx, ctx.pathParam("app"));
             CountMode count = CountPreference.of(ctx.header("Prefer"));
             Conditional<RecordPage> page = records.list(ctx.pathParam("app"), ctx.pathParam("entity"), caller,
-                    ctx.queryParamMap(), count, ctx.header("If-None-Match"));
+                    ctx.queryParamMap(), count, EntityTags.held(ctx.header("If-None-Match")));
             if (count != CountMode.EXACT) {
                 ctx.header("Preference-Applied", "count=" + count.label());
             }
@@ -45,7 +46,7 @@ public final class RecordRoutes implements RouteGroup {
         routes.get(ITEM, ctx -> {
             Principal caller = guard.appUser(ctx, ctx.pathParam("app"));
             Conditional<Map<String, Object>> record = records.get(ctx.pathParam("app"), ctx.pathParam("entity"),
-                    caller, ctx.pathParam("id"), ctx.queryParam("include"), ctx.header("If-None-Match"));
+                    caller, ctx.pathParam("id"), ctx.queryParam("include"), EntityTags.held(ctx.header("If-None-Match")));
             if (!Revalidation.answer(ctx, record)) {
                 Responses.data(ctx, 200, record.body());
             }

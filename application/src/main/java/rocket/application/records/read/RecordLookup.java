@@ -11,6 +11,7 @@ import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.query.Filter;
 import rocket.domain.query.FilterOperator;
 
@@ -61,7 +62,7 @@ public final class RecordLookup {
     static Optional<Object> primaryKey(Entity entity, String text) {
         try {
             return Optional.ofNullable(FieldValues.toColumn(entity.pkField(), text));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             return Optional.empty();
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.Tracer;
@@ -44,26 +45,26 @@ public final class RecordReads {
     }
 
     public Conditional<RecordPage> list(AppContext context, String entityName, Principal caller,
-                                        Map<String, List<String>> query, CountMode count, String ifNoneMatch) {
+                                        Map<String, List<String>> query, CountMode count, Set<String> heldVersions) {
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
         ListQuery plan = ListQueryParser.parse(entity, metadata, query, limits);
         ReadScope scope = scope(caller, metadata, entity, plan.includes());
         ReadKey key = ReadKeys.list(entity, plan, count, scope);
-        return reads.read(context, entitiesRead(metadata, entity, plan.includes()), key, ifNoneMatch,
+        return reads.read(context, entitiesRead(metadata, entity, plan.includes()), key, heldVersions,
                 () -> fetchPage(stores.of(context.name()), metadata, entity, plan, count, scope));
     }
 
     public Conditional<Map<String, Object>> get(AppContext context, String entityName, Principal caller,
-                                                String idOrSlug, String include, String ifNoneMatch) {
+                                                String idOrSlug, String include, Set<String> heldVersions) {
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
         List<Include> asked = ListQueryParser.knownIncludes(entity, metadata, include); // unknown ones ignored here
         ReadScope scope = scope(caller, metadata, entity, asked);
         ReadKey key = ReadKeys.get(entity, idOrSlug, asked, scope);
-        return reads.read(context, entitiesRead(metadata, entity, asked), key, ifNoneMatch, () -> {
+        return reads.read(context, entitiesRead(metadata, entity, asked), key, heldVersions, () -> {
             RecordStore store = stores.of(context.name());
             // read conditions guard get-by-id too: a row outside them does not exist for this caller
             Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug, scope.filters(entity.name()));

@@ -1,6 +1,7 @@
 package rocket.application.records.read;
 
 import java.util.Collection;
+import java.util.Set;
 import java.util.function.Supplier;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.DataVersions;
@@ -11,8 +12,8 @@ import rocket.domain.metadata.Entity;
 /**
  * Record reads keyed by the data they depend on: the request (normalised, with the caller's permission scope), the
  * app's metadata version and the write version of every entity the answer reads. The same key means the same
- * answer, which gives both the ETag (a matching {@code If-None-Match} answers 304 without querying) and the result
- * cache key. Versions are taken before the query runs, so a write committed meanwhile can only make the answer newer
+ * answer, which gives both the version (a client that already holds it gets no body, and no query runs) and the
+ * result cache key. Versions are taken before the query runs, so a write committed meanwhile can only make the answer newer
  * than its key, never older.
  */
 public final class VersionedReads {
@@ -24,7 +25,7 @@ public final class VersionedReads {
         this.httpCaching = httpCaching;
     }
 
-    <T> Conditional<T> read(AppContext context, Collection<Entity> reads, ReadKey request, String ifNoneMatch,
+    <T> Conditional<T> read(AppContext context, Collection<Entity> reads, ReadKey request, Set<String> heldVersions,
                             Supplier<T> query) {
         DataVersions versions = context.versions();
         ReadKey key = new ReadKey().text(versions.epoch()).text(context.name()).number(versions.app(context.name()))
@@ -35,29 +36,12 @@ public final class VersionedReads {
             cacheable &= entity.cache();
         }
         String tag = key.append(request).digest();
-        String etag = httpCaching ? "W/\"" + tag + "\"" : null;
-        if (etag != null && matches(ifNoneMatch, tag)) {
-            return new Conditional<>(null, etag);
+        String version = httpCaching ? tag : null;
+        if (version != null && heldVersions.contains(version)) {
+            return new Conditional<>(null, version);
         }
         @SuppressWarnings("unchecked")
         T body = cacheable ? (T) cache.get(tag, query::get, AnswerWeight::bytes) : query.get();
-        return new Conditional<>(body, etag);
-    }
-
-    /** Weak comparison (RFC 9110 §13.1.2) against each tag of an {@code If-None-Match} list. */
-    private static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String opaque = candidate.trim();
-            if (opaque.startsWith("W/")) {
-                opaque = opaque.substring(2);
-            }
-            if (opaque.equals("\"" + tag + "\"")) {
-                return true;
-            }
-        }
-        return false;
+        return new Conditional<>(body, version);
     }
 }

@@ -12,6 +12,7 @@ import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.metadata.Rule;
 
 /**
@@ -107,7 +108,7 @@ final class RuleEvaluator {
         try {
             Object result = expressions.get(rule.text("expression")).evaluate(env);
             values.put(field, entity.field(field).map(f -> FieldValues.toColumn(f, result)).orElse(result));
-        } catch (RocketException | IllegalArgumentException e) {
+        } catch (RocketException | InvalidFieldValue e) {
             logFailure(rule, e.getMessage());
             String message = rule.text("message");
             errors.add(ErrorDetail.of(field, "computed", message != null ? message : e.getMessage()));

@@ -14,6 +14,7 @@ import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.metadata.StateMachine;
 import rocket.domain.metadata.Transition;
 
@@ -113,8 +114,8 @@ final class StateMachineEvaluator {
             Object value = "now".equals(action.get("value")) ? now.toString() : action.get("value");
             try {
                 values.put(field, entity.field(field).map(f -> FieldValues.toColumn(f, value)).orElseThrow(
-                        () -> new IllegalArgumentException("is not a field of " + entity.name())));
-            } catch (IllegalArgumentException e) {
+                        () -> new InvalidFieldValue("is not a field of " + entity.name())));
+            } catch (InvalidFieldValue e) {
                 errors.add(ErrorDetail.of(field, RULE, "set_field " + field + " " + e.getMessage()));
             }
         }
