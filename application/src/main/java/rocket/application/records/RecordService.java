@@ -19,9 +19,13 @@ import rocket.application.records.write.AfterCommit;
 import rocket.application.records.write.WriteKind;
 import rocket.application.records.write.WritePipeline;
 import rocket.application.records.write.WriteRun;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.Entity;
+import rocket.domain.metadata.EntityName;
 import rocket.domain.permission.Permissions;
+import rocket.domain.query.ListQueryParams;
+import rocket.domain.write.RecordKey;
 import rocket.domain.write.WritePayloads;
 import rocket.domain.write.WritePlan;
 
@@ -46,45 +50,45 @@ public final class RecordService implements RecordsUseCase {
     }
 
     @Override
-    public Conditional<RecordPage> list(String app, String entity, Principal caller, Map<String, List<String>> query,
+    public Conditional<RecordPage> list(AppName app, EntityName entity, Principal caller, ListQueryParams query,
                                         CountMode count, Set<String> heldVersions) {
-        return tracer.span("engine", "handler", "record.list", entity,
-                () -> reads.list(apps.resolve(app), entity, caller, query, count, heldVersions));
+        return tracer.span("engine", "handler", "record.list", entity.value(), () -> reads.list(
+                apps.resolve(app.value()), entity.value(), caller, query.values(), count, heldVersions));
     }
 
     @Override
-    public Conditional<Map<String, Object>> get(String app, String entity, Principal caller, String idOrSlug,
+    public Conditional<Map<String, Object>> get(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
                                                 String include, Set<String> heldVersions) {
-        return tracer.span("engine", "handler", "record.get", entity,
-                () -> reads.get(apps.resolve(app), entity, caller, idOrSlug, include, heldVersions));
+        return tracer.span("engine", "handler", "record.get", entity.value(), () -> reads.get(
+                apps.resolve(app.value()), entity.value(), caller, idOrSlug.value(), include, heldVersions));
     }
 
     @Override
-    public Map<String, Object> create(String app, String entity, Principal caller, Map<String, Object> body) {
-        return tracer.span("engine", "handler", "record.create", entity,
+    public Map<String, Object> create(AppName app, EntityName entity, Principal caller, Map<String, Object> body) {
+        return tracer.span("engine", "handler", "record.create", entity.value(),
                 () -> write(WriteKind.CREATE, app, entity, caller, null, body));
     }
 
     @Override
-    public Map<String, Object> update(String app, String entity, Principal caller, String idOrSlug,
+    public Map<String, Object> update(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
                                       Map<String, Object> body) {
-        return tracer.span("engine", "handler", "record.update", entity,
+        return tracer.span("engine", "handler", "record.update", entity.value(),
                 () -> write(WriteKind.UPDATE, app, entity, caller, idOrSlug, body));
     }
 
     @Override
-    public void delete(String app, String entity, Principal caller, String idOrSlug) {
-        tracer.run("engine", "handler", "record.delete", entity,
+    public void delete(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug) {
+        tracer.run("engine", "handler", "record.delete", entity.value(),
                 () -> write(WriteKind.DELETE, app, entity, caller, idOrSlug, Map.of()));
     }
 
     /** One record write of any kind; the record as stored afterwards (null for a delete). */
-    private Map<String, Object> write(WriteKind kind, String app, String entityName, Principal caller,
-                                      String idOrSlug, Map<String, Object> body) {
-        WriteRun run = writes.run(apps.resolve(app), caller, now());
-        Entity entity = run.metadata().entity(entityName);
+    private Map<String, Object> write(WriteKind kind, AppName app, EntityName entityName, Principal caller,
+                                      RecordKey idOrSlug, Map<String, Object> body) {
+        WriteRun run = writes.run(apps.resolve(app.value()), caller, now());
+        Entity entity = run.metadata().entity(entityName.value());
         Map<String, Object> current = kind == WriteKind.CREATE ? null
-                : RecordLookup.require(run.store(), entity, idOrSlug, run.readFilter(entity));
+                : RecordLookup.require(run.store(), entity, idOrSlug.value(), run.readFilter(entity));
         WritePlan plan;
         if (kind == WriteKind.DELETE) {
             plan = new WritePlan(Map.of(), List.of());
