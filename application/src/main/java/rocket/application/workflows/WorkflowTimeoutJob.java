@@ -6,7 +6,7 @@ import java.util.Map;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.AppRegistry;
 import rocket.application.apps.port.out.AppDatabase;
-import rocket.application.records.AfterCommit;
+import rocket.application.records.write.AfterCommit;
 import rocket.domain.workflow.Workflow;
 import rocket.domain.workflow.WorkflowInstance;
 

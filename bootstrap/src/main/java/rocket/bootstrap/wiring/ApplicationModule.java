@@ -17,7 +17,9 @@ import rocket.application.apps.AppRegistry;
 import rocket.application.apps.DataVersions;
 import rocket.application.apps.PlatformAppService;
 import rocket.application.apps.port.out.AppCatalog;
+import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.AppDatabaseProvisioner;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.apps.port.out.ChangeFeed;
 import rocket.application.auth.AccountSeeder;
 import rocket.application.auth.AccountStates;
@@ -44,12 +46,14 @@ import rocket.application.expressions.port.out.ExpressionEngine;
 import rocket.application.files.FileService;
 import rocket.application.files.port.out.FileStorage;
 import rocket.application.records.ApiDescriptionService;
-import rocket.application.records.IncludeLoader;
-import rocket.application.records.NestedWriteMode;
 import rocket.application.records.RecordService;
-import rocket.application.records.RecordWrites;
-import rocket.application.records.VersionedReads;
+import rocket.application.records.read.IncludeLoader;
+import rocket.application.records.read.RecordReads;
+import rocket.application.records.read.VersionedReads;
 import rocket.application.records.port.out.ResultCache;
+import rocket.application.records.write.NestedWriteMode;
+import rocket.application.records.write.WritePipeline;
+import rocket.application.records.write.WriteStores;
 import rocket.application.webhooks.WebhookActions;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookEnvironment;
@@ -157,23 +161,35 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static RecordService recordService(AppRegistry apps, RecordWrites writes, Tracer tracer, ResultCache cache,
-                                       RocketConfig config, Clock clock) {
+    static RecordService recordService(AppRegistry apps, RecordReads reads, WritePipeline writes, Tracer tracer,
+                                       Clock clock) {
+        return new RecordService(apps, reads, writes, tracer, clock);
+    }
+
+    @Provides
+    @Singleton
+    static RecordReads recordReads(AppRegistry apps, Tracer tracer, ResultCache cache, RocketConfig config) {
         RocketConfig.Performance performance = config.performance();
-        return new RecordService(apps, writes, tracer, new VersionedReads(cache, performance.httpCaching()),
+        return new RecordReads(app -> apps.resolve(app).database().records(), tracer,
+                new VersionedReads(cache, performance.httpCaching()),
                 // fan out while no more reads than cores load includes: beyond that the CPU, not the wait, is the limit
                 new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()),
-                new QueryLimits(config.limits().maxPatternLength()), clock);
+                new QueryLimits(config.limits().maxPatternLength()));
     }
 
     /** Workflow actions write through the pipeline and its commits start workflows: the cycle is broken lazily. */
     @Provides
     @Singleton
-    static RecordWrites recordWrites(WebhookFiring firing, WebhookDispatcher dispatcher, WebhookActions webhooks,
-                                     Tracer tracer, RocketConfig config, Lazy<WorkflowEngine> workflows) {
-        return new RecordWrites(firing, dispatcher, webhooks, tracer,
+    static WritePipeline writePipeline(AppRegistry apps, WebhookFiring firing, WebhookDispatcher dispatcher,
+                                       WebhookActions webhooks, Tracer tracer, RocketConfig config,
+                                       Lazy<WorkflowEngine> workflows) {
+        AppStores<WriteStores> stores = app -> {
+            AppDatabase database = apps.resolve(app).database();
+            return new WriteStores(database.records(), database.files(), database.transactions());
+        };
+        return new WritePipeline(stores, tracer,
                 config.performance().batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW,
-                workflows::get);
+                firing, dispatcher, webhooks, workflows::get);
     }
 
     @Provides
@@ -222,7 +238,7 @@ public interface ApplicationModule {
     }
     @Provides
     @Singleton
-    static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks, RecordWrites writes) {
+    static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks, WritePipeline writes) {
         return new WorkflowEngine(clock, webhooks, writes);
     }
 
