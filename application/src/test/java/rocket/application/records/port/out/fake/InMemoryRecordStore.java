@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,30 +51,33 @@ public final class InMemoryRecordStore implements RecordStore {
         return new TransactionRunner() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
-                Map<String, Map<Object, Map<String, Object>>> savedRows = copyRows();
-                Map<String, List<Map.Entry<Object, Object>>> savedJoins = new HashMap<>();
-                joins.forEach((table, links) -> savedJoins.put(table, new ArrayList<>(links)));
+                Runnable rollback = snapshot();
                 try {
                     return work.get();
                 } catch (RuntimeException e) {
-                    tables.clear();
-                    tables.putAll(savedRows);
-                    joins.clear();
-                    joins.putAll(savedJoins);
+                    rollback.run();
                     throw e;
                 }
             }
         };
     }
 
-    private Map<String, Map<Object, Map<String, Object>>> copyRows() {
-        Map<String, Map<Object, Map<String, Object>>> copy = new HashMap<>();
-        tables.forEach((table, rows) -> {
-            Map<Object, Map<String, Object>> rowsCopy = new LinkedHashMap<>();
-            rows.forEach((key, row) -> rowsCopy.put(key, new HashMap<>(row)));
-            copy.put(table, rowsCopy);
+    /** What puts the rows and links back as they are now. */
+    private Runnable snapshot() {
+        Map<String, Map<Object, Map<String, Object>>> rows = new HashMap<>();
+        tables.forEach((table, byKey) -> {
+            Map<Object, Map<String, Object>> copy = new LinkedHashMap<>();
+            byKey.forEach((key, row) -> copy.put(key, new HashMap<>(row)));
+            rows.put(table, copy);
         });
-        return copy;
+        Map<String, List<Map.Entry<Object, Object>>> links = new HashMap<>();
+        joins.forEach((table, pairs) -> links.put(table, new ArrayList<>(pairs)));
+        return () -> {
+            tables.clear();
+            tables.putAll(rows);
+            joins.clear();
+            joins.putAll(links);
+        };
     }
 
     private Map<Object, Map<String, Object>> rows(Entity entity) {
@@ -91,23 +93,11 @@ public final class InMemoryRecordStore implements RecordStore {
         return !entity.softDelete() || row.get(Entity.DELETED_AT) == null;
     }
 
-    private static Map<String, Object> read(Entity entity, Map<String, Object> row) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        entity.readableFields().forEach(field -> copy.put(field.name(), row.get(field.name())));
-        return copy;
-    }
-
     @Override
     public List<Map<String, Object>> list(Entity entity, List<Filter> filters, List<Sort> sorts, int limit,
                                           int offset) {
-        Comparator<Map<String, Object>> order = (a, b) -> 0;
-        for (Sort sort : sorts) {
-            Comparator<Map<String, Object>> bySort = (a, b) -> Values.compareNullsLast(a.get(sort.field().name()),
-                    b.get(sort.field().name()));
-            order = order.thenComparing(sort.descending() ? bySort.reversed() : bySort);
-        }
-        return live(entity).stream().filter(row -> Values.matches(row, filters)).sorted(order).skip(offset)
-                .limit(limit).map(row -> read(entity, row)).toList();
+        return live(entity).stream().filter(row -> Values.matches(row, filters)).sorted(Values.order(sorts)).skip(offset)
+                .limit(limit).map(row -> Values.readable(entity, row)).toList();
     }
 
     @Override
@@ -123,13 +113,13 @@ public final class InMemoryRecordStore implements RecordStore {
     @Override
     public Optional<Map<String, Object>> findOne(Entity entity, Field field, Object value) {
         return live(entity).stream().filter(row -> Values.same(row.get(field.name()), value)).findFirst()
-                .map(row -> read(entity, row));
+                .map(row -> Values.readable(entity, row));
     }
 
     @Override
     public List<Map<String, Object>> findAll(Entity entity, Field field, Collection<?> values, List<Filter> filters) {
         return live(entity).stream().filter(row -> values.stream().anyMatch(v -> Values.same(row.get(field.name()), v)))
-                .filter(row -> Values.matches(row, filters)).map(row -> read(entity, row)).toList();
+                .filter(row -> Values.matches(row, filters)).map(row -> Values.readable(entity, row)).toList();
     }
 
     @Override
@@ -280,14 +270,13 @@ public final class InMemoryRecordStore implements RecordStore {
     @Override
     public void link(Relation relation, Object sourceId, Object targetId, boolean ignoreConflict) {
         statements++;
-        if (join(relation).stream().anyMatch(l -> Values.same(l.getKey(), sourceId)
-                && Values.same(l.getValue(), targetId))) {
-            if (ignoreConflict) {
-                return;
-            }
+        boolean exists = join(relation).stream().anyMatch(l -> Values.same(l.getKey(), sourceId)
+                && Values.same(l.getValue(), targetId));
+        if (exists && !ignoreConflict) {
             throw RocketException.of(ErrorCode.CONFLICT, "The link already exists");
+        } else if (!exists) {
+            join(relation).add(Map.entry(sourceId, targetId));
         }
-        join(relation).add(Map.entry(sourceId, targetId));
     }
 
     @Override

@@ -1,10 +1,14 @@
 package rocket.application.records.port.out.fake;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import rocket.domain.metadata.Entity;
 import rocket.domain.query.Filter;
+import rocket.domain.query.Sort;
 
 /** Column values compared as PostgreSQL compares them: numbers by value, NULL equal to nothing. */
 final class Values {
@@ -26,11 +30,29 @@ final class Values {
         return ((Comparable) a).compareTo(b);
     }
 
-    static int compareNullsLast(Object a, Object b) {
+    private static int compareNullsLast(Object a, Object b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
         return compare(a, b);
+    }
+
+    /** The row as a store reads it: every readable field of the entity, NULL where the row has no value. */
+    static Map<String, Object> readable(Entity entity, Map<String, Object> row) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        entity.readableFields().forEach(field -> copy.put(field.name(), row.get(field.name())));
+        return copy;
+    }
+
+    /** ORDER BY the sorts, in order (PostgreSQL: NULLs last ascending, first descending). */
+    static Comparator<Map<String, Object>> order(List<Sort> sorts) {
+        Comparator<Map<String, Object>> order = (a, b) -> 0;
+        for (Sort sort : sorts) {
+            Comparator<Map<String, Object>> bySort = (a, b) -> compareNullsLast(a.get(sort.field().name()),
+                    b.get(sort.field().name()));
+            order = order.thenComparing(sort.descending() ? bySort.reversed() : bySort);
+        }
+        return order;
     }
 
     static boolean matches(Map<String, Object> row, List<Filter> filters) {
