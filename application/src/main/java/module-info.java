@@ -30,6 +30,8 @@ module rocket.application {
     exports rocket.application.apps to rocket.bootstrap;
     exports rocket.application.auth to rocket.bootstrap;
     exports rocket.application.records to rocket.bootstrap;
+    exports rocket.application.records.read to rocket.bootstrap;
+    exports rocket.application.records.write to rocket.bootstrap;
     exports rocket.application.definitions to rocket.bootstrap;
     exports rocket.application.expressions to rocket.bootstrap;
     exports rocket.application.webhooks to rocket.bootstrap;

@@ -13,4 +13,5 @@ module rocket.domain { // requires nothing: JDK only (java.base)
     exports rocket.domain.event;
     exports rocket.domain.outbound;
     exports rocket.domain.ids;
+    exports rocket.domain.definition;
 }

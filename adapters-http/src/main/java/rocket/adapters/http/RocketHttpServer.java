@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminMetadataRoutes;
 import rocket.adapters.http.routes.AiRoutes;
+import rocket.adapters.http.routes.DefinitionRoutes;
 import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.EventRoutes;
 import rocket.adapters.http.routes.ExportImportRoutes;
@@ -16,15 +17,12 @@ import rocket.adapters.http.routes.MetricsRoutes;
 import rocket.adapters.http.routes.OpenApiRoutes;
 import rocket.adapters.http.routes.RecordRoutes;
 import rocket.adapters.http.routes.InviteRoutes;
-import rocket.adapters.http.routes.PermissionRoutes;
 import rocket.adapters.http.routes.PlatformAppRoutes;
 import rocket.adapters.http.routes.RouteGroup;
-import rocket.adapters.http.routes.RuleRoutes;
 import rocket.adapters.http.routes.SessionRoutes;
-import rocket.adapters.http.routes.StateMachineRoutes;
-import rocket.adapters.http.routes.UiConfigRoutes;
-import rocket.adapters.http.routes.WebhookRoutes;
-import rocket.adapters.http.routes.WorkflowRoutes;
+import rocket.adapters.http.routes.UiConfigReadRoutes;
+import rocket.adapters.http.routes.WebhookLogRoutes;
+import rocket.adapters.http.routes.WorkflowRuntimeRoutes;
 import rocket.adapters.http.support.Cors;
 import rocket.adapters.http.support.ErrorResponses;
 import rocket.adapters.http.support.Guard;
@@ -59,14 +57,12 @@ public final class RocketHttpServer {
                 new AdminUserRoutes(useCases.listUsers(), useCases.manageUsers(), bodies, guard),
                 new InviteRoutes(useCases.manageInvites(), useCases.acceptInvite(), useCases.resolveApp(), bodies,
                         guard),
-                new UiConfigRoutes(useCases.manageUiConfigs(), useCases.readUiConfigs(), bodies, guard),
+                new UiConfigReadRoutes(useCases.readUiConfigs(), guard),
                 new AdminMetadataRoutes(useCases.manageMetadata(), bodies, guard),
-                new PermissionRoutes(useCases.managePermissions(), bodies, guard),
-                new RuleRoutes(useCases.manageRules(), bodies, guard),
-                new StateMachineRoutes(useCases.manageStateMachines(), bodies, guard),
-                new WorkflowRoutes(useCases.manageWorkflows(), useCases.workflowRuntime(), bodies, guard),
+                new DefinitionRoutes(useCases.manageDefinitions(), bodies, guard),
+                new WorkflowRuntimeRoutes(useCases.workflowRuntime(), guard),
                 new FileRoutes(useCases.files(), guard, settings.maxFileBytes()),
-                new WebhookRoutes(useCases.manageWebhooks(), bodies, guard),
+                new WebhookLogRoutes(useCases.manageWebhookLogs(), guard),
                 new ExportImportRoutes(useCases.exportImport(), bodies, guard),
                 new AiRoutes(useCases.aiSchema(), bodies, guard),
                 new EventRoutes(useCases.events(), bodies, guard),

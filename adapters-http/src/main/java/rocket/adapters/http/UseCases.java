@@ -15,19 +15,15 @@ import rocket.application.auth.port.in.ManageInvitesUseCase;
 import rocket.application.auth.port.in.ManageUsersUseCase;
 import rocket.application.auth.port.in.RefreshSessionUseCase;
 import rocket.application.definitions.port.in.ExportImportUseCase;
+import rocket.application.definitions.port.in.ManageDefinitionsUseCase;
 import rocket.application.definitions.port.in.ManageMetadataUseCase;
-import rocket.application.definitions.port.in.ManagePermissionsUseCase;
-import rocket.application.definitions.port.in.ManageRulesUseCase;
-import rocket.application.definitions.port.in.ManageStateMachinesUseCase;
-import rocket.application.definitions.port.in.ManageUiConfigsUseCase;
 import rocket.application.definitions.port.in.ReadUiConfigsUseCase;
 import rocket.application.events.port.in.EventsUseCase;
 import rocket.application.files.port.in.FilesUseCase;
 import rocket.application.health.port.in.CheckReadinessUseCase;
 import rocket.application.records.port.in.DescribeApiUseCase;
 import rocket.application.records.port.in.RecordsUseCase;
-import rocket.application.webhooks.port.in.ManageWebhooksUseCase;
-import rocket.application.workflows.port.in.ManageWorkflowsUseCase;
+import rocket.application.webhooks.port.in.ManageWebhookLogsUseCase;
 import rocket.application.workflows.port.in.WorkflowRuntimeUseCase;
 
 /** The inbound ports the HTTP routes call; bootstrap supplies the implementations. */
@@ -45,17 +41,13 @@ public record UseCases(
         ManageUsersUseCase manageUsers,
         ManageInvitesUseCase manageInvites,
         AcceptInviteUseCase acceptInvite,
-        ManageUiConfigsUseCase manageUiConfigs,
         ReadUiConfigsUseCase readUiConfigs,
         ManageMetadataUseCase manageMetadata,
         RecordsUseCase records,
-        ManagePermissionsUseCase managePermissions,
-        ManageRulesUseCase manageRules,
-        ManageStateMachinesUseCase manageStateMachines,
-        ManageWorkflowsUseCase manageWorkflows,
+        ManageDefinitionsUseCase manageDefinitions,
         WorkflowRuntimeUseCase workflowRuntime,
         FilesUseCase files,
-        ManageWebhooksUseCase manageWebhooks,
+        ManageWebhookLogsUseCase manageWebhookLogs,
         ExportImportUseCase exportImport,
         AiSchemaUseCase aiSchema,
         EventsUseCase events,

@@ -6,6 +6,9 @@ import java.util.List;
 import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.definitions.port.out.MetadataStore;
 import rocket.application.definitions.port.out.StoredDefinition;
+import rocket.domain.definition.DefinitionKind;
+import rocket.domain.definition.DefinitionKinds;
+import rocket.domain.definition.DefinitionRow;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
@@ -39,7 +42,20 @@ final class MetadataSnapshots {
                 LOG.log(Level.WARNING, "Skipping relation " + row.name() + ": " + e.getMessage());
             }
         }
-        return new AppMetadata(entities, relations, database.permissions().list(), database.rules().list(),
-                database.stateMachines().list(), database.workflows().list(), database.webhooks().list());
+        return new AppMetadata(entities, relations, decoded(database, DefinitionKinds.PERMISSIONS),
+                decoded(database, DefinitionKinds.RULES), decoded(database, DefinitionKinds.STATE_MACHINES),
+                decoded(database, DefinitionKinds.WORKFLOWS), decoded(database, DefinitionKinds.WEBHOOKS));
+    }
+
+    private static <T> List<T> decoded(AppDatabase database, DefinitionKind<T> kind) {
+        List<T> values = new ArrayList<>();
+        for (DefinitionRow row : database.definitions().list(kind)) {
+            try {
+                values.add(kind.codec().decode(row));
+            } catch (RocketException e) {
+                LOG.log(Level.WARNING, "Skipping " + kind.label() + " " + row.id() + ": " + e.getMessage());
+            }
+        }
+        return values;
     }
 }

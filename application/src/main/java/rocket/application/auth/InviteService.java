@@ -107,7 +107,7 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
             throw alreadyAccepted();
         }
         if (!invite.expiresAt().isAfter(now)) {
-            throw RocketException.withStatus(ErrorCode.VALIDATION_FAILED, 400, "Invite has expired");
+            throw RocketException.of(ErrorCode.INVITE_NOT_USABLE, "Invite has expired");
         }
         UserAccount user = db.transactions().inTransaction(() -> {
             if (!db.invites().markAccepted(invite.id(), now)) {
@@ -138,6 +138,6 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
     }
 
     private static RocketException alreadyAccepted() {
-        return RocketException.withStatus(ErrorCode.VALIDATION_FAILED, 400, "Invite has already been accepted");
+        return RocketException.of(ErrorCode.INVITE_NOT_USABLE, "Invite has already been accepted");
     }
 }

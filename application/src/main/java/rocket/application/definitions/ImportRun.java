@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import rocket.application.apps.port.out.AppDatabase;
 import rocket.domain.error.RocketException;
+import rocket.domain.metadata.InvalidFieldValue;
 
 /** Bookkeeping of one import: the database, counts and errors, and a savepoint per item. */
 final class ImportRun {
@@ -35,7 +36,7 @@ final class ImportRun {
             if (Boolean.TRUE.equals(db.transactions().inTransaction(work))) {
                 summary.merge(section, 1, Integer::sum);
             }
-        } catch (RocketException | IllegalArgumentException e) {
+        } catch (RocketException | InvalidFieldValue e) {
             errors.add(what + ": " + e.getMessage());
         }
     }
@@ -44,7 +45,7 @@ final class ImportRun {
         try {
             db.transactions().inTransaction(work);
             return true;
-        } catch (RocketException | IllegalArgumentException e) {
+        } catch (RocketException | InvalidFieldValue e) {
             errors.add(what + ": " + e.getMessage());
             return false;
         }

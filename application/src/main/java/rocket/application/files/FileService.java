@@ -10,6 +10,7 @@ import rocket.application.events.Tracer;
 import rocket.application.files.port.in.FilesUseCase;
 import rocket.application.files.port.out.FileStorage;
 import rocket.application.files.port.out.StoredObject;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -33,46 +34,46 @@ public final class FileService implements FilesUseCase {
     }
 
     @Override
-    public FileRecord upload(String app, Principal caller, String filename, String mimeType, InputStream content) {
-        AppDatabase db = apps.resolve(app).database();
+    public FileRecord upload(AppName app, Principal caller, String filename, String mimeType, InputStream content) {
+        AppDatabase db = apps.resolve(app.value()).database();
         UUID id = UUID.randomUUID();
         StoredObject stored = tracer.span("storage", "file", "file.store", null,
-                () -> storage.write(app, id, content, maxFileBytes));
+                () -> storage.write(app.value(), id, content, maxFileBytes));
         try {
-            return db.files().insert(id, displayName(filename), storage.location(app, id), mediaType(mimeType),
+            return db.files().insert(id, displayName(filename), storage.location(app.value(), id), mediaType(mimeType),
                     stored.size(), Ids.parse(caller.userId()).orElse(null));
         } catch (RuntimeException e) {
-            storage.delete(app, id); // no orphan bytes without a row
+            storage.delete(app.value(), id); // no orphan bytes without a row
             throw e;
         }
     }
 
     @Override
-    public FileRecord find(String app, String id) {
-        AppDatabase db = apps.resolve(app).database();
+    public FileRecord find(AppName app, String id) {
+        AppDatabase db = apps.resolve(app.value()).database();
         FileRecord file = Ids.parse(id).flatMap(db.files()::find).orElseThrow(() -> notFound(id));
-        if (storage.find(app, file.id()).isEmpty()) {
+        if (storage.find(app.value(), file.id()).isEmpty()) {
             throw RocketException.of(ErrorCode.NOT_FOUND, "File " + id + " not found on disk");
         }
         return file;
     }
 
     @Override
-    public InputStream open(String app, UUID id, long offset, long length) {
+    public InputStream open(AppName app, UUID id, long offset, long length) {
         // the span covers opening; the bytes stream to the client after the handler returns
-        return tracer.span("storage", "file", "file.open", null, () -> storage.open(app, id, offset, length));
+        return tracer.span("storage", "file", "file.open", null, () -> storage.open(app.value(), id, offset, length));
     }
 
     @Override
-    public List<FileRecord> list(String app) {
-        return apps.resolve(app).database().files().list();
+    public List<FileRecord> list(AppName app) {
+        return apps.resolve(app.value()).database().files().list();
     }
 
     @Override
-    public void delete(String app, String id) {
-        AppDatabase db = apps.resolve(app).database();
+    public void delete(AppName app, String id) {
+        AppDatabase db = apps.resolve(app.value()).database();
         UUID uuid = Ids.parse(id).filter(db.files()::delete).orElseThrow(() -> notFound(id));
-        if (!tracer.span("storage", "file", "file.delete", null, () -> storage.delete(app, uuid))) {
+        if (!tracer.span("storage", "file", "file.delete", null, () -> storage.delete(app.value(), uuid))) {
             LOG.log(Level.WARNING, "File " + uuid + " of app " + app + " had no bytes on disk");
         }
     }

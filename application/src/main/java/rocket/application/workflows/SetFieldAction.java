@@ -7,25 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import rocket.application.apps.AppContext;
-import rocket.application.records.AfterCommit;
-import rocket.application.records.RecordWrites;
-import rocket.application.records.WriteRun;
+import rocket.application.records.write.AfterCommit;
+import rocket.application.records.write.WriteKind;
+import rocket.application.records.write.WritePipeline;
+import rocket.application.records.write.WriteRun;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.workflow.Paths;
 import rocket.domain.workflow.WorkflowInstance;
 
 /**
  * A workflow's {@code set_field} action: an update of one record through the record pipeline, exactly as the same
  * change made by PUT (rules, the state machine's transition and its actions, webhooks, versions), written as the
- * workflow engine ({@link WriteRun#byWorkflow}). It runs in a savepoint, so a refused change leaves nothing behind.
+ * workflow engine ({@link WritePipeline#workflowRun}). It runs in a savepoint, so a refused change leaves nothing behind.
  */
 final class SetFieldAction {
     private static final System.Logger LOG = System.getLogger(SetFieldAction.class.getName());
-    private final RecordWrites writes;
+    private final WritePipeline writes;
 
-    SetFieldAction(RecordWrites writes) {
+    SetFieldAction(WritePipeline writes) {
         this.writes = writes;
     }
 
@@ -38,7 +40,7 @@ final class SetFieldAction {
             String fieldName = String.valueOf(action.get("field"));
             Object value = "now".equals(action.get("value")) ? now.toString() : action.get("value");
             Object column = entity.field(fieldName).map(f -> FieldValues.toColumn(f, value))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown field " + fieldName));
+                    .orElseThrow(() -> new InvalidFieldValue("unknown field " + fieldName));
             Optional<Map<String, Object>> current = key == null ? Optional.empty()
                     : context.database().records().findOne(entity, entity.pkField(), key);
             if (current.isEmpty()) {
@@ -47,13 +49,13 @@ final class SetFieldAction {
             }
             Map<String, Object> values = new LinkedHashMap<>();
             values.put(fieldName, column);
-            WriteRun run = WriteRun.byWorkflow(context, now);
-            AfterCommit.transaction(context.database().transactions(), () -> {
-                writes.update(run, entity, current.get(), values, List.of(), "");
+            WriteRun run = writes.workflowRun(context, now);
+            AfterCommit.transaction(run.stores().transactions(), () -> {
+                writes.write(run, WriteKind.UPDATE, entity, current.get(), values, List.of(), "");
                 return null;
             });
             return true;
-        } catch (RocketException | IllegalArgumentException e) {
+        } catch (RocketException | InvalidFieldValue e) {
             LOG.log(Level.WARNING, "Workflow action failed: " + e.getMessage());
             return false;
         }

@@ -11,6 +11,7 @@ import rocket.domain.error.RocketException;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.permission.Permissions;
 import rocket.domain.query.Filter;
 import rocket.domain.query.FilterOperator;
@@ -86,7 +87,7 @@ final class WorkflowAccess {
             List<Filter> filters = new ArrayList<>(rowFilter.get());
             filters.add(new Filter(entity.get().pkField(), FilterOperator.EQ, List.of(key)));
             return records.count(entity.get(), filters) > 0;
-        } catch (IllegalArgumentException unconvertible) {
+        } catch (InvalidFieldValue unconvertible) {
             return false;
         }
     }

@@ -13,12 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.port.out.AppDatabase;
-import rocket.application.records.AfterCommit;
-import rocket.application.records.CommittedWriteListener;
-import rocket.application.records.RecordJson;
-import rocket.application.records.RecordWrites;
+import rocket.application.records.read.RecordJson;
+import rocket.application.records.write.AfterCommit;
+import rocket.application.records.write.CommittedWriteListener;
+import rocket.application.records.write.WritePipeline;
 import rocket.application.webhooks.WebhookActions;
 import rocket.domain.error.RocketException;
+import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
 import rocket.domain.workflow.Durations;
 import rocket.domain.workflow.Gotos;
@@ -41,7 +42,7 @@ public final class WorkflowEngine implements CommittedWriteListener {
     private final WebhookActions webhooks;
     private final SetFieldAction setField;
 
-    public WorkflowEngine(Clock clock, WebhookActions webhooks, RecordWrites writes) {
+    public WorkflowEngine(Clock clock, WebhookActions webhooks, WritePipeline writes) {
         this.clock = clock;
         this.webhooks = webhooks;
         this.setField = new SetFieldAction(writes);
@@ -49,8 +50,8 @@ public final class WorkflowEngine implements CommittedWriteListener {
 
     /** Whether any active workflow starts on writes of the entity (so a committed write needs a look). */
     @Override
-    public boolean watches(AppContext context, Entity entity) {
-        return !context.metadata().workflowsOn(entity.name()).isEmpty();
+    public boolean watches(AppMetadata metadata, Entity entity) {
+        return !metadata.workflowsOn(entity.name()).isEmpty();
     }
 
     /**

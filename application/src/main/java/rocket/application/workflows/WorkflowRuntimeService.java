@@ -7,7 +7,7 @@ import java.util.UUID;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.AppRegistry;
 import rocket.application.apps.port.out.AppDatabase;
-import rocket.application.records.AfterCommit;
+import rocket.application.records.write.AfterCommit;
 import rocket.application.workflows.port.in.WorkflowRuntimeUseCase;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;

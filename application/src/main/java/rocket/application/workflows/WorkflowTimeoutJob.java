@@ -7,7 +7,7 @@ import java.util.WeakHashMap;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.AppRegistry;
 import rocket.application.apps.port.out.AppDatabase;
-import rocket.application.records.AfterCommit;
+import rocket.application.records.write.AfterCommit;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.workflow.Workflow;
 import rocket.domain.workflow.WorkflowInstance;

@@ -17,7 +17,9 @@ import rocket.application.apps.AppRegistry;
 import rocket.application.apps.DataVersions;
 import rocket.application.apps.PlatformAppService;
 import rocket.application.apps.port.out.AppCatalog;
+import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.AppDatabaseProvisioner;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.apps.port.out.ChangeFeed;
 import rocket.application.auth.AccountSeeder;
 import rocket.application.auth.AccountStates;
@@ -30,12 +32,11 @@ import rocket.application.auth.UserAdminService;
 import rocket.application.auth.port.out.CredentialsNotice;
 import rocket.application.auth.port.out.PasswordHasher;
 import rocket.application.auth.port.out.TokenIssuer;
+import rocket.application.definitions.DefinitionAdminService;
+import rocket.application.definitions.DefinitionSpecs;
 import rocket.application.definitions.ExportImportService;
 import rocket.application.definitions.MetadataService;
-import rocket.application.definitions.PermissionService;
-import rocket.application.definitions.RuleAdminService;
-import rocket.application.definitions.StateMachineAdminService;
-import rocket.application.definitions.UiConfigService;
+import rocket.application.definitions.UiConfigReads;
 import rocket.application.events.EventBuffer;
 import rocket.application.events.EventRetentionJob;
 import rocket.application.events.EventSettings;
@@ -45,20 +46,21 @@ import rocket.application.expressions.port.out.ExpressionEngine;
 import rocket.application.files.FileService;
 import rocket.application.files.port.out.FileStorage;
 import rocket.application.records.ApiDescriptionService;
-import rocket.application.records.IncludeLoader;
-import rocket.application.records.NestedWriteMode;
 import rocket.application.records.RecordService;
-import rocket.application.records.RecordWrites;
-import rocket.application.records.VersionedReads;
+import rocket.application.records.read.IncludeLoader;
+import rocket.application.records.read.RecordReads;
+import rocket.application.records.read.VersionedReads;
 import rocket.application.records.port.out.ResultCache;
+import rocket.application.records.write.NestedWriteMode;
+import rocket.application.records.write.WritePipeline;
+import rocket.application.records.write.WriteStores;
 import rocket.application.webhooks.WebhookActions;
-import rocket.application.webhooks.WebhookAdminService;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookEnvironment;
 import rocket.application.webhooks.WebhookFiring;
+import rocket.application.webhooks.WebhookLogService;
 import rocket.application.webhooks.WebhookSettings;
 import rocket.application.webhooks.port.out.WebhookSender;
-import rocket.application.workflows.WorkflowAdminService;
 import rocket.application.workflows.WorkflowEngine;
 import rocket.application.workflows.WorkflowRuntimeService;
 import rocket.application.workflows.WorkflowTimeoutJob;
@@ -125,18 +127,6 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static RuleAdminService ruleAdminService(AppRegistry apps) {
-        return new RuleAdminService(apps);
-    }
-
-    @Provides
-    @Singleton
-    static StateMachineAdminService stateMachineAdminService(AppRegistry apps, OutboundTargetPolicy targets) {
-        return new StateMachineAdminService(apps, targets);
-    }
-
-    @Provides
-    @Singleton
     static SessionService sessionService(ManagementDatabase management, AppRegistry apps, PasswordHasher hasher,
                                          TokenIssuer tokens, AuthSettings settings, Clock clock) {
         return new SessionService(management.platformUsers(), management.platformRefreshTokens(), apps, hasher,
@@ -165,35 +155,41 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static UiConfigService uiConfigService(AppRegistry apps) {
-        return new UiConfigService(apps);
-    }
-
-    @Provides
-    @Singleton
     static MetadataService metadataService(AppRegistry apps) {
         return new MetadataService(apps);
     }
 
     @Provides
     @Singleton
-    static RecordService recordService(AppRegistry apps, RecordWrites writes, Tracer tracer, ResultCache cache,
-                                       RocketConfig config, Clock clock) {
+    static RecordService recordService(AppRegistry apps, RecordReads reads, WritePipeline writes, Tracer tracer,
+                                       Clock clock) {
+        return new RecordService(apps, reads, writes, tracer, clock);
+    }
+
+    @Provides
+    @Singleton
+    static RecordReads recordReads(AppRegistry apps, Tracer tracer, ResultCache cache, RocketConfig config) {
         RocketConfig.Performance performance = config.performance();
-        return new RecordService(apps, writes, tracer, new VersionedReads(cache, performance.httpCaching()),
+        return new RecordReads(app -> apps.resolve(app).database().records(), tracer,
+                new VersionedReads(cache, performance.httpCaching()),
                 // fan out while no more reads than cores load includes: beyond that the CPU, not the wait, is the limit
                 new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()),
-                new QueryLimits(config.limits().maxPatternLength()), clock);
+                new QueryLimits(config.limits().maxPatternLength()));
     }
 
     /** Workflow actions write through the pipeline and its commits start workflows: the cycle is broken lazily. */
     @Provides
     @Singleton
-    static RecordWrites recordWrites(WebhookFiring firing, WebhookDispatcher dispatcher, WebhookActions webhooks,
-                                     Tracer tracer, RocketConfig config, Lazy<WorkflowEngine> workflows) {
-        return new RecordWrites(firing, dispatcher, webhooks, tracer,
+    static WritePipeline writePipeline(AppRegistry apps, WebhookFiring firing, WebhookDispatcher dispatcher,
+                                       WebhookActions webhooks, Tracer tracer, RocketConfig config,
+                                       Lazy<WorkflowEngine> workflows) {
+        AppStores<WriteStores> stores = app -> {
+            AppDatabase database = apps.resolve(app).database();
+            return new WriteStores(database.records(), database.files(), database.transactions());
+        };
+        return new WritePipeline(stores, tracer,
                 config.performance().batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW,
-                workflows::get);
+                firing, dispatcher, webhooks, workflows::get);
     }
 
     @Provides
@@ -237,15 +233,12 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WebhookAdminService webhookAdminService(AppRegistry apps, WebhookDispatcher dispatcher,
-                                                   WebhookEnvironment environment, OutboundTargetPolicy targets,
-                                                   Clock clock) {
-        return new WebhookAdminService(apps, dispatcher, environment, targets, clock);
+    static WebhookLogService webhookLogService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
+        return new WebhookLogService(apps, dispatcher, clock);
     }
-
     @Provides
     @Singleton
-    static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks, RecordWrites writes) {
+    static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks, WritePipeline writes) {
         return new WorkflowEngine(clock, webhooks, writes);
     }
 
@@ -266,12 +259,6 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WorkflowAdminService workflowAdminService(AppRegistry apps, OutboundTargetPolicy targets) {
-        return new WorkflowAdminService(apps, targets);
-    }
-
-    @Provides
-    @Singleton
     static WorkflowRuntimeService workflowRuntimeService(AppRegistry apps, WorkflowEngine engine) {
         return new WorkflowRuntimeService(apps, engine);
     }
@@ -280,12 +267,6 @@ public interface ApplicationModule {
     @Singleton
     static WorkflowTimeoutJob workflowTimeoutJob(AppRegistry apps, WorkflowEngine engine) {
         return new WorkflowTimeoutJob(apps, engine);
-    }
-
-    @Provides
-    @Singleton
-    static PermissionService permissionService(AppRegistry apps) {
-        return new PermissionService(apps);
     }
 
     @Provides
@@ -302,14 +283,28 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static ExportImportService exportImportService(AppRegistry apps, MetadataService metadata, RuleAdminService rules,
-                                                   StateMachineAdminService machines, WorkflowAdminService workflows,
-                                                   PermissionService permissions, WebhookAdminService webhooks,
-                                                   PasswordHasher hasher, Clock clock) {
-        return new ExportImportService(apps, metadata, rules, machines, workflows, permissions, webhooks, hasher,
-                clock);
+    static DefinitionSpecs definitionSpecs(OutboundTargetPolicy targets, WebhookEnvironment environment) {
+        return new DefinitionSpecs(targets, environment);
     }
 
+    @Provides
+    @Singleton
+    static DefinitionAdminService definitionAdminService(AppRegistry apps, DefinitionSpecs specs) {
+        return new DefinitionAdminService(apps, specs);
+    }
+
+    @Provides
+    @Singleton
+    static UiConfigReads uiConfigReads(AppRegistry apps) {
+        return new UiConfigReads(apps);
+    }
+
+    @Provides
+    @Singleton
+    static ExportImportService exportImportService(AppRegistry apps, MetadataService metadata, DefinitionSpecs specs,
+                                                   PasswordHasher hasher, Clock clock) {
+        return new ExportImportService(apps, metadata, specs, hasher, clock);
+    }
     @Provides
     @Singleton
     static AiSchemaService aiSchemaService(AppRegistry apps, AiClient client) {

@@ -20,20 +20,17 @@ import rocket.application.auth.SessionService;
 import rocket.application.auth.UserAdminService;
 import rocket.application.auth.port.out.PasswordHasher;
 import rocket.application.auth.port.out.TokenIssuer;
+import rocket.application.definitions.DefinitionAdminService;
 import rocket.application.definitions.ExportImportService;
 import rocket.application.definitions.MetadataService;
-import rocket.application.definitions.PermissionService;
-import rocket.application.definitions.RuleAdminService;
-import rocket.application.definitions.StateMachineAdminService;
-import rocket.application.definitions.UiConfigService;
+import rocket.application.definitions.UiConfigReads;
 import rocket.application.events.EventsService;
 import rocket.application.files.FileService;
 import rocket.application.health.ReadinessService;
 import rocket.application.records.ApiDescriptionService;
 import rocket.application.records.RecordService;
-import rocket.application.webhooks.WebhookAdminService;
+import rocket.application.webhooks.WebhookLogService;
 import rocket.application.webhooks.port.out.WebhookSender;
-import rocket.application.workflows.WorkflowAdminService;
 import rocket.application.workflows.WorkflowRuntimeService;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.domain.outbound.OutboundTargetPolicy;
@@ -62,18 +59,15 @@ public interface HttpModule {
     @Provides
     @Singleton
     static UseCases useCases(AuthenticationService authentication, SessionService sessions, PlatformAppService apps,
-                             UserAdminService users, InviteService invites, UiConfigService uiConfigs,
-                             MetadataService metadata, RecordService records, PermissionService permissions,
-                             RuleAdminService rules, StateMachineAdminService machines,
-                             WorkflowAdminService workflows, WorkflowRuntimeService runtime, FileService files,
-                             WebhookAdminService webhooks, ExportImportService exportImport, AiSchemaService ai,
-                             EventsService events, ReadinessService readiness,
-                             ApiDescriptionService describeApi) {
+                             UserAdminService users, InviteService invites, UiConfigReads uiConfigs,
+                             MetadataService metadata, RecordService records, DefinitionAdminService definitions,
+                             WorkflowRuntimeService runtime, FileService files, WebhookLogService webhookLogs,
+                             ExportImportService exportImport, AiSchemaService ai, EventsService events,
+                             ReadinessService readiness, ApiDescriptionService describeApi) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
-                users, users, invites, invites, uiConfigs, uiConfigs, metadata, records, permissions, rules, machines,
-                workflows, runtime, files, webhooks, exportImport, ai, events, readiness, describeApi);
+                users, users, invites, invites, uiConfigs, metadata, records, definitions, runtime, files, webhookLogs,
+                exportImport, ai, events, readiness, describeApi);
     }
-
     @Provides
     @Singleton
     static AiClient aiClient(RocketConfig config, OutboundTargetPolicy targets) {

@@ -29,7 +29,8 @@ class QueryCacheHttpTest {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 
-    private static double lookups(Api api, String result) {
+    /** Query result cache lookups with that result ("hit", "miss") so far, from the metrics scrape. */
+    static double lookups(Api api, String result) {
         String metrics = api.get("/api/_platform/metrics", api.platformToken()).body();
         return metrics.lines().filter(l -> l.startsWith("cache_gets_total{cache=\"rocket.query\",result=\"" + result))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();

@@ -71,4 +71,23 @@ class ReadKeysHttpTest {
         assertThat(get(base + "/tag?filter%5Btitle%5D=a,%20b", admin, both.header("ETag")).status()).isEqualTo(200);
         assertThat(get(base + "/tag?filter%5Btitle%5D=a,%20b", admin, comma.header("ETag")).status()).isEqualTo(304);
     }
+
+    @Test
+    void filtersInAnyOrderShareOneCacheEntryAndOneTag() {
+        String notB = "filter%5Btitle.neq%5D=b";
+        String startsWithA = "filter%5Btitle.like%5D=a%25";
+        Api.Response first = api.get(base + "/tag?" + notB + "&" + startsWithA + "&sort=title", admin);
+        assertThat(titles(first)).containsExactly("a", "a, b");
+
+        double hits = QueryCacheHttpTest.lookups(api, "hit");
+        Api.Response swapped = api.get(base + "/tag?sort=title&" + startsWithA + "&" + notB, admin);
+        assertThat(titles(swapped)).containsExactly("a", "a, b");
+        assertThat(QueryCacheHttpTest.lookups(api, "hit")).as("answered from the first order's entry")
+                .isEqualTo(hits + 1);
+        assertThat(swapped.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(get(base + "/tag?" + startsWithA + "&sort=title&" + notB, admin, first.header("ETag")).status())
+                .isEqualTo(304);
+        assertThat(titles(api.get(base + "/tag?" + startsWithA + "&sort=-title", admin)))
+                .as("the order of sorts is part of the query").containsExactly("a, b", "a");
+    }
 }

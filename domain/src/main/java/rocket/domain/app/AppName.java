@@ -23,6 +23,14 @@ public record AppName(String value) {
         }
     }
 
+    /** An app a request names: text that cannot name one is 404 APP_NOT_FOUND, as an unknown app is. */
+    public static AppName of(String text) {
+        if (!isValid(text)) {
+            throw RocketException.of(ErrorCode.APP_NOT_FOUND, "App not found: " + text);
+        }
+        return new AppName(text);
+    }
+
     /** True when the text could name an app; used to answer 404 rather than 422 on lookups. */
     public static boolean isValid(String value) {
         return value != null && PATTERN.matcher(value).matches();

@@ -1,6 +1,10 @@
 package rocket.domain.error;
 
-/** The contract's closed set of error codes, each with the HTTP status it maps to. */
+/**
+ * The contract's closed set of error codes, each with the HTTP status it maps to. A few constants answer with
+ * another constant's wire code (the contract pairs, e.g., {@code VALIDATION_FAILED} with 400 for an unusable
+ * invite): they exist so that every failure names its own status and nothing overrides it later.
+ */
 public enum ErrorCode {
     UNAUTHORIZED(401),
     FORBIDDEN(403),
@@ -20,12 +24,32 @@ public enum ErrorCode {
     NOT_CONFIGURED(501),
     INSUFFICIENT_STORAGE(507),
     INTERNAL_ERROR(500),
-    SERVICE_UNAVAILABLE(503);
+    SERVICE_UNAVAILABLE(503),
+    /** An invite already accepted or expired. */
+    INVITE_NOT_USABLE(VALIDATION_FAILED, 400),
+    /** A route that exists for other methods only. */
+    METHOD_NOT_ALLOWED(NOT_FOUND, 405),
+    /** A request line over the server's limit, refused before any route runs. */
+    URI_TOO_LONG(INVALID_PAYLOAD, 414),
+    /** A header block over the server's limit, refused before any route runs. */
+    HEADERS_TOO_LARGE(INVALID_PAYLOAD, 431);
 
+    private final String wireCode;
     private final int httpStatus;
 
     ErrorCode(int httpStatus) {
+        this.wireCode = name();
         this.httpStatus = httpStatus;
+    }
+
+    ErrorCode(ErrorCode wire, int httpStatus) {
+        this.wireCode = wire.wireCode;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The {@code code} the client reads in the error envelope. */
+    public String wireCode() {
+        return wireCode;
     }
 
     public int httpStatus() {

@@ -9,34 +9,26 @@ import java.util.List;
 public final class RocketException extends RuntimeException {
     private final ErrorCode code;
     private final List<ErrorDetail> details;
-    private final int statusOverride;
     private final long retryAfterSeconds;
 
-    private RocketException(ErrorCode code, String message, List<ErrorDetail> details, int statusOverride,
-                            long retryAfterSeconds) {
+    private RocketException(ErrorCode code, String message, List<ErrorDetail> details, long retryAfterSeconds) {
         super(message, null, false, false);
         this.code = code;
         this.details = List.copyOf(details);
-        this.statusOverride = statusOverride;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static RocketException of(ErrorCode code, String message) {
-        return new RocketException(code, message, List.of(), 0, 0);
+        return new RocketException(code, message, List.of(), 0);
     }
 
     public static RocketException of(ErrorCode code, String message, List<ErrorDetail> details) {
-        return new RocketException(code, message, details, 0, 0);
-    }
-
-    /** The contract sometimes pairs a code with another status (e.g. VALIDATION_FAILED as 400). */
-    public static RocketException withStatus(ErrorCode code, int status, String message) {
-        return new RocketException(code, message, List.of(), status, 0);
+        return new RocketException(code, message, details, 0);
     }
 
     /** A temporary refusal (429, 503): the client may try again after {@code seconds} (at least 1). */
     public static RocketException retryLater(ErrorCode code, String message, long seconds) {
-        return new RocketException(code, message, List.of(), 0, Math.max(1, seconds));
+        return new RocketException(code, message, List.of(), Math.max(1, seconds));
     }
 
     public static RocketException validation(List<ErrorDetail> details) {
@@ -56,7 +48,8 @@ public final class RocketException extends RuntimeException {
         return retryAfterSeconds;
     }
 
+    /** The status its code carries. */
     public int httpStatus() {
-        return statusOverride != 0 ? statusOverride : code.httpStatus();
+        return code.httpStatus();
     }
 }

@@ -111,7 +111,7 @@ public final class EntityDefinitions {
         try {
             // the default becomes a DDL DEFAULT and an insert value: a wrong type would fail there as a 500
             FieldValues.toColumn(field, defaultValue);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             throw invalid("field " + name + " default " + e.getMessage());
         }
         return field;

@@ -40,7 +40,7 @@ public final class FieldValues {
     private FieldValues() {
     }
 
-    /** The column value; throws {@link IllegalArgumentException} with a client-facing reason when the type is wrong. */
+    /** The column value; throws {@link InvalidFieldValue} with a client-facing reason when the type is wrong. */
     public static Object toColumn(Field field, Object value) {
         if (value == null) {
             return null;
@@ -50,7 +50,7 @@ public final class FieldValues {
             case INT -> {
                 long n = integral(value);
                 if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException("must be a 32-bit integer");
+                    throw new InvalidFieldValue("must be a 32-bit integer");
                 }
                 yield (int) n;
             }
@@ -58,7 +58,7 @@ public final class FieldValues {
             case FLOAT -> {
                 double d = decimal(value).doubleValue();
                 if (Double.isInfinite(d)) {
-                    throw new IllegalArgumentException("is out of range");
+                    throw new InvalidFieldValue("is out of range");
                 }
                 yield d;
             }
@@ -91,7 +91,7 @@ public final class FieldValues {
                 || !(map.get("filename") == null || map.get("filename") instanceof String)
                 || !(map.get("mime_type") == null || map.get("mime_type") instanceof String)
                 || !(map.get("size") == null || map.get("size") instanceof Integer || map.get("size") instanceof Long)) {
-            throw new IllegalArgumentException(FILE_SHAPE);
+            throw new InvalidFieldValue(FILE_SHAPE);
         }
         fileId(id);
         return json(value);
@@ -100,8 +100,8 @@ public final class FieldValues {
     private static String fileId(String text) {
         try {
             return uuid(text).toString();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(FILE_SHAPE);
+        } catch (InvalidFieldValue e) {
+            throw new InvalidFieldValue(FILE_SHAPE);
         }
     }
 
@@ -112,28 +112,28 @@ public final class FieldValues {
         if (value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
         }
-        throw new IllegalArgumentException("must be a string");
+        throw new InvalidFieldValue("must be a string");
     }
 
     private static long integral(Object value) {
         BigDecimal d;
         try {
             d = decimal(value);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             boolean tooBig = "is out of range".equals(e.getMessage());
-            throw new IllegalArgumentException(tooBig ? "must be a 64-bit integer" : "must be a whole number");
+            throw new InvalidFieldValue(tooBig ? "must be a 64-bit integer" : "must be a whole number");
         }
         // the range test comes first so the remainder below never works on a huge number
         if (d.precision() - d.scale() > 19) {
-            throw new IllegalArgumentException("must be a 64-bit integer");
+            throw new InvalidFieldValue("must be a 64-bit integer");
         }
         if (d.scale() > 0 && d.remainder(BigDecimal.ONE).signum() != 0) {
-            throw new IllegalArgumentException("must be a whole number");
+            throw new InvalidFieldValue("must be a whole number");
         }
         try {
             return d.longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("must be a 64-bit integer");
+            throw new InvalidFieldValue("must be a 64-bit integer");
         }
     }
 
@@ -147,7 +147,7 @@ public final class FieldValues {
             case Double x -> finite(x);
             case Float x -> finite(x);
             case String s -> parseNumber(s);
-            default -> throw new IllegalArgumentException("must be a number");
+            default -> throw new InvalidFieldValue("must be a number");
         };
         // a tiny text like "1e999999999" would otherwise expand to a billion digits when rescaled
         boolean extreme = d.precision() - d.scale() > MAX_NUMERIC_INTEGER_DIGITS || d.scale() > MAX_NUMERIC_SCALE
@@ -156,14 +156,14 @@ public final class FieldValues {
             return BigDecimal.ZERO;
         }
         if (extreme) {
-            throw new IllegalArgumentException("is out of range");
+            throw new InvalidFieldValue("is out of range");
         }
         return d;
     }
 
     private static BigDecimal finite(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new IllegalArgumentException("must be a finite number");
+            throw new InvalidFieldValue("must be a finite number");
         }
         return BigDecimal.valueOf(d);
     }
@@ -172,7 +172,7 @@ public final class FieldValues {
         try {
             return new BigDecimal(s.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a number");
+            throw new InvalidFieldValue("must be a number");
         }
     }
 
@@ -184,7 +184,7 @@ public final class FieldValues {
             return switch (s.trim().toLowerCase(Locale.ROOT)) {
                 case "true", "t", "1", "yes" -> true;
                 case "false", "f", "0", "no" -> false;
-                default -> throw new IllegalArgumentException("must be true or false");
+                default -> throw new InvalidFieldValue("must be true or false");
             };
         }
         if (value instanceof Integer || value instanceof Long) {
@@ -193,7 +193,7 @@ public final class FieldValues {
                 return n == 1;
             }
         }
-        throw new IllegalArgumentException("must be true or false");
+        throw new InvalidFieldValue("must be true or false");
     }
 
     private static UUID uuid(Object value) {
@@ -207,11 +207,11 @@ public final class FieldValues {
                 if (parsed.toString().equalsIgnoreCase(s.trim())) {
                     return parsed;
                 }
-            } catch (IllegalArgumentException ignored) {
+            } catch (IllegalArgumentException ignored) { // the JDK's own refusal
                 // fall through to the common message
             }
         }
-        throw new IllegalArgumentException("must be a UUID");
+        throw new InvalidFieldValue("must be a UUID");
     }
 
     private static OffsetDateTime timestamp(Object value) {
@@ -222,7 +222,7 @@ public final class FieldValues {
             case LocalDateTime t -> t.atOffset(ZoneOffset.UTC);
             case LocalDate d -> d.atStartOfDay().atOffset(ZoneOffset.UTC);
             case String s -> parseTimestamp(s.trim());
-            default -> throw new IllegalArgumentException("must be an ISO-8601 timestamp");
+            default -> throw new InvalidFieldValue("must be an ISO-8601 timestamp");
         };
         return inRange(result.getYear(), result);
     }
@@ -242,7 +242,7 @@ public final class FieldValues {
             try {
                 return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException("must be an ISO-8601 timestamp");
+                throw new InvalidFieldValue("must be an ISO-8601 timestamp");
             }
         }
     }
@@ -256,7 +256,7 @@ public final class FieldValues {
             case Instant t -> t.atOffset(ZoneOffset.UTC).toLocalDate();
             // dates are read back as midnight timestamps, so a client echoing a record sends one
             case String s -> parseDate(s.trim());
-            default -> throw new IllegalArgumentException("must be a date (YYYY-MM-DD)");
+            default -> throw new InvalidFieldValue("must be a date (YYYY-MM-DD)");
         };
         return inRange(result.getYear(), result);
     }
@@ -267,15 +267,15 @@ public final class FieldValues {
         } catch (DateTimeParseException e) {
             try {
                 return parseTimestamp(text).toLocalDate();
-            } catch (IllegalArgumentException e2) {
-                throw new IllegalArgumentException("must be a date (YYYY-MM-DD)");
+            } catch (InvalidFieldValue e2) {
+                throw new InvalidFieldValue("must be a date (YYYY-MM-DD)");
             }
         }
     }
 
     private static <T> T inRange(int year, T value) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new IllegalArgumentException("is out of range");
+            throw new InvalidFieldValue("is out of range");
         }
         return value;
     }
@@ -284,7 +284,7 @@ public final class FieldValues {
     private static Object json(Object value) {
         if (value instanceof String s && s.toLowerCase(Locale.ROOT).contains("\\u0000")) {
             // a string is handed to the database as JSON text, where jsonb refuses the \u0000 escape
-            throw new IllegalArgumentException("must not contain NUL characters");
+            throw new InvalidFieldValue("must not contain NUL characters");
         }
         checkNoNul(value);
         return value;
@@ -312,7 +312,7 @@ public final class FieldValues {
 
     private static String noNul(String s) {
         if (s.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException("must not contain NUL characters");
+            throw new InvalidFieldValue("must not contain NUL characters");
         }
         return s;
     }

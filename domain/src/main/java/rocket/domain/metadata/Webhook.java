@@ -9,7 +9,8 @@ public record Webhook(UUID id, String entity, String hook, String url, String me
                       String condition, boolean async, int maxAttempts, String backoff, boolean active,
                       Instant createdAt, Instant updatedAt) {
     public Webhook {
-        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        // insertion order kept: the headers go out, and come back from an export, as they were sent
+        headers = headers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
         condition = condition == null ? "" : condition;
     }
 

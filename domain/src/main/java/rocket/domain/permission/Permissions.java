@@ -12,6 +12,7 @@ import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.metadata.Permission;
 import rocket.domain.metadata.PermissionCondition;
 import rocket.domain.query.Filter;
@@ -96,7 +97,7 @@ public final class Permissions {
             for (Object v : raw) {
                 values.add(op == FilterOperator.LIKE ? String.valueOf(v) : FieldValues.toColumn(field.get(), v));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             return Optional.empty();
         }
         if (values.isEmpty() || values.contains(null)) {

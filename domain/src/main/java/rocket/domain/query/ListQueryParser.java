@@ -12,6 +12,7 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldType;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 
 /**
  * Parses the list query string ({@code filter[f]}, {@code filter[f.op]}, {@code sort}, {@code page},
@@ -88,7 +89,7 @@ public final class ListQueryParser {
         try {
             return FieldValues.toColumn(field, field.type() == FieldType.BOOLEAN || field.type().isTextual()
                     ? text : text.trim());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             throw invalid("Invalid filter value for " + field.name() + ": " + e.getMessage());
         }
     }

@@ -12,6 +12,7 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldType;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.metadata.LinkedRelation;
 import rocket.domain.metadata.WriteMode;
 
@@ -157,7 +158,7 @@ public final class WritePayloads {
         }
         try {
             return Optional.of(new Converted(FieldValues.toColumn(field, raw)));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             problems.add(ErrorDetail.of(path, "type", field.name() + " " + e.getMessage()));
             return Optional.empty();
         }

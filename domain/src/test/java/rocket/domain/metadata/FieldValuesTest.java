@@ -29,7 +29,7 @@ class FieldValuesTest {
     }
 
     private static void assertRefused(FieldType type, Object value, String reason) {
-        assertThatThrownBy(() -> convert(type, value)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> convert(type, value)).isInstanceOf(InvalidFieldValue.class)
                 .hasMessage(reason);
     }
 

@@ -68,7 +68,7 @@ final class SharedComponents {
     /** {@code {"error":{"code","message","details"?}}}; details only for field-level problems. */
     private static ObjectNode error() {
         ObjectNode code = Nodes.type("string");
-        code.set("enum", Nodes.strings(Arrays.stream(ErrorCode.values()).map(Enum::name).toList()));
+        code.set("enum", Nodes.strings(Arrays.stream(ErrorCode.values()).map(ErrorCode::wireCode).distinct().toList()));
         ObjectNode detail = Nodes.objectSchema(List.of("message"), "field", Nodes.type("string").put("description",
                 "Where, e.g. comments[0].body"), "rule", Nodes.type("string"), "message", Nodes.type("string"));
         return Nodes.envelope("error", Nodes.objectSchema(List.of("code", "message"), "code", code, "message",

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import rocket.adapters.http.support.EntityTags;
 import rocket.domain.file.FileRecord;
 
 /** Download headers and the range/conditional decision for one file (RFC 9110 ranges, RFC 6266 names). */
@@ -22,7 +23,7 @@ final class Downloads {
 
     static Plan plan(FileRecord file, String range, String ifNoneMatch) {
         long size = file.size();
-        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(etag(file)))) {
+        if (EntityTags.holdsAny(ifNoneMatch) || EntityTags.held(ifNoneMatch).contains(version(file))) {
             return new Plan(304, 0, 0, size);
         }
         if (range == null) {
@@ -77,9 +78,13 @@ final class Downloads {
         }
     }
 
-    /** Derived from id and size — never from hashing the file. */
     static String etag(FileRecord file) {
-        return "\"" + file.id() + "-" + file.size() + "\"";
+        return EntityTags.strong(version(file));
+    }
+
+    /** Derived from id and size — never from hashing the file. */
+    private static String version(FileRecord file) {
+        return file.id() + "-" + file.size();
     }
 
     /** RFC 6266: an ASCII fallback with unsafe characters replaced, plus the exact name percent-encoded. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
 import rocket.application.files.port.in.FilesUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -31,21 +32,21 @@ public final class FileRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.post(BASE + "/upload", this::upload);
         routes.get(BASE, ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Responses.data(ctx, 200, files.list(app).stream().map(FileRoutes::listed).toList());
         });
         routes.get(BASE + "/{id}", ctx -> download(ctx, false));
         routes.head(BASE + "/{id}", ctx -> download(ctx, true));
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             files.delete(app, ctx.pathParam("id"));
             Responses.data(ctx, 200, Map.of("deleted", true));
         });
     }
 
     private void upload(Context ctx) throws Exception {
-        String app = ctx.pathParam("app");
-        Principal caller = guard.appUser(ctx, app);
+        AppName app = AppName.of(ctx.pathParam("app"));
+        Principal caller = guard.appUser(ctx, app.value());
         // the multipart envelope may add a little; anything far beyond the limit is refused unread
         if (ctx.req().getContentLengthLong() > maxFileBytes + 1024 * 1024) {
             throw tooLarge(ctx.req().getContentLengthLong());
@@ -76,13 +77,16 @@ public final class FileRoutes implements RouteGroup {
     }
 
     private void download(Context ctx, boolean headOnly) {
-        String app = ctx.pathParam("app");
-        guard.appUser(ctx, app);
+        AppName app = AppName.of(ctx.pathParam("app"));
+        guard.appUser(ctx, app.value());
         FileRecord file = files.find(app, ctx.pathParam("id"));
         Downloads.Plan plan = Downloads.plan(file, ctx.header("Range"), ctx.header("If-None-Match"));
         Downloads.headers(ctx, file, plan);
-        if (plan.status() != 200 && plan.status() != 206) {
-            ctx.status(plan.status());
+        if (plan.status() == 416) { // the envelope keeps the headers set above, Content-Range among them
+            throw RocketException.of(ErrorCode.RANGE_NOT_SATISFIABLE, "Range not satisfiable");
+        }
+        if (plan.status() == 304) {
+            ctx.status(304);
             return;
         }
         ctx.status(plan.status());

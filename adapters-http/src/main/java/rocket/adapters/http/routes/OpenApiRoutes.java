@@ -3,6 +3,7 @@ package rocket.adapters.http.routes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import rocket.adapters.http.openapi.OpenApiDocument;
+import rocket.adapters.http.support.EntityTags;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
 import rocket.adapters.http.support.Revalidation;
@@ -29,9 +30,10 @@ public final class OpenApiRoutes implements RouteGroup {
             String app = ctx.pathParam("app");
             Principal caller = guard.appUser(ctx, app);
             ObjectNode document = OpenApiDocument.of(describe.describe(app, caller));
-            String etag = "\"" + document.at("/info/version").asText() + "\"";
-            boolean current = etag.equals(ctx.header("If-None-Match"));
-            if (!Revalidation.answer(ctx, new Conditional<>(current ? null : document, etag))) {
+            String version = document.at("/info/version").asText();
+            boolean current = EntityTags.held(ctx.header("If-None-Match")).contains(version);
+            Conditional<ObjectNode> read = new Conditional<>(current ? null : document, version);
+            if (!Revalidation.answer(ctx, read, EntityTags.strong(version))) {
                 Responses.write(ctx, 200, document);
             }
         });

@@ -1,9 +1,11 @@
 package rocket.adapters.http.routes;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rocket.adapters.http.support.CountPreference;
+import rocket.adapters.http.support.EntityTags;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
@@ -12,7 +14,11 @@ import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.CountMode;
 import rocket.application.records.port.in.RecordPage;
 import rocket.application.records.port.in.RecordsUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
+import rocket.domain.metadata.EntityName;
+import rocket.domain.query.ListQueryParams;
+import rocket.domain.write.RecordKey;
 
 /** The dynamic entity API {@code /api/{app}/{entity}[/{id}]}; registered after every reserved route. */
 public final class RecordRoutes implements RouteGroup {
@@ -31,10 +37,11 @@ public final class RecordRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(COLLECTION, ctx -> {
-            Principal caller = guard.appUser(ctx, ctx.pathParam("app"));
+            AppName app = AppName.of(ctx.pathParam("app"));
+            Principal caller = guard.appUser(ctx, app.value());
             CountMode count = CountPreference.of(ctx.header("Prefer"));
-            Conditional<RecordPage> page = records.list(ctx.pathParam("app"), ctx.pathParam("entity"), caller,
-                    ctx.queryParamMap(), count, ctx.header("If-None-Match"));
+            Conditional<RecordPage> page = records.list(app, entity(ctx), caller,
+                    ListQueryParams.of(ctx.queryParamMap()), count, EntityTags.held(ctx.header("If-None-Match")));
             if (count != CountMode.EXACT) {
                 ctx.header("Preference-Applied", "count=" + count.label());
             }
@@ -43,28 +50,39 @@ public final class RecordRoutes implements RouteGroup {
             }
         });
         routes.get(ITEM, ctx -> {
-            Principal caller = guard.appUser(ctx, ctx.pathParam("app"));
-            Conditional<Map<String, Object>> record = records.get(ctx.pathParam("app"), ctx.pathParam("entity"),
-                    caller, ctx.pathParam("id"), ctx.queryParam("include"), ctx.header("If-None-Match"));
+            AppName app = AppName.of(ctx.pathParam("app"));
+            Principal caller = guard.appUser(ctx, app.value());
+            Conditional<Map<String, Object>> record = records.get(app, entity(ctx), caller, key(ctx),
+                    ctx.queryParam("include"), EntityTags.held(ctx.header("If-None-Match")));
             if (!Revalidation.answer(ctx, record)) {
                 Responses.data(ctx, 200, record.body());
             }
         });
         routes.post(COLLECTION, ctx -> {
-            Principal caller = guard.appUser(ctx, ctx.pathParam("app"));
-            Responses.data(ctx, 201, records.create(ctx.pathParam("app"), ctx.pathParam("entity"), caller,
-                    bodies.object(ctx)));
+            AppName app = AppName.of(ctx.pathParam("app"));
+            Principal caller = guard.appUser(ctx, app.value());
+            Responses.data(ctx, 201, records.create(app, entity(ctx), caller, bodies.object(ctx)));
         });
         routes.put(ITEM, ctx -> {
-            Principal caller = guard.appUser(ctx, ctx.pathParam("app"));
-            Responses.data(ctx, 200, records.update(ctx.pathParam("app"), ctx.pathParam("entity"), caller,
-                    ctx.pathParam("id"), bodies.object(ctx)));
+            AppName app = AppName.of(ctx.pathParam("app"));
+            Principal caller = guard.appUser(ctx, app.value());
+            Responses.data(ctx, 200, records.update(app, entity(ctx), caller, key(ctx), bodies.object(ctx)));
         });
         routes.delete(ITEM, ctx -> {
-            Principal caller = guard.appUser(ctx, ctx.pathParam("app"));
-            records.delete(ctx.pathParam("app"), ctx.pathParam("entity"), caller, ctx.pathParam("id"));
+            AppName app = AppName.of(ctx.pathParam("app"));
+            Principal caller = guard.appUser(ctx, app.value());
+            records.delete(app, entity(ctx), caller, key(ctx));
             Responses.data(ctx, 200, Map.of("id", ctx.pathParam("id")));
         });
+    }
+
+    /** Built after the caller is authenticated: the contract answers 401 before it judges the entity. */
+    private static EntityName entity(Context ctx) {
+        return EntityName.of(ctx.pathParam("entity"));
+    }
+
+    private static RecordKey key(Context ctx) {
+        return RecordKey.of(ctx.pathParam("id"));
     }
 
     /** {@code {"data": [...], "meta": {...}}}; {@code meta.total} is left out when the client asked for no count. */

@@ -13,7 +13,10 @@ import rocket.domain.error.ErrorCode;
 import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
 
-/** The single place where failures become the contract's error envelope; stack traces only go to the log. */
+/**
+ * The single place where failures become the contract's error envelope and status (each {@link ErrorCode} names
+ * both); stack traces only go to the log.
+ */
 public final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final String WRITTEN = "rocket.error-written";
@@ -37,26 +40,28 @@ public final class ErrorResponses {
         });
         config.routes.error(405, ctx -> {
             if (ctx.attribute(WRITTEN) == null) {
-                write(ctx, RocketException.withStatus(ErrorCode.NOT_FOUND, 405, "Method not allowed"));
+                write(ctx, RocketException.of(ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed"));
             }
         });
     }
 
+    /** Javalin throws 400 (unreadable input) and 405 itself; any other client status is read as a bad request. */
     private static RocketException fromJavalin(HttpResponseException e) {
         return switch (e.getStatus()) {
             case 404 -> RocketException.of(ErrorCode.NOT_FOUND, "Route not found");
+            case 405 -> RocketException.of(ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed");
             case 413 -> RocketException.of(ErrorCode.PAYLOAD_TOO_LARGE, "Request body too large");
             case 401 -> RocketException.of(ErrorCode.UNAUTHORIZED, "Unauthorized");
             case 403 -> RocketException.of(ErrorCode.FORBIDDEN, "Forbidden");
             default -> e.getStatus() >= 500
                     ? RocketException.of(ErrorCode.INTERNAL_ERROR, "Internal server error")
-                    : RocketException.withStatus(ErrorCode.INVALID_PAYLOAD, e.getStatus(), "Bad request");
+                    : RocketException.of(ErrorCode.INVALID_PAYLOAD, "Bad request");
         };
     }
 
     private static void write(Context ctx, RocketException e) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", e.code().name());
+        error.put("code", e.code().wireCode());
         error.put("message", e.getMessage());
         if (!e.details().isEmpty()) {
             List<Map<String, Object>> details = new ArrayList<>();

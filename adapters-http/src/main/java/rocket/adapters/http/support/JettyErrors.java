@@ -22,10 +22,12 @@ public final class JettyErrors extends ErrorHandler {
         ErrorCode errorCode = switch (code) {
             case 404 -> ErrorCode.NOT_FOUND;
             case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 414 -> ErrorCode.URI_TOO_LONG;
+            case 431 -> ErrorCode.HEADERS_TOO_LARGE;
             default -> code >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_PAYLOAD;
         };
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", errorCode.name());
+        error.put("code", errorCode.wireCode()); // the status is Jetty's, already set
         error.put("message", reason(code));
         byte[] body = Json.MAPPER.writeValueAsBytes(Map.of("error", error));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");

@@ -11,7 +11,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import rocket.domain.definition.Documents;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 
@@ -85,38 +87,22 @@ public final class JsonBodies {
     }
 
     /** A list-of-strings member; null when absent or null; 422 when it is anything else. */
-    public static java.util.List<String> stringList(Map<String, Object> body, String key) {
-        Object value = body.get(key);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.util.List<?> list && list.stream().allMatch(i -> i == null || i instanceof String)) {
-            return list.stream().map(i -> (String) i).toList();
-        }
-        throw RocketException.of(ErrorCode.VALIDATION_FAILED, key + " must be an array of strings");
+    public static List<String> stringList(Map<String, Object> body, String key) {
+        return Documents.stringList(body, key);
     }
 
     /** An object member; null when absent or null; 422 when it is not a JSON object. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> object(Map<String, Object> body, String key) {
-        Object value = body.get(key);
-        if (value == null || value instanceof Map) {
-            return (Map<String, Object>) value;
-        }
-        throw RocketException.of(ErrorCode.VALIDATION_FAILED, key + " must be an object");
+        return Documents.object(body, key);
     }
 
     /** A boolean member; null when absent or null; 422 when it is not a boolean. */
     public static Boolean bool(Map<String, Object> body, String key) {
-        Object value = body.get(key);
-        if (value == null || value instanceof Boolean) {
-            return (Boolean) value;
-        }
-        throw RocketException.of(ErrorCode.VALIDATION_FAILED, key + " must be true or false");
+        return Documents.bool(body, key);
     }
 
     /** A string member of the body, or null when absent or not a string. */
     public static String string(Map<String, Object> body, String key) {
-        return body.get(key) instanceof String s ? s : null;
+        return Documents.text(body, key);
     }
 }

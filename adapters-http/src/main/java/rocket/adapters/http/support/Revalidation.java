@@ -11,12 +11,17 @@ public final class Revalidation {
     private Revalidation() {
     }
 
-    /** Sets the caching headers; answers 304 and returns true when the client's copy is still current. */
+    /** Record reads: the version as a weak ETag (equal answers, not equal bytes: JSON key order may vary). */
     public static boolean answer(Context ctx, Conditional<?> read) {
-        if (read.etag() == null) {
+        return answer(ctx, read, read.version() == null ? null : EntityTags.weak(read.version()));
+    }
+
+    /** Sets the caching headers; answers 304 and returns true when the client's copy is still current. */
+    public static boolean answer(Context ctx, Conditional<?> read, String etag) {
+        if (etag == null) {
             return false;
         }
-        ctx.header("ETag", read.etag());
+        ctx.header("ETag", etag);
         ctx.header("Cache-Control", "private, no-cache");
         if (read.notModified()) {
             ctx.status(304);

@@ -19,6 +19,7 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldType;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.metadata.Relation;
 
 /** Auto-migration through jOOQ's DDL API: every identifier validated and quoted, no hand-built DDL text. */
@@ -130,7 +131,7 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
         Object value;
         try {
             value = FieldValues.toColumn(field, field.defaultValue());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFieldValue e) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "default of field " + field.name() + " " + e.getMessage());
         }
         if (field.type() == FieldType.JSON || field.type() == FieldType.FILE) {

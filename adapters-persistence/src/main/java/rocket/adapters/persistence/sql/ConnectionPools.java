@@ -5,6 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
 
 /**
  * Builds the HikariCP pools. The management pool keeps two idle connections; app pools keep none, so a server
@@ -12,6 +16,7 @@ import java.time.Duration;
  * 30 s by default, checked by HikariCP every 30 s).
  */
 public final class ConnectionPools {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionPools.class);
     private static final int MANAGEMENT_MIN_IDLE = 2;
 
     private ConnectionPools() {
@@ -23,8 +28,23 @@ public final class ConnectionPools {
                 Duration.ofMinutes(5), metrics);
     }
 
+    /**
+     * An app's pool. Failing to open it (server down or out of connection slots, the database gone) is a
+     * {@code 503} for the request that needed it, never a 500: the next request tries again. The management pool
+     * is not translated so: its failure stops the start, and the message names the driver's reason.
+     */
     public static HikariDataSource app(PostgresSettings settings, String database, MeterRegistry metrics) {
+<<<<<<< HEAD
         return open(settings, database, settings.pools().appSize(), 0, settings.pools().appIdleTimeout(), metrics);
+=======
+        try {
+            return open(settings, database, settings.pools().appSize(), 0, Duration.ofSeconds(30), metrics);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot open a pool on {}: {}", settings.describe(database), e.getMessage());
+            throw DatabaseFailures.translate(e).orElseGet(() -> RocketException.retryLater(
+                    ErrorCode.SERVICE_UNAVAILABLE, "The app's database cannot be opened; try again shortly", 1));
+        }
+>>>>>>> main
     }
 
     /** Pool gauges (active, idle, pending, max) go to {@code metrics} as {@code hikaricp_connections_*{pool=…}}. */

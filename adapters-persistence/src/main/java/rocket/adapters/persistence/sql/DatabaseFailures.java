@@ -11,7 +11,7 @@ import rocket.domain.error.RocketException;
 /**
  * Turns "the database cannot serve this now" into {@code 503 SERVICE_UNAVAILABLE} instead of a 500: no connection
  * within the acquire timeout (pool exhausted, server down), a connection lost mid-statement, the server shutting
- * down, or a statement cancelled by the statement timeout.
+ * down or out of connection slots, or a statement cancelled by the statement timeout.
  */
 final class DatabaseFailures implements ExecuteListener {
     private static final long RETRY_AFTER_SECONDS = 1;
@@ -36,6 +36,10 @@ final class DatabaseFailures implements ExecuteListener {
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
                     return Optional.of(RocketException.retryLater(ErrorCode.SERVICE_UNAVAILABLE,
                             "The database connection failed; try again shortly", RETRY_AFTER_SECONDS));
+                }
+                if (state.equals("53300")) { // too_many_connections: max_connections is reached server-wide
+                    return Optional.of(RocketException.retryLater(ErrorCode.SERVICE_UNAVAILABLE,
+                            "The database has no free connection slot; try again shortly", RETRY_AFTER_SECONDS));
                 }
                 if (state.equals("57014")) {
                     return Optional.of(RocketException.of(ErrorCode.SERVICE_UNAVAILABLE,

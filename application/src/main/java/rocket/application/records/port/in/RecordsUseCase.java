@@ -1,24 +1,30 @@
 package rocket.application.records.port.in;
 
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
+import rocket.domain.metadata.EntityName;
+import rocket.domain.query.ListQueryParams;
+import rocket.domain.write.RecordKey;
 
 /**
  * The dynamic entity API: list, get (by id or slug), create, update (partial) and delete records of any
  * entity. Records are JSON-ready maps: declared fields, {@code deleted_at} for soft-delete entities, and
- * one key per requested include. Reads carry an ETag; {@code ifNoneMatch} is the client's (or null).
+ * one key per requested include. Reads carry a version; {@code heldVersions} are those the client already holds
+ * (empty when none), and a read of one of them answers without a body.
  */
 public interface RecordsUseCase {
-    Conditional<RecordPage> list(String app, String entity, Principal caller, Map<String, List<String>> query,
-                                 CountMode count, String ifNoneMatch);
+    Conditional<RecordPage> list(AppName app, EntityName entity, Principal caller, ListQueryParams query,
+                                 CountMode count, Set<String> heldVersions);
 
-    Conditional<Map<String, Object>> get(String app, String entity, Principal caller, String idOrSlug, String include,
-                                         String ifNoneMatch);
+    Conditional<Map<String, Object>> get(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
+                                         String include, Set<String> heldVersions);
 
-    Map<String, Object> create(String app, String entity, Principal caller, Map<String, Object> body);
+    Map<String, Object> create(AppName app, EntityName entity, Principal caller, Map<String, Object> body);
 
-    Map<String, Object> update(String app, String entity, Principal caller, String idOrSlug, Map<String, Object> body);
+    Map<String, Object> update(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
+                               Map<String, Object> body);
 
-    void delete(String app, String entity, Principal caller, String idOrSlug);
+    void delete(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug);
 }

@@ -1,6 +1,0 @@
-package rocket.application.records;
-
-/** Whether nested children go to the database in batches or one statement per child (see {@link NestedWriter}). */
-public enum NestedWriteMode {
-    BATCHED, PER_ROW
-}

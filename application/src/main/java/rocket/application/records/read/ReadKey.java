@@ -1,0 +1,103 @@
+package rocket.application.records.read;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import rocket.domain.permission.ReadScope;
+import rocket.domain.query.Filter;
+
+/**
+ * An injective text encoding of what a read depends on, the base of its ETag and result-cache key. Every part is
+ * self-delimiting (strings carry their length, numbers and markers their own terminator, lists their size), so two
+ * different sequences of parts never encode to the same text: {@code in ["a, b"]} and {@code in ["a","b"]}, or two
+ * filters on one field and one filter whose value contains a comma, always get different keys.
+ */
+final class ReadKey {
+    private final StringBuilder text = new StringBuilder();
+
+    ReadKey text(String value) {
+        if (value == null) {
+            text.append('~');
+        } else {
+            text.append(value.length()).append(':').append(value);
+        }
+        return this;
+    }
+
+    ReadKey number(long value) {
+        text.append('#').append(value).append(';');
+        return this;
+    }
+
+    /** A typed value (filter values are Strings, Longs, BigDecimals, UUIDs, timestamps, ...). */
+    ReadKey value(Object value) {
+        if (value == null) {
+            text.append('~');
+            return this;
+        }
+        return text(value.getClass().getName()).text(value.toString());
+    }
+
+    /** A permission scope or a plan's filters: field, operator and every value of each, in order. */
+    ReadKey filters(List<Filter> filters) {
+        number(filters.size());
+        for (Filter filter : filters) {
+            text(filter.field().name()).text(filter.operator().wireName()).number(filter.values().size());
+            filter.values().forEach(this::value);
+        }
+        return this;
+    }
+
+    /** The caller's scope of a read: every entity it returns rows of, with that entity's row filter. */
+    ReadKey scope(ReadScope scope) {
+        number(scope.byEntity().size());
+        scope.byEntity().forEach((entity, rowFilter) -> text(entity).rowFilter(rowFilter));
+        return this;
+    }
+
+    /** A read filter that may be "nothing at all" (a condition no row can meet) — distinct from "no filter". */
+    ReadKey rowFilter(Optional<List<Filter>> rowFilter) {
+        if (rowFilter.isEmpty()) {
+            text.append('!');
+            return this;
+        }
+        return filters(rowFilter.get());
+    }
+
+    /** Parts whose order carries no meaning (a conjunction of filters): keyed sorted, so any order gives one key. */
+    ReadKey anyOrder(List<String> parts) {
+        return texts(parts.stream().sorted().toList());
+    }
+
+    ReadKey texts(Collection<String> values) {
+        number(values.size());
+        values.forEach(this::text);
+        return this;
+    }
+
+    /** Appends another key's parts (still injective: every part delimits itself). */
+    ReadKey append(ReadKey other) {
+        text.append(other.text);
+        return this;
+    }
+
+    /** A short, URL-safe SHA-256 digest (144 bits) of the encoding. */
+    String digest() {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package rocket.application.records.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import rocket.application.apps.AppContext;
+import rocket.application.apps.port.out.AppStores;
+import rocket.application.events.Tracer;
+import rocket.application.records.port.in.Conditional;
+import rocket.application.records.port.in.CountMode;
+import rocket.application.records.port.in.RecordPage;
+import rocket.application.records.port.out.RecordStore;
+import rocket.domain.auth.Principal;
+import rocket.domain.metadata.AppMetadata;
+import rocket.domain.metadata.Entity;
+import rocket.domain.permission.Permissions;
+import rocket.domain.permission.ReadScope;
+import rocket.domain.query.Filter;
+import rocket.domain.query.Include;
+import rocket.domain.query.ListQuery;
+import rocket.domain.query.ListQueryParser;
+import rocket.domain.query.QueryLimits;
+
+/**
+ * The read path of records, in stages: parse (the query into a plan, after the read permission) → plan (the
+ * caller's read scope and the read key, derived from the parsed plan) → fetch (rows, total) → include → encode.
+ * The versioned read around fetch answers from the ETag or the result cache when the key matches.
+ */
+public final class RecordReads {
+    private final AppStores<RecordStore> stores;
+    private final Tracer tracer;
+    private final VersionedReads reads;
+    private final IncludeLoader includes;
+    private final QueryLimits limits;
+
+    public RecordReads(AppStores<RecordStore> stores, Tracer tracer, VersionedReads reads, IncludeLoader includes,
+                       QueryLimits limits) {
+        this.stores = stores;
+        this.tracer = tracer;
+        this.reads = reads;
+        this.includes = includes;
+        this.limits = limits;
+    }
+
+    public Conditional<RecordPage> list(AppContext context, String entityName, Principal caller,
+                                        Map<String, List<String>> query, CountMode count, Set<String> heldVersions) {
+        AppMetadata metadata = context.metadata();
+        Entity entity = metadata.entity(entityName);
+        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
+        ListQuery plan = ListQueryParser.parse(entity, metadata, query, limits);
+        ReadScope scope = scope(caller, metadata, entity, plan.includes());
+        ReadKey key = ReadKeys.list(entity, plan, count, scope);
+        return reads.read(context, entitiesRead(metadata, entity, plan.includes()), key, heldVersions,
+                () -> fetchPage(stores.of(context.name()), metadata, entity, plan, count, scope));
+    }
+
+    public Conditional<Map<String, Object>> get(AppContext context, String entityName, Principal caller,
+                                                String idOrSlug, String include, Set<String> heldVersions) {
+        AppMetadata metadata = context.metadata();
+        Entity entity = metadata.entity(entityName);
+        Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
+        List<Include> asked = ListQueryParser.knownIncludes(entity, metadata, include); // unknown ones ignored here
+        ReadScope scope = scope(caller, metadata, entity, asked);
+        ReadKey key = ReadKeys.get(entity, idOrSlug, asked, scope);
+        return reads.read(context, entitiesRead(metadata, entity, asked), key, heldVersions, () -> {
+            RecordStore store = stores.of(context.name());
+            // read conditions guard get-by-id too: a row outside them does not exist for this caller
+            Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug, scope.filters(entity.name()));
+            return encode(store, metadata, entity, List.of(row), asked, scope).get(0);
+        });
+    }
+
+    /** Checked before any cache or ETag is consulted, so a 304 can never answer a caller the read would refuse. */
+    private ReadScope scope(Principal caller, AppMetadata metadata, Entity entity, List<Include> includes) {
+        return tracer.span("engine", "permission", "permission.check", entity.name(),
+                () -> ReadScope.of(caller, metadata, entity, includes));
+    }
+
+    /** The entity itself and every entity its includes read (join rows count as writes to both ends). */
+    private static List<Entity> entitiesRead(AppMetadata metadata, Entity entity, List<Include> includes) {
+        List<Entity> entities = new ArrayList<>(includes.size() + 1);
+        entities.add(entity);
+        includes.forEach(include -> entities.add(metadata.entity(include.link().other())));
+        return entities;
+    }
+
+    private RecordPage fetchPage(RecordStore store, AppMetadata metadata, Entity entity, ListQuery plan,
+                                 CountMode count, ReadScope scope) {
+        Optional<List<Filter>> rowFilter = scope.filters(entity.name());
+        if (rowFilter.isEmpty()) { // a policy condition no row can meet
+            return new RecordPage(List.of(), plan.page(), plan.perPage(), count == CountMode.NONE ? null : 0L, count);
+        }
+        List<Filter> filters = new ArrayList<>(plan.filters());
+        filters.addAll(rowFilter.get());
+        List<Map<String, Object>> rows = store.list(entity, filters, plan.sorts(), plan.perPage(), plan.offset());
+        Long total = switch (count) {
+            case EXACT -> store.count(entity, filters);
+            case PLANNED -> store.estimateCount(entity, filters);
+            case NONE -> null;
+        };
+        return new RecordPage(encode(store, metadata, entity, rows, plan.includes(), scope), plan.page(),
+                plan.perPage(), total, count);
+    }
+
+    /** The rows as the contract's JSON, each with its includes. */
+    private List<Map<String, Object>> encode(RecordStore store, AppMetadata metadata, Entity entity,
+                                             List<Map<String, Object>> rows, List<Include> asked, ReadScope scope) {
+        List<Map<String, Object>> records = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            records.add(RecordJson.of(entity, row));
+        }
+        includes.attach(store, metadata, entity, rows, records, asked, scope);
+        return records;
+    }
+}

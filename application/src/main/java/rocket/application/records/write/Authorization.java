@@ -1,0 +1,43 @@
+package rocket.application.records.write;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import rocket.application.events.Tracer;
+import rocket.domain.metadata.Entity;
+import rocket.domain.permission.Permissions;
+import rocket.domain.query.Filter;
+
+/** The first stage of every write: the caller's permission for the action (and, for links, to read the target). */
+final class Authorization {
+    private final Tracer tracer;
+
+    Authorization(Tracer tracer) {
+        this.tracer = tracer;
+    }
+
+    void check(WriteRun run, Entity entity, String action, Map<String, Object> current) {
+        tracer.run("engine", "permission", "permission.check", entity.name(), () -> Permissions.check(run.caller(),
+                entity.name(), action, run.metadata().permissions(), current));
+    }
+
+    /**
+     * The target keys among {@code ids} the caller may link to: they need the read permission of the target entity
+     * (else 403), and only rows that exist and lie inside their read conditions count.
+     */
+    Set<Object> linkable(WriteRun run, Entity target, Collection<Object> ids, String path) {
+        return ErrorPaths.at(path, () -> {
+            check(run, target, "read", null);
+            Set<Object> found = new HashSet<>();
+            Optional<List<Filter>> visible = run.readFilter(target);
+            if (visible.isPresent()) {
+                run.store().findAll(target, target.pkField(), ids, visible.get())
+                        .forEach(row -> found.add(row.get(target.primaryKey().field())));
+            }
+            return found;
+        });
+    }
+}
