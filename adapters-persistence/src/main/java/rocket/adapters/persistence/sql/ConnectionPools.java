@@ -34,17 +34,13 @@ public final class ConnectionPools {
      * is not translated so: its failure stops the start, and the message names the driver's reason.
      */
     public static HikariDataSource app(PostgresSettings settings, String database, MeterRegistry metrics) {
-<<<<<<< HEAD
-        return open(settings, database, settings.pools().appSize(), 0, settings.pools().appIdleTimeout(), metrics);
-=======
         try {
-            return open(settings, database, settings.pools().appSize(), 0, Duration.ofSeconds(30), metrics);
+            return open(settings, database, settings.pools().appSize(), 0, settings.pools().appIdleTimeout(), metrics);
         } catch (RuntimeException e) {
             LOG.warn("Cannot open a pool on {}: {}", settings.describe(database), e.getMessage());
             throw DatabaseFailures.translate(e).orElseGet(() -> RocketException.retryLater(
                     ErrorCode.SERVICE_UNAVAILABLE, "The app's database cannot be opened; try again shortly", 1));
         }
->>>>>>> main
     }
 
     /** Pool gauges (active, idle, pending, max) go to {@code metrics} as {@code hikaricp_connections_*{pool=…}}. */
