@@ -3,13 +3,9 @@ package rocket.bootstrap.wiring;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.application.ai.AiSchemaService;
 import rocket.application.ai.port.out.AiClient;
@@ -47,10 +43,10 @@ import rocket.application.files.FileService;
 import rocket.application.files.port.out.FileStorage;
 import rocket.application.records.ApiDescriptionService;
 import rocket.application.records.RecordService;
+import rocket.application.records.port.out.ResultCache;
 import rocket.application.records.read.IncludeLoader;
 import rocket.application.records.read.RecordReads;
 import rocket.application.records.read.VersionedReads;
-import rocket.application.records.port.out.ResultCache;
 import rocket.application.records.write.NestedWriteMode;
 import rocket.application.records.write.WritePipeline;
 import rocket.application.records.write.WriteStores;
@@ -58,20 +54,14 @@ import rocket.application.webhooks.WebhookActions;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookEnvironment;
 import rocket.application.webhooks.WebhookFiring;
-import rocket.application.webhooks.WebhookLogService;
-import rocket.application.webhooks.WebhookSettings;
-import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.application.workflows.WorkflowEngine;
-import rocket.application.workflows.WorkflowRuntimeService;
-import rocket.application.workflows.WorkflowTimeoutJob;
-import rocket.bootstrap.console.ConsoleCredentialsNotice;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.bootstrap.console.ConsoleCredentialsNotice;
 import rocket.domain.outbound.OutboundTargetPolicy;
 import rocket.domain.query.QueryLimits;
 
-/** Wires the application services. */
-@Module
+/** Wires the application services; webhooks and workflows have modules of their own. */
+@Module(includes = {WebhooksModule.class, WorkflowsModule.class})
 public interface ApplicationModule {
     @Provides
     @Singleton
@@ -95,19 +85,6 @@ public interface ApplicationModule {
     @Singleton
     static CredentialsNotice credentialsNotice() {
         return new ConsoleCredentialsNotice(System.out);
-    }
-
-    @Provides
-    @Singleton
-    static WebhookEnvironment webhookEnvironment(RocketConfig config) {
-        return new WebhookEnvironment(RocketConfig.Webhooks.ENV_PREFIX, config.webhooks().environment());
-    }
-
-    /** Loopback targets only in development; private ranges only when the operator allows them. */
-    @Provides
-    @Singleton
-    static OutboundTargetPolicy outboundTargetPolicy(RocketConfig config) {
-        return new OutboundTargetPolicy(config.security().dev(), config.webhooks().allowPrivateTargets());
     }
 
     @Provides
@@ -200,77 +177,6 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static WebhookSettings webhookSettings(RocketConfig config) {
-        return new WebhookSettings(Duration.ofMillis(config.webhooks().syncTimeoutMillis()), Duration.ofSeconds(30),
-                Duration.ofMillis(config.webhooks().retryBaseMillis()), Duration.ofSeconds(90),
-                config.webhooks().concurrency(), Duration.ofMillis(config.webhooks().pollIntervalMillis()));
-    }
-
-    @Provides
-    @Singleton
-    static WebhookFiring webhookFiring(WebhookSender sender, WebhookEnvironment environment, WebhookSettings settings,
-                                       Clock clock) {
-        return new WebhookFiring(sender, environment, settings, clock);
-    }
-
-    /** Exactly as many workers as the dispatcher's concurrency; the dispatcher never submits more. */
-    @Provides
-    @Singleton
-    @Named("webhookWorkers")
-    static ThreadPoolExecutor webhookWorkers(WebhookSettings settings) {
-        return new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(settings.concurrency()),
-                Thread.ofVirtual().name("rocket-webhook-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
-    }
-
-    @Provides
-    @Singleton
-    static WebhookDispatcher webhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookEnvironment environment,
-                                               WebhookSettings settings, Clock clock,
-                                               @Named("webhookWorkers") ThreadPoolExecutor workers) {
-        return new WebhookDispatcher(apps, sender, environment, settings, clock, workers);
-    }
-
-    @Provides
-    @Singleton
-    static WebhookLogService webhookLogService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
-        return new WebhookLogService(apps, dispatcher, clock);
-    }
-    @Provides
-    @Singleton
-    static WorkflowEngine workflowEngine(Clock clock, WebhookActions webhooks, WritePipeline writes) {
-        return new WorkflowEngine(clock, webhooks, writes);
-    }
-
-    /** Bounded: at most 8 concurrent fire-and-forget calls and 1000 waiting; beyond that calls are dropped and logged. */
-    @Provides
-    @Singleton
-    @Named("fireAndForget")
-    static ThreadPoolExecutor fireAndForgetPool() {
-        return new ThreadPoolExecutor(2, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
-                Thread.ofVirtual().name("rocket-webhook-action-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
-    }
-
-    @Provides
-    @Singleton
-    static WebhookActions webhookActions(WebhookSender sender, @Named("fireAndForget") ThreadPoolExecutor fireAndForgetPool) {
-        return new WebhookActions(sender, fireAndForgetPool);
-    }
-
-    @Provides
-    @Singleton
-    static WorkflowRuntimeService workflowRuntimeService(AppRegistry apps, WorkflowEngine engine) {
-        return new WorkflowRuntimeService(apps, engine);
-    }
-
-    @Provides
-    @Singleton
-    static WorkflowTimeoutJob workflowTimeoutJob(AppRegistry apps, WorkflowEngine engine) {
-        return new WorkflowTimeoutJob(apps, engine);
-    }
-
-    @Provides
-    @Singleton
     static ApiDescriptionService apiDescriptionService(AppRegistry apps) {
         return new ApiDescriptionService(apps);
     }
@@ -305,6 +211,7 @@ public interface ApplicationModule {
                                                    PasswordHasher hasher, Clock clock) {
         return new ExportImportService(apps, metadata, specs, hasher, clock);
     }
+
     @Provides
     @Singleton
     static AiSchemaService aiSchemaService(AppRegistry apps, AiClient client) {

@@ -1,0 +1,92 @@
+package rocket.bootstrap.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import rocket.application.apps.AppRegistry;
+import rocket.application.webhooks.WebhookActions;
+import rocket.application.webhooks.WebhookDispatcher;
+import rocket.application.webhooks.WebhookEnvironment;
+import rocket.application.webhooks.WebhookFiring;
+import rocket.application.webhooks.WebhookLogService;
+import rocket.application.webhooks.WebhookSettings;
+import rocket.application.webhooks.port.out.WebhookSender;
+import rocket.bootstrap.config.RocketConfig;
+import rocket.domain.outbound.OutboundTargetPolicy;
+
+/** Wires webhook firing, the outbox dispatcher with its bounded workers, webhook actions and the target policy. */
+@Module
+public interface WebhooksModule {
+    @Provides
+    @Singleton
+    static WebhookEnvironment webhookEnvironment(RocketConfig config) {
+        return new WebhookEnvironment(RocketConfig.Webhooks.ENV_PREFIX, config.webhooks().environment());
+    }
+
+    /** Loopback targets only in development; private ranges only when the operator allows them. */
+    @Provides
+    @Singleton
+    static OutboundTargetPolicy outboundTargetPolicy(RocketConfig config) {
+        return new OutboundTargetPolicy(config.security().dev(), config.webhooks().allowPrivateTargets());
+    }
+
+    @Provides
+    @Singleton
+    static WebhookSettings webhookSettings(RocketConfig config) {
+        return new WebhookSettings(Duration.ofMillis(config.webhooks().syncTimeoutMillis()), Duration.ofSeconds(30),
+                Duration.ofMillis(config.webhooks().retryBaseMillis()), Duration.ofSeconds(90),
+                config.webhooks().concurrency(), Duration.ofMillis(config.webhooks().pollIntervalMillis()));
+    }
+
+    @Provides
+    @Singleton
+    static WebhookFiring webhookFiring(WebhookSender sender, WebhookEnvironment environment, WebhookSettings settings,
+                                       Clock clock) {
+        return new WebhookFiring(sender, environment, settings, clock);
+    }
+
+    /** Exactly as many workers as the dispatcher's concurrency; the dispatcher never submits more. */
+    @Provides
+    @Singleton
+    @Named("webhookWorkers")
+    static ThreadPoolExecutor webhookWorkers(WebhookSettings settings) {
+        return new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(settings.concurrency()),
+                Thread.ofVirtual().name("rocket-webhook-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    @Provides
+    @Singleton
+    static WebhookDispatcher webhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookEnvironment environment,
+                                               WebhookSettings settings, Clock clock,
+                                               @Named("webhookWorkers") ThreadPoolExecutor workers) {
+        return new WebhookDispatcher(apps, sender, environment, settings, clock, workers);
+    }
+
+    @Provides
+    @Singleton
+    static WebhookLogService webhookLogService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
+        return new WebhookLogService(apps, dispatcher, clock);
+    }
+
+    /** Bounded: at most 8 concurrent fire-and-forget calls and 1000 waiting; beyond that calls are dropped and logged. */
+    @Provides
+    @Singleton
+    @Named("fireAndForget")
+    static ThreadPoolExecutor fireAndForgetPool() {
+        return new ThreadPoolExecutor(2, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
+                Thread.ofVirtual().name("rocket-webhook-action-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    @Provides
+    @Singleton
+    static WebhookActions webhookActions(WebhookSender sender, @Named("fireAndForget") ThreadPoolExecutor fireAndForgetPool) {
+        return new WebhookActions(sender, fireAndForgetPool);
+    }
+}
