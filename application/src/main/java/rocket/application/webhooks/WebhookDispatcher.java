@@ -42,7 +42,10 @@ public final class WebhookDispatcher implements Runnable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong attempts = new AtomicLong();
     private volatile Runnable nudge = () -> { };
-    /** When each app's outbox is next looked at; an app without an entry is looked at on the next pass. */
+    /**
+     * When each app's outbox is next looked at; an app without an entry is looked at on the next pass. A nudge stores
+     * a fresh instant, so a pass that read another one (by identity) never overwrites a nudge that came meanwhile.
+     */
     private final Map<String, Instant> nextLook = new ConcurrentHashMap<>();
 
     /** {@code workers} must run at least {@code settings.concurrency()} tasks at once. */
@@ -63,7 +66,7 @@ public final class WebhookDispatcher implements Runnable {
 
     /** Asks for a pass over {@code app}'s outbox soon, e.g. after a commit queued deliveries there. */
     public void nudge(String app) {
-        nextLook.remove(app);
+        nextLook.put(app, clock.instant());
         nudge.run();
     }
 
@@ -84,7 +87,7 @@ public final class WebhookDispatcher implements Runnable {
                 List<WebhookLog> claimed = db.transactions().inTransaction(
                         () -> db.webhookLogs().claimDue(now, now.plus(settings.lease()), free));
                 if (claimed.size() < free) { // the outbox had no more due work; else the next pass looks again
-                    lookAt(context.name(), now.plus(IDLE_RECHECK));
+                    idleUntil(context.name(), due, now.plus(IDLE_RECHECK));
                 }
                 for (WebhookLog delivery : claimed) {
                     slots.acquireUninterruptibly();
@@ -96,6 +99,11 @@ public final class WebhookDispatcher implements Runnable {
                 LOG.log(Level.WARNING, "Webhook dispatch failed for app " + context.name() + ": " + e.getMessage());
             }
         }
+    }
+
+    /** Plans {@code app}'s next look at {@code at} unless a nudge or a retry replaced what the pass saw. */
+    private void idleUntil(String app, Instant seen, Instant at) {
+        nextLook.compute(app, (key, current) -> current == seen ? at : current);
     }
 
     /** Moves {@code app}'s next look to {@code at} (or earlier, if one is already planned). */
