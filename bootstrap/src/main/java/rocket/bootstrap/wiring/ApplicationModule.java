@@ -9,6 +9,7 @@ import java.time.Duration;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.application.ai.AiSchemaService;
 import rocket.application.ai.port.out.AiClient;
+import rocket.application.apps.AppContext;
 import rocket.application.apps.AppRegistry;
 import rocket.application.apps.DataVersions;
 import rocket.application.apps.PlatformAppService;
@@ -17,6 +18,7 @@ import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.AppDatabaseProvisioner;
 import rocket.application.apps.port.out.AppStores;
 import rocket.application.apps.port.out.ChangeFeed;
+import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.auth.AccountSeeder;
 import rocket.application.auth.AccountStates;
 import rocket.application.auth.AppAdminSeeder;
@@ -100,6 +102,12 @@ public interface ApplicationModule {
         AppRegistry registry = new AppRegistry(catalog, provisioner, new AppAdminSeeder(seeder), expressions, versions);
         feed.subscribe(registry::onRemoteChange);
         return registry;
+    }
+
+    @Provides
+    @Singleton
+    static LoadedApps loadedApps(AppRegistry apps) {
+        return () -> apps.loaded().stream().map(AppContext::name).toList();
     }
 
     @Provides
