@@ -14,13 +14,15 @@ import rocket.domain.definition.DefinitionRow;
  */
 final class DefinitionImport<T> {
     private final AppContext context;
+    private final DefinitionStores stores;
     private final DefinitionSpec<T> spec;
     private final Map<List<Object>, UUID> present = new HashMap<>();
 
-    DefinitionImport(AppContext context, DefinitionSpec<T> spec) {
+    DefinitionImport(AppContext context, DefinitionStores stores, DefinitionSpec<T> spec) {
         this.context = context;
+        this.stores = stores;
         this.spec = spec;
-        for (DefinitionRow row : context.database().definitions().list(spec.kind())) {
+        for (DefinitionRow row : stores.definitions().list(spec.kind())) {
             present.put(spec.identity().apply(spec.kind().codec().decode(row)), row.id());
         }
     }
@@ -40,8 +42,8 @@ final class DefinitionImport<T> {
         if (existing != null && !spec.importReplaces()) {
             return false;
         }
-        DefinitionRow saved = existing == null ? DefinitionWrites.insert(context, spec, value)
-                : DefinitionWrites.update(context, spec, existing, value).orElseThrow();
+        DefinitionRow saved = existing == null ? DefinitionWrites.insert(context, stores, spec, value)
+                : DefinitionWrites.update(context, stores, spec, existing, value).orElseThrow();
         present.put(identity, saved.id());
         return true;
     }

@@ -9,6 +9,7 @@ import static rocket.domain.definition.DefinitionKinds.WORKFLOWS;
 
 import java.util.Arrays;
 import java.util.List;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.webhooks.WebhookEnvironment;
 import rocket.application.webhooks.WebhookValidator;
 import rocket.application.workflows.WorkflowValidator;
@@ -21,7 +22,9 @@ import rocket.domain.outbound.OutboundTargetPolicy;
 public final class DefinitionSpecs {
     private final List<DefinitionSpec<?>> all;
 
-    public DefinitionSpecs(OutboundTargetPolicy targets, WebhookEnvironment environment) {
+    /** {@code stores}: what the UI config validator looks entities up in. */
+    public DefinitionSpecs(OutboundTargetPolicy targets, WebhookEnvironment environment,
+                           AppStores<DefinitionStores> stores) {
         WebhookValidator webhooks = new WebhookValidator(environment, targets);
         WorkflowValidator workflows = new WorkflowValidator(targets);
         this.all = List.of(
@@ -39,7 +42,7 @@ public final class DefinitionSpecs {
                         item -> "permission " + item.get("entity") + "." + item.get("action"), false, true),
                 new DefinitionSpec<>(WEBHOOKS, webhooks::validated, w -> Arrays.asList(w.entity(), w.hook(), w.url()),
                         w -> "Webhook already exists", item -> "webhook " + item.get("url"), false, true),
-                new DefinitionSpec<>(UI_CONFIGS, new UiConfigValidator(), u -> Arrays.asList(u.entity(), u.scope()),
+                new DefinitionSpec<>(UI_CONFIGS, new UiConfigValidator(stores), u -> Arrays.asList(u.entity(), u.scope()),
                         u -> "UI config already exists for entity " + u.entity() + " scope " + u.scope(),
                         item -> "ui config " + item.get("entity"), true, false));
     }

@@ -23,16 +23,17 @@ final class DefinitionWrites {
         return spec.kind().codec().decode(DefinitionRow.unsaved(document));
     }
 
-    static <T> DefinitionRow insert(AppContext context, DefinitionSpec<T> spec, T value) {
+    static <T> DefinitionRow insert(AppContext context, DefinitionStores stores, DefinitionSpec<T> spec, T value) {
         T valid = spec.validator().validated(context, value);
-        return context.database().definitions().insert(spec.kind(), spec.kind().codec().encode(valid))
+        return stores.definitions().insert(spec.kind(), spec.kind().codec().encode(valid))
                 .orElseThrow(() -> RocketException.of(ErrorCode.CONFLICT, spec.conflictMessage().apply(valid)));
     }
 
     /** Empty when no definition of the kind has that id. */
-    static <T> Optional<DefinitionRow> update(AppContext context, DefinitionSpec<T> spec, UUID id, T value) {
+    static <T> Optional<DefinitionRow> update(AppContext context, DefinitionStores stores, DefinitionSpec<T> spec,
+                                              UUID id, T value) {
         T valid = spec.validator().validated(context, value);
-        return context.database().definitions().update(spec.kind(), id, spec.kind().codec().encode(valid),
+        return stores.definitions().update(spec.kind(), id, spec.kind().codec().encode(valid),
                 spec.conflictMessage().apply(valid));
     }
 

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.auth.port.out.PasswordHasher;
 import rocket.application.definitions.port.in.ExportImportUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.definition.DefinitionKind;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -20,15 +20,20 @@ import rocket.domain.error.RocketException;
  * store and refuses what it would refuse, with the same message; an export re-imports.
  */
 public final class ExportImportService implements ExportImportUseCase {
-    private final AppRegistry apps;
+    private final AppStores<AppContext> contexts;
+    private final AppStores<DefinitionStores> stores;
+    private final AppStores<SampleDataStores> sampleStores;
     private final MetadataService metadata;
     private final DefinitionSpecs specs;
     private final SampleDataImporter sampleData;
     private final Clock clock;
 
-    public ExportImportService(AppRegistry apps, MetadataService metadata, DefinitionSpecs specs,
-                               PasswordHasher hasher, Clock clock) {
-        this.apps = apps;
+    public ExportImportService(AppStores<AppContext> contexts, AppStores<DefinitionStores> stores,
+                               AppStores<SampleDataStores> sampleStores, MetadataService metadata,
+                               DefinitionSpecs specs, PasswordHasher hasher, Clock clock) {
+        this.contexts = contexts;
+        this.stores = stores;
+        this.sampleStores = sampleStores;
         this.metadata = metadata;
         this.specs = specs;
         this.sampleData = new SampleDataImporter(hasher, clock);
@@ -36,9 +41,8 @@ public final class ExportImportService implements ExportImportUseCase {
     }
 
     @Override
-    public Map<String, Object> export(String app) {
-        AppContext context = apps.resolve(app);
-        AppDatabase db = context.database();
+    public Map<String, Object> export(AppName app) {
+        DefinitionStores db = stores.of(app.value());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", 1);
         doc.put("exported_at", clock.instant().toString());
@@ -53,16 +57,16 @@ public final class ExportImportService implements ExportImportUseCase {
     }
 
     @Override
-    public ImportResult importDocument(String app, Map<String, Object> doc) {
+    public ImportResult importDocument(AppName app, Map<String, Object> doc) {
         if (!(doc.get("version") instanceof Number version) || version.intValue() != 1) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "Unsupported export version: " + doc.get("version"));
         }
-        AppContext context = apps.resolve(app);
-        AppDatabase db = context.database();
-        ImportRun run = new ImportRun(db);
+        AppContext context = contexts.of(app.value());
+        DefinitionStores db = stores.of(app.value());
+        ImportRun run = new ImportRun(db.transactions());
         try {
             db.transactions().inTransaction(() -> {
-                importAll(app, context, doc, run);
+                importAll(app, context, db, doc, run);
                 return null;
             });
         } finally {
@@ -71,7 +75,8 @@ public final class ExportImportService implements ExportImportUseCase {
         return new ImportResult(run.summary, run.errors);
     }
 
-    private void importAll(String app, AppContext context, Map<String, Object> doc, ImportRun run) {
+    private void importAll(AppName app, AppContext context, DefinitionStores db, Map<String, Object> doc,
+                           ImportRun run) {
         for (Map<String, Object> item : objects(doc, "entities")) {
             Object name = item.get("name");
             if (name == null || item.get("table") == null || context.metadata().findEntity(String.valueOf(name)).isPresent()) {
@@ -87,10 +92,10 @@ public final class ExportImportService implements ExportImportUseCase {
             run.item("relations", "relation " + name, () -> metadata.createRelation(app, item));
         }
         for (DefinitionSpec<?> spec : specs.all()) {
-            new DefinitionImport<>(context, spec).importAll(objects(doc, spec.kind().name()), run);
+            new DefinitionImport<>(context, db, spec).importAll(objects(doc, spec.kind().name()), run);
         }
         context.reloadMetadata();
-        sampleData.importAll(context.metadata(), doc, run);
+        sampleData.importAll(context.metadata(), sampleStores.of(app.value()), doc, run);
     }
 
     @SuppressWarnings("unchecked")

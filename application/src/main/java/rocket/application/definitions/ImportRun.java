@@ -5,18 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.TransactionRunner;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.InvalidFieldValue;
 
-/** Bookkeeping of one import: the database, counts and errors, and a savepoint per item. */
+/** Bookkeeping of one import: counts and errors, and a savepoint per item. */
 final class ImportRun {
-    final AppDatabase db;
+    private final TransactionRunner transactions;
     final Map<String, Integer> summary = new LinkedHashMap<>();
     final List<String> errors = new ArrayList<>();
 
-    ImportRun(AppDatabase db) {
-        this.db = db;
+    ImportRun(TransactionRunner transactions) {
+        this.transactions = transactions;
         for (String key : List.of("entities", "relations", "rules", "state_machines", "workflows", "permissions",
                 "webhooks", "ui_configs")) {
             summary.put(key, 0);
@@ -33,7 +33,7 @@ final class ImportRun {
     /** A sample row, counted in {@code section} when {@code work} says it inserted one (false: it existed). */
     void row(String section, String what, Supplier<Boolean> work) {
         try {
-            if (Boolean.TRUE.equals(db.transactions().inTransaction(work))) {
+            if (Boolean.TRUE.equals(transactions.inTransaction(work))) {
                 summary.merge(section, 1, Integer::sum);
             }
         } catch (RocketException | InvalidFieldValue e) {
@@ -43,7 +43,7 @@ final class ImportRun {
 
     private boolean savepoint(String what, Supplier<?> work) {
         try {
-            db.transactions().inTransaction(work);
+            transactions.inTransaction(work);
             return true;
         } catch (RocketException | InvalidFieldValue e) {
             errors.add(what + ": " + e.getMessage());

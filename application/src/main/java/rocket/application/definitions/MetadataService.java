@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.definitions.port.in.ManageMetadataUseCase;
 import rocket.application.definitions.port.out.StoredDefinition;
+import rocket.domain.app.AppName;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.AppMetadata;
@@ -19,29 +19,31 @@ import rocket.domain.metadata.RelationType;
 
 /** Entities and relations: validate, store and migrate in one transaction, then publish the new snapshot. */
 public final class MetadataService implements ManageMetadataUseCase {
-    private final AppRegistry apps;
+    private final AppStores<AppContext> contexts;
+    private final AppStores<DefinitionStores> stores;
 
-    public MetadataService(AppRegistry apps) {
-        this.apps = apps;
+    public MetadataService(AppStores<AppContext> contexts, AppStores<DefinitionStores> stores) {
+        this.contexts = contexts;
+        this.stores = stores;
     }
 
     @Override
-    public List<StoredDefinition> listEntities(String app) {
-        return apps.resolve(app).database().metadata().entities();
+    public List<StoredDefinition> listEntities(AppName app) {
+        return stores.of(app.value()).metadata().entities();
     }
 
     @Override
-    public StoredDefinition getEntity(String app, String name) {
-        return apps.resolve(app).database().metadata().entity(name)
+    public StoredDefinition getEntity(AppName app, String name) {
+        return stores.of(app.value()).metadata().entity(name)
                 .orElseThrow(() -> RocketException.of(ErrorCode.NOT_FOUND, "Entity not found: " + name));
     }
 
     @Override
-    public Map<String, Object> createEntity(String app, Map<String, Object> definition) {
-        AppContext context = apps.resolve(app);
+    public Map<String, Object> createEntity(AppName app, Map<String, Object> definition) {
+        AppContext context = contexts.of(app.value());
         Entity entity = EntityDefinitions.parse(definition);
         requireTableFree(context.metadata(), entity);
-        AppDatabase db = context.database();
+        DefinitionStores db = stores.of(app.value());
         Map<String, Object> normalised = EntityDefinitions.toMap(entity);
         db.transactions().inTransaction(() -> {
             if (!db.metadata().insertEntity(entity.name(), entity.table(), normalised)) {
@@ -55,9 +57,9 @@ public final class MetadataService implements ManageMetadataUseCase {
     }
 
     @Override
-    public Map<String, Object> updateEntity(String app, String name, Map<String, Object> definition) {
-        AppContext context = apps.resolve(app);
-        AppDatabase db = context.database();
+    public Map<String, Object> updateEntity(AppName app, String name, Map<String, Object> definition) {
+        AppContext context = contexts.of(app.value());
+        DefinitionStores db = stores.of(app.value());
         getEntity(app, name);
         Map<String, Object> named = new LinkedHashMap<>(definition);
         named.put("name", name); // the path wins over the body
@@ -74,31 +76,31 @@ public final class MetadataService implements ManageMetadataUseCase {
     }
 
     @Override
-    public void deleteEntity(String app, String name) {
-        AppContext context = apps.resolve(app);
-        if (!context.database().metadata().deleteEntity(name)) {
+    public void deleteEntity(AppName app, String name) {
+        AppContext context = contexts.of(app.value());
+        if (!stores.of(app.value()).metadata().deleteEntity(name)) {
             throw RocketException.of(ErrorCode.NOT_FOUND, "Entity not found: " + name);
         }
         context.reloadMetadata();
     }
 
     @Override
-    public List<StoredDefinition> listRelations(String app) {
-        return apps.resolve(app).database().metadata().relations();
+    public List<StoredDefinition> listRelations(AppName app) {
+        return stores.of(app.value()).metadata().relations();
     }
 
     @Override
-    public StoredDefinition getRelation(String app, String name) {
-        return apps.resolve(app).database().metadata().relation(name)
+    public StoredDefinition getRelation(AppName app, String name) {
+        return stores.of(app.value()).metadata().relation(name)
                 .orElseThrow(() -> RocketException.of(ErrorCode.NOT_FOUND, "Relation not found: " + name));
     }
 
     @Override
-    public Map<String, Object> createRelation(String app, Map<String, Object> definition) {
-        AppContext context = apps.resolve(app);
+    public Map<String, Object> createRelation(AppName app, Map<String, Object> definition) {
+        AppContext context = contexts.of(app.value());
         AppMetadata metadata = context.metadata();
         Relation relation = RelationDefinitions.parse(definition, metadata);
-        AppDatabase db = context.database();
+        DefinitionStores db = stores.of(app.value());
         Map<String, Object> normalised = RelationDefinitions.toMap(relation);
         db.transactions().inTransaction(() -> {
             if (!db.metadata().insertRelation(relation.name(), relation.source(), relation.target(), normalised)) {
@@ -112,13 +114,13 @@ public final class MetadataService implements ManageMetadataUseCase {
     }
 
     @Override
-    public Map<String, Object> updateRelation(String app, String name, Map<String, Object> definition) {
-        AppContext context = apps.resolve(app);
+    public Map<String, Object> updateRelation(AppName app, String name, Map<String, Object> definition) {
+        AppContext context = contexts.of(app.value());
         getRelation(app, name);
         Map<String, Object> named = new LinkedHashMap<>(definition);
         named.put("name", name);
         Relation relation = RelationDefinitions.parse(named, context.metadata());
-        AppDatabase db = context.database();
+        DefinitionStores db = stores.of(app.value());
         Map<String, Object> normalised = RelationDefinitions.toMap(relation);
         db.transactions().inTransaction(() -> {
             db.metadata().updateRelation(name, relation.source(), relation.target(), normalised);
@@ -130,16 +132,16 @@ public final class MetadataService implements ManageMetadataUseCase {
     }
 
     @Override
-    public void deleteRelation(String app, String name) {
-        AppContext context = apps.resolve(app);
-        if (!context.database().metadata().deleteRelation(name)) {
+    public void deleteRelation(AppName app, String name) {
+        AppContext context = contexts.of(app.value());
+        if (!stores.of(app.value()).metadata().deleteRelation(name)) {
             throw RocketException.of(ErrorCode.NOT_FOUND, "Relation not found: " + name);
         }
         context.reloadMetadata();
     }
 
     /** The join table is made only when the relation is created (as the contract says); FK indexes always. */
-    private static void migrateRelation(AppDatabase db, AppMetadata metadata, Relation relation, boolean created) {
+    private static void migrateRelation(DefinitionStores db, AppMetadata metadata, Relation relation, boolean created) {
         Entity source = metadata.entity(relation.source());
         Entity target = metadata.entity(relation.target());
         if (relation.type() == RelationType.MANY_TO_MANY) {

@@ -32,7 +32,7 @@ final class SampleDataImporter {
         this.clock = clock;
     }
 
-    void importAll(AppMetadata snapshot, Map<String, Object> doc, ImportRun run) {
+    void importAll(AppMetadata snapshot, SampleDataStores stores, Map<String, Object> doc, ImportRun run) {
         if (!(doc.get("sample_data") instanceof Map<?, ?> sample)) {
             return;
         }
@@ -45,7 +45,7 @@ final class SampleDataImporter {
             }
             for (Object row : rows) {
                 if (row instanceof Map<?, ?> values) {
-                    run.row("records", "record of " + entity.get().name(), () -> run.db.records()
+                    run.row("records", "record of " + entity.get().name(), () -> stores.records()
                             .insertIfAbsent(entity.get(), columns(entity.get(), values, now)));
                 }
             }
@@ -53,23 +53,24 @@ final class SampleDataImporter {
         for (Map<String, Object> definition : ExportImportService.objects(doc, "relations")) {
             var relation = snapshot.relation(String.valueOf(definition.get("name"))).filter(Relation::manyToMany);
             if (relation.isPresent() && sample.get(relation.get().joinTable()) instanceof List<?> rows) {
-                links(snapshot, relation.get(), rows, run);
+                links(snapshot, stores, relation.get(), rows, run);
             }
         }
         if (sample.get(USERS) instanceof List<?> users) {
             run.summary.put("users", 0);
             users.stream().filter(Map.class::isInstance).forEach(user -> run.row("users",
-                    "user " + ((Map<?, ?>) user).get("email"), () -> user((Map<?, ?>) user, run)));
+                    "user " + ((Map<?, ?>) user).get("email"), () -> user((Map<?, ?>) user, stores)));
         }
     }
 
-    private static void links(AppMetadata snapshot, Relation r, List<?> rows, ImportRun run) {
+    private static void links(AppMetadata snapshot, SampleDataStores stores, Relation r, List<?> rows,
+                              ImportRun run) {
         Entity source = snapshot.entity(r.source());
         Entity target = snapshot.entity(r.target());
         for (Object row : rows) {
             if (row instanceof Map<?, ?> link) {
                 run.row("records", "link of " + r.joinTable(), () -> {
-                    run.db.records().link(r,
+                    stores.records().link(r,
                             FieldValues.toColumn(source.field(r.sourceKey()).orElseThrow(), link.get(r.sourceJoinKey())),
                             FieldValues.toColumn(target.pkField(), link.get(r.targetJoinKey())), true);
                     return true;
@@ -96,19 +97,19 @@ final class SampleDataImporter {
      * {@code role} (one), {@code active} (default true). Other keys (the examples add {@code name}, {@code id}) are
      * not part of an account and are ignored; an existing email is kept as it is.
      */
-    private Boolean user(Map<?, ?> user, ImportRun run) {
+    private Boolean user(Map<?, ?> user, SampleDataStores stores) {
         String email = text(user.get("email"));
         String password = text(user.get("password"));
         if (email == null || password == null) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "email and password are required");
         }
-        if (run.db.users().findByEmail(email).isPresent()) {
+        if (stores.users().findByEmail(email).isPresent()) {
             return false;
         }
         List<String> roles = user.get("roles") instanceof List<?> list ? list.stream().map(String::valueOf).toList()
                 : text(user.get("role")) != null ? List.of(text(user.get("role"))) : List.of();
         boolean active = !(user.get("active") instanceof Boolean b) || b;
-        return run.db.users().create(email, hasher.hash(password), roles, active).isPresent();
+        return stores.users().create(email, hasher.hash(password), roles, active).isPresent();
     }
 
     private static String text(Object value) {

@@ -30,11 +30,6 @@ import rocket.application.auth.UserAdminService;
 import rocket.application.auth.port.out.CredentialsNotice;
 import rocket.application.auth.port.out.PasswordHasher;
 import rocket.application.auth.port.out.TokenIssuer;
-import rocket.application.definitions.DefinitionAdminService;
-import rocket.application.definitions.DefinitionSpecs;
-import rocket.application.definitions.ExportImportService;
-import rocket.application.definitions.MetadataService;
-import rocket.application.definitions.UiConfigReads;
 import rocket.application.events.EventBuffer;
 import rocket.application.events.EventRetentionJob;
 import rocket.application.events.EventSettings;
@@ -54,16 +49,14 @@ import rocket.application.records.write.WritePipeline;
 import rocket.application.records.write.WriteStores;
 import rocket.application.webhooks.WebhookActions;
 import rocket.application.webhooks.WebhookDispatcher;
-import rocket.application.webhooks.WebhookEnvironment;
 import rocket.application.webhooks.WebhookFiring;
 import rocket.application.workflows.WorkflowEngine;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.bootstrap.console.ConsoleCredentialsNotice;
-import rocket.domain.outbound.OutboundTargetPolicy;
 import rocket.domain.query.QueryLimits;
 
-/** Wires the application services; webhooks and workflows have modules of their own. */
-@Module(includes = {WebhooksModule.class, WorkflowsModule.class})
+/** Wires the application services; definitions, webhooks and workflows have modules of their own. */
+@Module(includes = {DefinitionsModule.class, WebhooksModule.class, WorkflowsModule.class})
 public interface ApplicationModule {
     @Provides
     @Singleton
@@ -140,12 +133,6 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static MetadataService metadataService(AppRegistry apps) {
-        return new MetadataService(apps);
-    }
-
-    @Provides
-    @Singleton
     static RecordService recordService(AppRegistry apps, RecordReads reads, WritePipeline writes, Tracer tracer,
                                        Clock clock) {
         return new RecordService(apps, reads, writes, tracer, clock);
@@ -193,31 +180,6 @@ public interface ApplicationModule {
     @Singleton
     static FileService fileService(AppRegistry apps, FileStorage storage, RocketConfig config, Tracer tracer) {
         return new FileService(apps, storage, config.storage().maxFileBytes(), tracer);
-    }
-
-    @Provides
-    @Singleton
-    static DefinitionSpecs definitionSpecs(OutboundTargetPolicy targets, WebhookEnvironment environment) {
-        return new DefinitionSpecs(targets, environment);
-    }
-
-    @Provides
-    @Singleton
-    static DefinitionAdminService definitionAdminService(AppRegistry apps, DefinitionSpecs specs) {
-        return new DefinitionAdminService(apps, specs);
-    }
-
-    @Provides
-    @Singleton
-    static UiConfigReads uiConfigReads(AppRegistry apps) {
-        return new UiConfigReads(apps);
-    }
-
-    @Provides
-    @Singleton
-    static ExportImportService exportImportService(AppRegistry apps, MetadataService metadata, DefinitionSpecs specs,
-                                                   PasswordHasher hasher, Clock clock) {
-        return new ExportImportService(apps, metadata, specs, hasher, clock);
     }
 
     @Provides

@@ -7,6 +7,7 @@ import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
 import rocket.application.definitions.port.in.ExportImportUseCase;
+import rocket.domain.app.AppName;
 
 /** {@code GET /api/{app}/_admin/export} and {@code POST /api/{app}/_admin/import} (app admin). */
 public final class ExportImportRoutes implements RouteGroup {
@@ -23,11 +24,11 @@ public final class ExportImportRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/{app}/_admin/export", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Responses.data(ctx, 200, exportImport.export(app));
         });
         routes.post("/api/{app}/_admin/import", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             var result = exportImport.importDocument(app, bodies.object(ctx));
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("message", "Import completed");

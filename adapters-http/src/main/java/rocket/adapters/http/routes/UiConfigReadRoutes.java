@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
 import rocket.application.definitions.port.in.ReadUiConfigsUseCase;
+import rocket.domain.app.AppName;
 
 /** Default-scope UI configs under {@code /_ui} for any app user (admins manage them as definitions). */
 public final class UiConfigReadRoutes implements RouteGroup {
@@ -18,12 +19,12 @@ public final class UiConfigReadRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/{app}/_ui/configs", ctx -> {
-            String app = guard.userApp(ctx);
+            AppName app = AppName.of(guard.userApp(ctx));
             Responses.data(ctx, 200, read.defaultUiConfigs(app).stream()
                     .map(row -> DefinitionRoutes.answer(row, true)).toList());
         });
         routes.get("/api/{app}/_ui/config/{entity}", ctx -> {
-            String app = guard.userApp(ctx);
+            AppName app = AppName.of(guard.userApp(ctx));
             Responses.data(ctx, 200, read.defaultUiConfig(app, ctx.pathParam("entity"))
                     .map(row -> DefinitionRoutes.answer(row, true)).orElse(null));
         });

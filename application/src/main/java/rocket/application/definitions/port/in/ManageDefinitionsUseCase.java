@@ -3,6 +3,7 @@ package rocket.application.definitions.port.in;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import rocket.domain.app.AppName;
 import rocket.domain.definition.DefinitionKind;
 import rocket.domain.definition.DefinitionRow;
 
@@ -12,13 +13,13 @@ import rocket.domain.definition.DefinitionRow;
  * metadata snapshot. Answers carry the stored document as the codec writes it.
  */
 public interface ManageDefinitionsUseCase {
-    List<DefinitionRow> list(String app, DefinitionKind<?> kind);
+    List<DefinitionRow> list(AppName app, DefinitionKind<?> kind);
 
-    DefinitionRow get(String app, DefinitionKind<?> kind, String id);
+    DefinitionRow get(AppName app, DefinitionKind<?> kind, String id);
 
-    DefinitionRow create(String app, DefinitionKind<?> kind, Map<String, Object> document);
+    DefinitionRow create(AppName app, DefinitionKind<?> kind, Map<String, Object> document);
 
-    DefinitionRow update(String app, DefinitionKind<?> kind, String id, Map<String, Object> document);
+    DefinitionRow update(AppName app, DefinitionKind<?> kind, String id, Map<String, Object> document);
 
-    UUID delete(String app, DefinitionKind<?> kind, String id);
+    UUID delete(AppName app, DefinitionKind<?> kind, String id);
 }

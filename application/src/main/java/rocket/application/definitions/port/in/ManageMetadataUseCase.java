@@ -3,30 +3,31 @@ package rocket.application.definitions.port.in;
 import java.util.List;
 import java.util.Map;
 import rocket.application.definitions.port.out.StoredDefinition;
+import rocket.domain.app.AppName;
 
 /**
  * Entity and relation administration. Every accepted change migrates the database and swaps the app's
  * metadata snapshot before returning; a failed migration leaves metadata and tables unchanged.
  */
 public interface ManageMetadataUseCase {
-    List<StoredDefinition> listEntities(String app);
+    List<StoredDefinition> listEntities(AppName app);
 
-    StoredDefinition getEntity(String app, String name);
+    StoredDefinition getEntity(AppName app, String name);
 
     /** Returns the normalised definition. */
-    Map<String, Object> createEntity(String app, Map<String, Object> definition);
+    Map<String, Object> createEntity(AppName app, Map<String, Object> definition);
 
-    Map<String, Object> updateEntity(String app, String name, Map<String, Object> definition);
+    Map<String, Object> updateEntity(AppName app, String name, Map<String, Object> definition);
 
-    void deleteEntity(String app, String name);
+    void deleteEntity(AppName app, String name);
 
-    List<StoredDefinition> listRelations(String app);
+    List<StoredDefinition> listRelations(AppName app);
 
-    StoredDefinition getRelation(String app, String name);
+    StoredDefinition getRelation(AppName app, String name);
 
-    Map<String, Object> createRelation(String app, Map<String, Object> definition);
+    Map<String, Object> createRelation(AppName app, Map<String, Object> definition);
 
-    Map<String, Object> updateRelation(String app, String name, Map<String, Object> definition);
+    Map<String, Object> updateRelation(AppName app, String name, Map<String, Object> definition);
 
-    void deleteRelation(String app, String name);
+    void deleteRelation(AppName app, String name);
 }
