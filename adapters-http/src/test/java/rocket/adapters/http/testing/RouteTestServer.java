@@ -24,8 +24,13 @@ public final class RouteTestServer implements AutoCloseable {
     private final String base;
 
     public RouteTestServer(FakeUseCases useCases) {
-        var settings = new HttpSettings("127.0.0.1", 0, 1024 * 1024, 32, MAX_FILE_BYTES, 1000, 1000, null,
-                HttpSettings.NO_PORT, List.of());
+        this(useCases, 1000, 1000);
+    }
+
+    /** With login limits: attempts per client address per minute, failed logins per account before a lockout. */
+    public RouteTestServer(FakeUseCases useCases, int loginAttemptsPerMinute, int loginFailuresPerAccount) {
+        var settings = new HttpSettings("127.0.0.1", 0, 1024 * 1024, 32, MAX_FILE_BYTES, loginAttemptsPerMinute,
+                loginFailuresPerAccount, null, HttpSettings.NO_PORT, List.of());
         server = new RocketHttpServer(settings, useCases.build(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         base = "http://127.0.0.1:" + server.start();
     }
