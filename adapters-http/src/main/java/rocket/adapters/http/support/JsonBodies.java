@@ -27,6 +27,8 @@ public final class JsonBodies {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
 
+    /** How far past the limit a body is still read (and dropped) so its sender receives the 413. */
+    private static final long DRAIN_FACTOR = 4;
     private final long maxBytes;
     private final int maxDepth;
     private final ObjectReader reader;
@@ -64,13 +66,13 @@ public final class JsonBodies {
     }
 
     private byte[] read(Context ctx) {
-        if (ctx.req().getContentLengthLong() > maxBytes) {
-            throw tooLarge();
-        }
         try (InputStream in = ctx.bodyInputStream()) {
+            if (ctx.req().getContentLengthLong() > maxBytes) {
+                throw tooLarge(ctx, in);
+            }
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw tooLarge();
+                throw tooLarge(ctx, in);
             }
             return bytes;
         } catch (IOException e) {
@@ -78,8 +80,33 @@ public final class JsonBodies {
         }
     }
 
-    private RocketException tooLarge() {
+    /**
+     * A body a little over the limit is read to its end and dropped, so the client, still sending, gets the 413
+     * rather than a reset connection; a body far over it is not read, and the connection is closed after the answer.
+     */
+    private RocketException tooLarge(Context ctx, InputStream in) {
+        long budget = DRAIN_FACTOR * maxBytes;
+        if (ctx.req().getContentLengthLong() > budget || !drained(in, budget)) {
+            ctx.header("Connection", "close");
+        }
         return RocketException.of(ErrorCode.PAYLOAD_TOO_LARGE, "Request body exceeds " + maxBytes + " bytes");
+    }
+
+    /** Reads the rest of the body and drops it; false when more than {@code budget} bytes remain or it breaks. */
+    private static boolean drained(InputStream in, long budget) {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        try {
+            for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+                total += n;
+                if (total > budget) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static RocketException invalid() {

@@ -3,6 +3,9 @@ package rocket.adapters.http.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static rocket.adapters.http.testing.FakeUseCases.USER_TOKEN;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +133,30 @@ class RecordRoutesTest {
             Answer answer = server.json("POST", "/api/shop/tickets", body, AUTH, BEARER);
             assertThat(answer.status()).as(body).isEqualTo(400);
             assertThat(answer.errorCode()).as(body).isEqualTo("INVALID_PAYLOAD");
+        }
+        assertThat(RECORDS.calls).isEmpty();
+    }
+
+    /**
+     * The sender of a body over the limit is still sending when the server refuses it: it must read the 413, not a
+     * reset connection. A raw socket sends the headers and half the body, pauses, then sends the rest.
+     */
+    @Test
+    void aBodyOverTheLimitIsA413EvenForASenderStillSending() throws Exception {
+        byte[] half = "x".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/shop/tickets HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: " + BEARER
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + 2 * half.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(half);
+            out.flush();
+            Thread.sleep(300); // the server has refused the request by now; the rest arrives after that
+            out.write(half);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("PAYLOAD_TOO_LARGE");
         }
         assertThat(RECORDS.calls).isEmpty();
     }

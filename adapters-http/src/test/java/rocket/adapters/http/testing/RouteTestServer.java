@@ -22,6 +22,7 @@ public final class RouteTestServer implements AutoCloseable {
     private final RocketHttpServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final int port;
 
     public RouteTestServer(FakeUseCases useCases) {
         this(useCases, 1000, 1000);
@@ -32,7 +33,8 @@ public final class RouteTestServer implements AutoCloseable {
         var settings = new HttpSettings("127.0.0.1", 0, 1024 * 1024, 32, MAX_FILE_BYTES, loginAttemptsPerMinute,
                 loginFailuresPerAccount, null, HttpSettings.NO_PORT, List.of());
         server = new RocketHttpServer(settings, useCases.build(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-        base = "http://127.0.0.1:" + server.start();
+        port = server.start();
+        base = "http://127.0.0.1:" + port;
     }
 
     /** A request to {@code path} on this server; headers as name/value pairs. */
@@ -63,6 +65,11 @@ public final class RouteTestServer implements AutoCloseable {
     public Answer json(String method, String path, String body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The bound port, for tests that speak HTTP over a raw socket. */
+    public int port() {
+        return port;
     }
 
     @Override
