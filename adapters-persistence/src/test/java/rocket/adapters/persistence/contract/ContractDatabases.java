@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.JooqContexts;
+import rocket.adapters.persistence.sql.JooqTransactionRunner;
+import rocket.adapters.persistence.sql.WrittenEntities;
+import rocket.application.apps.port.out.TransactionRunner;
 
 /**
  * One embedded PostgreSQL per test JVM for every contract class (starting one costs seconds), and a fresh app
@@ -29,6 +32,11 @@ public final class ContractDatabases {
         String name = "contract_" + DATABASES.incrementAndGet();
         execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
         return JooqContexts.on(server().getDatabase("postgres", name));
+    }
+
+    /** Thread-bound transactions over {@code database}, reporting written entities to nobody. */
+    public static TransactionRunner transactions(DSLContext database) {
+        return new JooqTransactionRunner(database, new WrittenEntities(written -> { }));
     }
 
     private static synchronized EmbeddedPostgres server() {
