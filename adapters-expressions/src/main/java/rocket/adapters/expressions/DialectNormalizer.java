@@ -21,6 +21,8 @@ import rocket.adapters.expressions.DialectTokenizer.Token;
  * {@code **}, {@code matches}, map literals and closures ({@code all(items, {# > 0})}, which become EL lambdas
  * written here). Parsing (rather than rewriting text) keeps literals untouched and the operator precedence exact,
  * and it is the first sandbox: what it emits has no method calls, assignments or lambdas other than its own.
+ * It stays one file over 300 lines on purpose: a recursive-descent parser with one method per precedence level
+ * reads as the grammar, top to bottom; split, the levels would call across files.
  */
 final class DialectNormalizer extends TokenCursor {
     /** Words EL reserves; used as a map key after a dot they are emitted as {@code ['word']}. */
