@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.JooqContexts;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
+import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.persistence.sql.WrittenEntities;
 import rocket.application.apps.port.out.TransactionRunner;
 
@@ -32,6 +36,26 @@ public final class ContractDatabases {
         String name = "contract_" + DATABASES.incrementAndGet();
         execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
         return JooqContexts.on(server().getDatabase("postgres", name));
+    }
+
+    /** A database and its name (adapters that connect themselves are told the name, see {@link #settings}). */
+    public record Named(String name, DSLContext dsl) {
+    }
+
+    /** A new management database with its system schema and no apps, on the shared server. */
+    public static Named freshManagementDatabase() {
+        String name = "contract_" + DATABASES.incrementAndGet();
+        execute("CREATE DATABASE " + name);
+        DataSource database = server().getDatabase("postgres", name);
+        SystemSchema.MANAGEMENT.migrate(database);
+        return new Named(name, JooqContexts.on(database));
+    }
+
+    /** How the adapters that open connections themselves (pools, the change feed) reach {@code database}. */
+    public static PostgresSettings settings(String database) {
+        return new PostgresSettings("127.0.0.1", server().getPort(), "postgres", "", database, Map.of(),
+                new PostgresSettings.Pools(2, 2, Duration.ofSeconds(5), Duration.ZERO, Duration.ofSeconds(10),
+                        Duration.ofSeconds(30)));
     }
 
     /** Thread-bound transactions over {@code database}, reporting written entities to nobody. */
