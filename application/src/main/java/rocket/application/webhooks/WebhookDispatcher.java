@@ -11,10 +11,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
+import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.webhooks.port.out.Delivery;
+import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.domain.metadata.WebhookLog;
 
@@ -32,7 +32,8 @@ import rocket.domain.metadata.WebhookLog;
 public final class WebhookDispatcher implements Runnable {
     private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
     static final Duration IDLE_RECHECK = Duration.ofSeconds(60);
-    private final AppRegistry apps;
+    private final LoadedApps loaded;
+    private final AppStores<WebhookStores> stores;
     private final WebhookRequests requests;
     private final WebhookSettings settings;
     private final Clock clock;
@@ -49,9 +50,11 @@ public final class WebhookDispatcher implements Runnable {
     private final Map<String, Instant> nextLook = new ConcurrentHashMap<>();
 
     /** {@code workers} must run at least {@code settings.concurrency()} tasks at once. */
-    public WebhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookEnvironment environment,
-                             WebhookSettings settings, Clock clock, Executor workers) {
-        this.apps = apps;
+    public WebhookDispatcher(LoadedApps loaded, AppStores<WebhookStores> stores, WebhookSender sender,
+                             WebhookEnvironment environment, WebhookSettings settings, Clock clock,
+                             Executor workers) {
+        this.loaded = loaded;
+        this.stores = stores;
         this.requests = new WebhookRequests(sender, environment);
         this.settings = settings;
         this.clock = clock;
@@ -72,31 +75,31 @@ public final class WebhookDispatcher implements Runnable {
 
     @Override
     public synchronized void run() {
-        for (AppContext context : apps.loaded()) {
+        for (String app : loaded.names()) {
             int free = slots.availablePermits();
             if (free == 0) {
                 return;
             }
             Instant now = clock.instant();
-            Instant due = nextLook.get(context.name());
+            Instant due = nextLook.get(app);
             if (due != null && due.isAfter(now)) {
                 continue;
             }
             try {
-                AppDatabase db = context.database();
+                WebhookStores db = stores.of(app);
                 List<WebhookLog> claimed = db.transactions().inTransaction(
-                        () -> db.webhookLogs().claimDue(now, now.plus(settings.lease()), free));
+                        () -> db.logs().claimDue(now, now.plus(settings.lease()), free));
                 if (claimed.size() < free) { // the outbox had no more due work; else the next pass looks again
-                    idleUntil(context.name(), due, now.plus(IDLE_RECHECK));
+                    idleUntil(app, due, now.plus(IDLE_RECHECK));
                 }
                 for (WebhookLog delivery : claimed) {
                     slots.acquireUninterruptibly();
                     int running = inFlight.incrementAndGet();
                     maxInFlight.accumulateAndGet(running, Math::max);
-                    workers.execute(() -> deliver(context.name(), db, delivery));
+                    workers.execute(() -> deliver(app, db.logs(), delivery));
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Webhook dispatch failed for app " + context.name() + ": " + e.getMessage());
+                LOG.log(Level.WARNING, "Webhook dispatch failed for app " + app + ": " + e.getMessage());
             }
         }
     }
@@ -111,19 +114,18 @@ public final class WebhookDispatcher implements Runnable {
         nextLook.merge(app, at, (planned, wanted) -> planned.isBefore(wanted) ? planned : wanted);
     }
 
-    private void deliver(String app, AppDatabase db, WebhookLog delivery) {
+    private void deliver(String app, WebhookLogStore logs, WebhookLog delivery) {
         try {
             attempts.incrementAndGet();
             Delivery result = requests.send(delivery, settings.asyncTimeout());
             String error = result.error() != null ? result.error() : result.succeeded() ? "" : "HTTP " + result.status();
             if (result.succeeded()) {
-                db.webhookLogs().complete(delivery.id(), WebhookLog.DELIVERED, result.status(), result.body(), "", null);
+                logs.complete(delivery.id(), WebhookLog.DELIVERED, result.status(), result.body(), "", null);
             } else if (delivery.attempt() >= delivery.maxAttempts()) {
-                db.webhookLogs().complete(delivery.id(), WebhookLog.FAILED, result.status(), result.body(), error, null);
+                logs.complete(delivery.id(), WebhookLog.FAILED, result.status(), result.body(), error, null);
             } else {
                 Instant retryAt = clock.instant().plus(settings.delayAfter(delivery.attempt()));
-                db.webhookLogs().complete(delivery.id(), WebhookLog.RETRYING, result.status(), result.body(), error,
-                        retryAt);
+                logs.complete(delivery.id(), WebhookLog.RETRYING, result.status(), result.body(), error, retryAt);
                 lookAt(app, retryAt);
             }
         } catch (RuntimeException e) {
@@ -143,7 +145,7 @@ public final class WebhookDispatcher implements Runnable {
 
     /** Deliveries waiting in the outboxes of the loaded apps (pending or retrying). */
     public long waiting() {
-        return apps.loaded().stream().mapToLong(app -> app.database().webhookLogs().countWaiting()).sum();
+        return loaded.names().stream().mapToLong(app -> stores.of(app).logs().countWaiting()).sum();
     }
 
     /** The most deliveries ever in flight at once (never above the configured concurrency). */

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import rocket.application.apps.AppContext;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.webhooks.port.out.Delivery;
+import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
@@ -23,11 +24,14 @@ import rocket.domain.metadata.WebhookLog;
  * outbox table in the same transaction, so a committed change always has its deliveries queued.
  */
 public final class WebhookFiring {
+    private final AppStores<WebhookStores> stores;
     private final WebhookRequests requests;
     private final WebhookSettings settings;
     private final Clock clock;
 
-    public WebhookFiring(WebhookSender sender, WebhookEnvironment environment, WebhookSettings settings, Clock clock) {
+    public WebhookFiring(AppStores<WebhookStores> stores, WebhookSender sender, WebhookEnvironment environment,
+                         WebhookSettings settings, Clock clock) {
+        this.stores = stores;
         this.requests = new WebhookRequests(sender, environment);
         this.settings = settings;
         this.clock = clock;
@@ -49,25 +53,25 @@ public final class WebhookFiring {
             WebhookLog delivery = new WebhookLog(null, webhook.id(), event.entity(), event.hook(), webhook.url(),
                     webhook.method(), webhook.headers(), payload, null, "", WebhookLog.PENDING, 0,
                     webhook.maxAttempts(), null, "", String.valueOf(payload.get("idempotency_key")), null, null);
-            AppDatabase db = context.database();
+            WebhookLogStore logs = stores.of(context.name()).logs();
             if (webhook.async()) {
-                db.webhookLogs().enqueue(delivery);
+                logs.enqueue(delivery);
                 queued = true;
             } else {
-                deliverNow(db, webhook, delivery);
+                deliverNow(logs, webhook, delivery);
             }
         }
         return queued;
     }
 
-    private void deliverNow(AppDatabase db, Webhook webhook, WebhookLog delivery) {
+    private void deliverNow(WebhookLogStore logs, Webhook webhook, WebhookLog delivery) {
         Delivery result = requests.send(delivery, settings.syncTimeout());
         if (!result.succeeded()) {
             throw RocketException.of(ErrorCode.WEBHOOK_FAILED, "Webhook " + webhook.hook() + " " + webhook.method()
                     + " " + webhook.url() + " refused the change: "
                     + (result.error() != null ? result.error() : "HTTP " + result.status()));
         }
-        db.webhookLogs().record(new WebhookLog(null, delivery.webhookId(), delivery.entity(), delivery.hook(),
+        logs.record(new WebhookLog(null, delivery.webhookId(), delivery.entity(), delivery.hook(),
                 delivery.url(), delivery.method(), delivery.requestHeaders(), delivery.requestBody(), result.status(),
                 result.body(), WebhookLog.DELIVERED, 1, delivery.maxAttempts(), null, "", delivery.idempotencyKey(),
                 null, null));

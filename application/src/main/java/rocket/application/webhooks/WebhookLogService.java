@@ -3,9 +3,10 @@ package rocket.application.webhooks;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.webhooks.port.in.ManageWebhookLogsUseCase;
+import rocket.application.webhooks.port.out.WebhookLogStore;
+import rocket.domain.app.AppName;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.ids.Ids;
@@ -14,41 +15,41 @@ import rocket.domain.metadata.WebhookLog;
 /** The delivery log of an app's webhooks; a retry makes a failed delivery due now and wakes the dispatcher. */
 public final class WebhookLogService implements ManageWebhookLogsUseCase {
     private static final int LOG_LIMIT = 200;
-    private final AppRegistry apps;
+    private final AppStores<WebhookStores> stores;
     private final WebhookDispatcher dispatcher;
     private final Clock clock;
 
-    public WebhookLogService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
-        this.apps = apps;
+    public WebhookLogService(AppStores<WebhookStores> stores, WebhookDispatcher dispatcher, Clock clock) {
+        this.stores = stores;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
     @Override
-    public List<WebhookLog> listLogs(String app, String webhookId, String status, String entity) {
+    public List<WebhookLog> listLogs(AppName app, String webhookId, String status, String entity) {
         UUID webhook = webhookId == null ? null : Ids.parse(webhookId).orElse(new UUID(0, 0));
-        return db(app).webhookLogs().list(webhook, status, entity, LOG_LIMIT);
+        return logs(app).list(webhook, status, entity, LOG_LIMIT);
     }
 
     @Override
-    public WebhookLog getLog(String app, String id) {
-        AppDatabase db = db(app);
-        return Ids.parse(id).flatMap(db.webhookLogs()::find).orElseThrow(() -> notFound(id));
+    public WebhookLog getLog(AppName app, String id) {
+        WebhookLogStore logs = logs(app);
+        return Ids.parse(id).flatMap(logs::find).orElseThrow(() -> notFound(id));
     }
 
     @Override
-    public WebhookLog retryLog(String app, String id) {
+    public WebhookLog retryLog(AppName app, String id) {
         WebhookLog log = getLog(app, id);
         if (!WebhookLog.FAILED.equals(log.status()) && !WebhookLog.RETRYING.equals(log.status())) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "Can only retry failed or retrying webhook logs");
         }
-        WebhookLog due = db(app).webhookLogs().retryNow(log.id(), clock.instant()).orElseThrow(() -> notFound(id));
-        dispatcher.nudge(app);
+        WebhookLog due = logs(app).retryNow(log.id(), clock.instant()).orElseThrow(() -> notFound(id));
+        dispatcher.nudge(app.value());
         return due;
     }
 
-    private AppDatabase db(String app) {
-        return apps.resolve(app).database();
+    private WebhookLogStore logs(AppName app) {
+        return stores.of(app.value()).logs();
     }
 
     private static RocketException notFound(String id) {

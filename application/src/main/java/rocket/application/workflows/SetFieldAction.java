@@ -41,15 +41,15 @@ final class SetFieldAction {
             Object value = "now".equals(action.get("value")) ? now.toString() : action.get("value");
             Object column = entity.field(fieldName).map(f -> FieldValues.toColumn(f, value))
                     .orElseThrow(() -> new InvalidFieldValue("unknown field " + fieldName));
+            WriteRun run = writes.workflowRun(context, now);
             Optional<Map<String, Object>> current = key == null ? Optional.empty()
-                    : context.database().records().findOne(entity, entity.pkField(), key);
+                    : run.stores().records().findOne(entity, entity.pkField(), key);
             if (current.isEmpty()) {
                 LOG.log(Level.WARNING, "Workflow action failed: " + entity.name() + " " + rawId + " not found");
                 return false;
             }
             Map<String, Object> values = new LinkedHashMap<>();
             values.put(fieldName, column);
-            WriteRun run = writes.workflowRun(context, now);
             AfterCommit.transaction(run.stores().transactions(), () -> {
                 writes.write(run, WriteKind.UPDATE, entity, current.get(), values, List.of(), "");
                 return null;

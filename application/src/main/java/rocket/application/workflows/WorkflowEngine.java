@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import rocket.application.apps.AppContext;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.records.read.RecordJson;
 import rocket.application.records.write.AfterCommit;
 import rocket.application.records.write.CommittedWriteListener;
@@ -38,11 +38,14 @@ public final class WorkflowEngine implements CommittedWriteListener {
     private static final int MAX_STEPS_PER_ADVANCE = 1000;
     /** "workflow id:record id" of the starts on this thread's stack (actions run synchronously on it). */
     private static final ThreadLocal<Set<String>> STARTING = ThreadLocal.withInitial(HashSet::new);
+    private final AppStores<WorkflowStores> stores;
     private final Clock clock;
     private final WebhookActions webhooks;
     private final SetFieldAction setField;
 
-    public WorkflowEngine(Clock clock, WebhookActions webhooks, WritePipeline writes) {
+    public WorkflowEngine(AppStores<WorkflowStores> stores, Clock clock, WebhookActions webhooks,
+                          WritePipeline writes) {
+        this.stores = stores;
         this.clock = clock;
         this.webhooks = webhooks;
         this.setField = new SetFieldAction(writes);
@@ -102,9 +105,9 @@ public final class WorkflowEngine implements CommittedWriteListener {
         env.put("record_id", String.valueOf(recordId));
         Map<String, Object> initial = new LinkedHashMap<>();
         workflow.context().forEach((key, path) -> initial.put(key, Paths.resolve(env, String.valueOf(path))));
-        AppDatabase db = context.database();
+        WorkflowStores db = stores.of(context.name());
         return AfterCommit.transaction(db.transactions(), () -> advance(context, workflow,
-                db.workflowInstances().insert(workflow.id(), workflow.name(), workflow.firstStep(), initial)));
+                db.instances().insert(workflow.id(), workflow.name(), workflow.firstStep(), initial)));
     }
 
     /** Moves a running instance forward until it pauses at an approval or finishes; persists the result. */
@@ -120,7 +123,7 @@ public final class WorkflowEngine implements CommittedWriteListener {
             if (type.equals("approval")) {
                 Instant deadline = Durations.parse(step.get().get("timeout")).map(d -> clock.instant().plus(d))
                         .orElse(null);
-                return context.database().workflowInstances().save(instance.at(WorkflowInstance.RUNNING,
+                return stores.of(context.name()).instances().save(instance.at(WorkflowInstance.RUNNING,
                         instance.currentStep(), deadline, instance.history()));
             }
             instance = type.equals("condition") ? condition(context, instance, step.get())
@@ -129,7 +132,7 @@ public final class WorkflowEngine implements CommittedWriteListener {
         if (WorkflowInstance.RUNNING.equals(instance.status())) {
             instance = instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
         }
-        return context.database().workflowInstances().save(instance);
+        return stores.of(context.name()).instances().save(instance);
     }
 
     /** Continues after an approval decision or timeout: the step's goto, or the end. */

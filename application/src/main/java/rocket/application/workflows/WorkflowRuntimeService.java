@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.records.write.AfterCommit;
 import rocket.application.workflows.port.in.WorkflowRuntimeUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -18,22 +18,26 @@ import rocket.domain.workflow.WorkflowInstance;
 
 /** The workflow runtime API: pending approvals, instances, approve/reject (each in one locked transaction). */
 public final class WorkflowRuntimeService implements WorkflowRuntimeUseCase {
-    private final AppRegistry apps;
+    private final AppStores<AppContext> contexts;
+    private final AppStores<WorkflowStores> stores;
     private final WorkflowEngine engine;
 
-    public WorkflowRuntimeService(AppRegistry apps, WorkflowEngine engine) {
-        this.apps = apps;
+    public WorkflowRuntimeService(AppStores<AppContext> contexts, AppStores<WorkflowStores> stores,
+                                  WorkflowEngine engine) {
+        this.contexts = contexts;
+        this.stores = stores;
         this.engine = engine;
     }
 
     @Override
-    public List<WorkflowInstance> pending(String app, Principal caller) {
-        AppContext context = apps.resolve(app);
-        List<WorkflowInstance> pending = context.database().workflowInstances().pending();
+    public List<WorkflowInstance> pending(AppName app, Principal caller) {
+        AppContext context = contexts.of(app.value());
+        WorkflowStores db = stores.of(app.value());
+        List<WorkflowInstance> pending = db.instances().pending();
         if (caller.isAdmin()) {
             return pending;
         }
-        WorkflowAccess access = access(context, caller);
+        WorkflowAccess access = access(context, db, caller);
         return pending.stream()
                 .flatMap(instance -> context.metadata().workflow(instance.workflowId())
                         .flatMap(workflow -> access.visible(workflow, instance)).stream())
@@ -41,33 +45,34 @@ public final class WorkflowRuntimeService implements WorkflowRuntimeUseCase {
     }
 
     @Override
-    public WorkflowInstance instance(String app, String id, Principal caller) {
-        AppContext context = apps.resolve(app);
-        WorkflowAccess access = access(context, caller);
+    public WorkflowInstance instance(AppName app, String id, Principal caller) {
+        AppContext context = contexts.of(app.value());
+        WorkflowStores db = stores.of(app.value());
+        WorkflowAccess access = access(context, db, caller);
         // an instance the caller may not see answers exactly as one that does not exist
-        return Ids.parse(id).flatMap(context.database().workflowInstances()::find)
+        return Ids.parse(id).flatMap(db.instances()::find)
                 .flatMap(instance -> caller.isAdmin() ? Optional.of(instance) : context.metadata()
                         .workflow(instance.workflowId()).flatMap(workflow -> access.visible(workflow, instance)))
                 .orElseThrow(() -> RocketException.of(ErrorCode.NOT_FOUND, "Workflow instance not found: " + id));
     }
 
     @Override
-    public WorkflowInstance approve(String app, String id, Principal caller, String by) {
+    public WorkflowInstance approve(AppName app, String id, Principal caller, String by) {
         return decide(app, id, caller, by, "approved", "on_approve");
     }
 
     @Override
-    public WorkflowInstance reject(String app, String id, Principal caller, String by) {
+    public WorkflowInstance reject(AppName app, String id, Principal caller, String by) {
         return decide(app, id, caller, by, "rejected", "on_reject");
     }
 
-    private WorkflowInstance decide(String app, String id, Principal caller, String by, String status,
+    private WorkflowInstance decide(AppName app, String id, Principal caller, String by, String status,
                                     String gotoKey) {
-        AppContext context = apps.resolve(app);
-        AppDatabase db = context.database();
-        WorkflowAccess access = access(context, caller);
+        AppContext context = contexts.of(app.value());
+        WorkflowStores db = stores.of(app.value());
+        WorkflowAccess access = access(context, db, caller);
         return AfterCommit.transaction(db.transactions(), () -> { // the actions' after-commit work waits for this commit
-            WorkflowInstance instance = Ids.parse(id).flatMap(db.workflowInstances()::lock)
+            WorkflowInstance instance = Ids.parse(id).flatMap(db.instances()::lock)
                     .orElseThrow(() -> invalid("workflow instance not found: " + id));
             Optional<Workflow> definition = context.metadata().workflow(instance.workflowId());
             if (!caller.isAdmin() && definition.flatMap(w -> access.visible(w, instance)).isEmpty()) {
@@ -90,16 +95,16 @@ public final class WorkflowRuntimeService implements WorkflowRuntimeUseCase {
         });
     }
 
-    private static WorkflowAccess access(AppContext context, Principal caller) {
-        return new WorkflowAccess(context.metadata(), context.database().records(), caller);
+    private static WorkflowAccess access(AppContext context, WorkflowStores db, Principal caller) {
+        return new WorkflowAccess(context.metadata(), db.records(), caller);
     }
 
     @Override
-    public void deleteInstance(String app, String id) {
-        AppDatabase db = apps.resolve(app).database();
+    public void deleteInstance(AppName app, String id) {
+        WorkflowStores db = stores.of(app.value());
         UUID uuid = Ids.parse(id).orElseThrow(
                 () -> RocketException.of(ErrorCode.NOT_FOUND, "Workflow instance not found: " + id));
-        db.workflowInstances().delete(uuid); // deleting a missing instance succeeds, as in the contract
+        db.instances().delete(uuid); // deleting a missing instance succeeds, as in the contract
     }
 
     private static RocketException invalid(String message) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
+import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.records.write.AfterCommit;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.workflow.Workflow;
@@ -23,53 +23,59 @@ import rocket.domain.workflow.WorkflowInstance;
 public final class WorkflowTimeoutJob implements Runnable {
     private static final System.Logger LOG = System.getLogger(WorkflowTimeoutJob.class.getName());
     private static final int BATCH = 50;
-    private final AppRegistry apps;
+    private final LoadedApps loaded;
+    private final AppStores<AppContext> contexts;
+    private final AppStores<WorkflowStores> stores;
     private final WorkflowEngine engine;
     /** Apps found with nothing to time out, with the snapshot that said so (weak: unloaded apps drop out). */
     private final Map<AppContext, AppMetadata> quiet = new WeakHashMap<>();
 
-    public WorkflowTimeoutJob(AppRegistry apps, WorkflowEngine engine) {
-        this.apps = apps;
+    public WorkflowTimeoutJob(LoadedApps loaded, AppStores<AppContext> contexts, AppStores<WorkflowStores> stores,
+                              WorkflowEngine engine) {
+        this.loaded = loaded;
+        this.contexts = contexts;
+        this.stores = stores;
         this.engine = engine;
     }
 
     @Override
     public synchronized void run() {
-        for (AppContext context : apps.loaded()) {
-            AppMetadata metadata = context.metadata();
-            if (quiet.get(context) == metadata) {
-                continue;
-            }
+        for (String app : loaded.names()) {
             try {
+                AppContext context = contexts.of(app); // APP_NOT_FOUND when deleted since the listing: logged below
+                AppMetadata metadata = context.metadata();
+                if (quiet.get(context) == metadata) {
+                    continue;
+                }
                 if (timeOut(context) == 0 && !metadata.hasApprovalTimeouts()) {
                     quiet.put(context, metadata);
                 } else {
                     quiet.remove(context);
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Workflow timeouts failed for app " + context.name() + ": " + e.getMessage());
+                LOG.log(Level.WARNING, "Workflow timeouts failed for app " + app + ": " + e.getMessage());
             }
         }
     }
 
     /** Returns how many instances timed out. */
     int timeOut(AppContext context) {
-        AppDatabase db = context.database();
+        WorkflowStores db = stores.of(context.name());
         return AfterCommit.transaction(db.transactions(), () -> { // the actions' after-commit work waits for this commit
-            List<WorkflowInstance> due = db.workflowInstances().claimTimedOut(engine.now(), BATCH);
+            List<WorkflowInstance> due = db.instances().claimTimedOut(engine.now(), BATCH);
             for (WorkflowInstance instance : due) {
                 Workflow workflow = context.metadata().workflow(instance.workflowId()).orElse(null);
                 Map<String, Object> step = workflow == null ? null : workflow.step(instance.currentStep())
                         .filter(s -> "approval".equals(s.get("type"))).orElse(null);
                 if (step == null) {
-                    db.workflowInstances().save(instance.at(WorkflowInstance.FAILED, instance.currentStep(), null,
+                    db.instances().save(instance.at(WorkflowInstance.FAILED, instance.currentStep(), null,
                             instance.history()));
                     continue;
                 }
                 Map<String, Object> entry = engine.entry(instance.currentStep(), "timed_out", null);
                 if (step.get("on_timeout") == null) {
                     // no timeout path declared: the instance cannot continue
-                    db.workflowInstances().save(instance.at(WorkflowInstance.FAILED, instance.currentStep(), null,
+                    db.instances().save(instance.at(WorkflowInstance.FAILED, instance.currentStep(), null,
                             instance.historyWith(entry)));
                 } else {
                     engine.moveTo(context, workflow, instance, step.get("on_timeout"), entry);

@@ -10,12 +10,16 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
+import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.webhooks.WebhookActions;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookEnvironment;
 import rocket.application.webhooks.WebhookFiring;
 import rocket.application.webhooks.WebhookLogService;
 import rocket.application.webhooks.WebhookSettings;
+import rocket.application.webhooks.WebhookStores;
 import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.domain.outbound.OutboundTargetPolicy;
@@ -46,9 +50,18 @@ public interface WebhooksModule {
 
     @Provides
     @Singleton
-    static WebhookFiring webhookFiring(WebhookSender sender, WebhookEnvironment environment, WebhookSettings settings,
-                                       Clock clock) {
-        return new WebhookFiring(sender, environment, settings, clock);
+    static AppStores<WebhookStores> webhookStores(AppRegistry apps) {
+        return app -> {
+            AppDatabase database = apps.resolve(app).database();
+            return new WebhookStores(database.webhookLogs(), database.transactions());
+        };
+    }
+
+    @Provides
+    @Singleton
+    static WebhookFiring webhookFiring(AppStores<WebhookStores> stores, WebhookSender sender,
+                                       WebhookEnvironment environment, WebhookSettings settings, Clock clock) {
+        return new WebhookFiring(stores, sender, environment, settings, clock);
     }
 
     /** Exactly as many workers as the dispatcher's concurrency; the dispatcher never submits more. */
@@ -63,16 +76,18 @@ public interface WebhooksModule {
 
     @Provides
     @Singleton
-    static WebhookDispatcher webhookDispatcher(AppRegistry apps, WebhookSender sender, WebhookEnvironment environment,
+    static WebhookDispatcher webhookDispatcher(LoadedApps loaded, AppStores<WebhookStores> stores,
+                                               WebhookSender sender, WebhookEnvironment environment,
                                                WebhookSettings settings, Clock clock,
                                                @Named("webhookWorkers") ThreadPoolExecutor workers) {
-        return new WebhookDispatcher(apps, sender, environment, settings, clock, workers);
+        return new WebhookDispatcher(loaded, stores, sender, environment, settings, clock, workers);
     }
 
     @Provides
     @Singleton
-    static WebhookLogService webhookLogService(AppRegistry apps, WebhookDispatcher dispatcher, Clock clock) {
-        return new WebhookLogService(apps, dispatcher, clock);
+    static WebhookLogService webhookLogService(AppStores<WebhookStores> stores, WebhookDispatcher dispatcher,
+                                               Clock clock) {
+        return new WebhookLogService(stores, dispatcher, clock);
     }
 
     /** Bounded: at most 8 concurrent fire-and-forget calls and 1000 waiting; beyond that calls are dropped and logged. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
 import rocket.application.workflows.port.in.WorkflowRuntimeUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.workflow.WorkflowInstance;
 
@@ -27,26 +28,29 @@ public final class WorkflowRuntimeRoutes implements RouteGroup {
         routes.get(RUNTIME + "/pending", ctx -> {
             String app = ctx.pathParam("app");
             Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, runtime.pending(app, caller).stream().map(WorkflowRuntimeRoutes::instance).toList());
+            Responses.data(ctx, 200, runtime.pending(AppName.of(app), caller).stream()
+                    .map(WorkflowRuntimeRoutes::instance).toList());
         });
         routes.get(RUNTIME + "/{id}", ctx -> {
             String app = ctx.pathParam("app");
             Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, instance(runtime.instance(app, ctx.pathParam("id"), caller)));
+            Responses.data(ctx, 200, instance(runtime.instance(AppName.of(app), ctx.pathParam("id"), caller)));
         });
         routes.post(RUNTIME + "/{id}/approve", ctx -> {
             String app = ctx.pathParam("app");
             Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, instance(runtime.approve(app, ctx.pathParam("id"), caller, decider(ctx, caller))));
+            Responses.data(ctx, 200, instance(runtime.approve(AppName.of(app), ctx.pathParam("id"), caller,
+                    decider(ctx, caller))));
         });
         routes.post(RUNTIME + "/{id}/reject", ctx -> {
             String app = ctx.pathParam("app");
             Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, instance(runtime.reject(app, ctx.pathParam("id"), caller, decider(ctx, caller))));
+            Responses.data(ctx, 200, instance(runtime.reject(AppName.of(app), ctx.pathParam("id"), caller,
+                    decider(ctx, caller))));
         });
         // deleting an instance cancels every pending decision in it: admins only (the reference lets any user)
         routes.delete(RUNTIME + "/{id}", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             runtime.deleteInstance(app, ctx.pathParam("id"));
             Responses.data(ctx, 200, Map.of("deleted", true));
         });

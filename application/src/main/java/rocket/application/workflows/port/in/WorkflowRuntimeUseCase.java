@@ -1,6 +1,7 @@
 package rocket.application.workflows.port.in;
 
 import java.util.List;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.workflow.WorkflowInstance;
 
@@ -9,14 +10,14 @@ import rocket.domain.workflow.WorkflowInstance;
  * the caller may see; only the current step's assignee (or an admin) may decide it.
  */
 public interface WorkflowRuntimeUseCase {
-    List<WorkflowInstance> pending(String app, Principal caller);
+    List<WorkflowInstance> pending(AppName app, Principal caller);
 
-    WorkflowInstance instance(String app, String id, Principal caller);
+    WorkflowInstance instance(AppName app, String id, Principal caller);
 
     /** {@code by} is the name written to the history (the caller's id unless an admin names someone else). */
-    WorkflowInstance approve(String app, String id, Principal caller, String by);
+    WorkflowInstance approve(AppName app, String id, Principal caller, String by);
 
-    WorkflowInstance reject(String app, String id, Principal caller, String by);
+    WorkflowInstance reject(AppName app, String id, Principal caller, String by);
 
-    void deleteInstance(String app, String id);
+    void deleteInstance(AppName app, String id);
 }

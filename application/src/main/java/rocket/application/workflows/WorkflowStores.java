@@ -1,0 +1,9 @@
+package rocket.application.workflows;
+
+import rocket.application.apps.port.out.TransactionRunner;
+import rocket.application.records.port.out.RecordStore;
+import rocket.application.workflows.port.out.WorkflowInstanceStore;
+
+/** The stores of one app that workflows run on: their instances, the records they read, the transactions. */
+public record WorkflowStores(WorkflowInstanceStore instances, RecordStore records, TransactionRunner transactions) {
+}
