@@ -60,6 +60,18 @@ public final class AppRegistry implements AutoCloseable {
         return loaded.computeIfAbsent(name, this::load);
     }
 
+    /**
+     * The app's context only if it is loaded now; APP_NOT_FOUND otherwise. For background jobs visiting the loaded
+     * apps: loading again an app evicted since they listed it would reopen the database its deletion is dropping.
+     */
+    public AppContext loadedContext(String name) {
+        AppContext context = loaded.get(name);
+        if (context == null) {
+            throw notFound(name);
+        }
+        return context;
+    }
+
     /** Loads every active app at startup; a failing app is logged and skipped, as the contract says. */
     public void loadActiveApps() {
         for (RegisteredApp app : catalog.list()) {

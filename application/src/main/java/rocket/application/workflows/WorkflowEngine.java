@@ -106,12 +106,12 @@ public final class WorkflowEngine implements CommittedWriteListener {
         Map<String, Object> initial = new LinkedHashMap<>();
         workflow.context().forEach((key, path) -> initial.put(key, Paths.resolve(env, String.valueOf(path))));
         WorkflowStores db = stores.of(context.name());
-        return AfterCommit.transaction(db.transactions(), () -> advance(context, workflow,
+        return AfterCommit.transaction(db.transactions(), () -> advance(context, db, workflow,
                 db.instances().insert(workflow.id(), workflow.name(), workflow.firstStep(), initial)));
     }
 
     /** Moves a running instance forward until it pauses at an approval or finishes; persists the result. */
-    WorkflowInstance advance(AppContext context, Workflow workflow, WorkflowInstance start) {
+    WorkflowInstance advance(AppContext context, WorkflowStores db, Workflow workflow, WorkflowInstance start) {
         WorkflowInstance instance = start;
         for (int i = 0; i < MAX_STEPS_PER_ADVANCE && WorkflowInstance.RUNNING.equals(instance.status()); i++) {
             Optional<Map<String, Object>> step = workflow.step(instance.currentStep());
@@ -123,7 +123,7 @@ public final class WorkflowEngine implements CommittedWriteListener {
             if (type.equals("approval")) {
                 Instant deadline = Durations.parse(step.get().get("timeout")).map(d -> clock.instant().plus(d))
                         .orElse(null);
-                return stores.of(context.name()).instances().save(instance.at(WorkflowInstance.RUNNING,
+                return db.instances().save(instance.at(WorkflowInstance.RUNNING,
                         instance.currentStep(), deadline, instance.history()));
             }
             instance = type.equals("condition") ? condition(context, instance, step.get())
@@ -132,18 +132,18 @@ public final class WorkflowEngine implements CommittedWriteListener {
         if (WorkflowInstance.RUNNING.equals(instance.status())) {
             instance = instance.at(WorkflowInstance.FAILED, instance.currentStep(), null, instance.history());
         }
-        return stores.of(context.name()).instances().save(instance);
+        return db.instances().save(instance);
     }
 
     /** Continues after an approval decision or timeout: the step's goto, or the end. */
-    WorkflowInstance moveTo(AppContext context, Workflow workflow, WorkflowInstance instance, Object gotoValue,
-                            Map<String, Object> historyEntry) {
+    WorkflowInstance moveTo(AppContext context, WorkflowStores db, Workflow workflow, WorkflowInstance instance,
+                            Object gotoValue, Map<String, Object> historyEntry) {
         String next = Gotos.target(gotoValue);
         List<Map<String, Object>> history = instance.historyWith(historyEntry);
         WorkflowInstance moved = next == null
                 ? instance.at(WorkflowInstance.COMPLETED, null, null, history)
                 : instance.at(WorkflowInstance.RUNNING, next, null, history);
-        return advance(context, workflow, moved);
+        return advance(context, db, workflow, moved);
     }
 
     private WorkflowInstance condition(AppContext context, WorkflowInstance instance, Map<String, Object> step) {

@@ -90,7 +90,7 @@ public final class WorkflowRuntimeService implements WorkflowRuntimeUseCase {
                 throw RocketException.of(ErrorCode.FORBIDDEN, "Only the assignee of step " + instance.currentStep()
                         + " may approve or reject it");
             }
-            return engine.moveTo(context, workflow, instance, step.get(gotoKey),
+            return engine.moveTo(context, db, workflow, instance, step.get(gotoKey),
                     engine.entry(instance.currentStep(), status, by));
         });
     }

@@ -78,7 +78,7 @@ public final class WorkflowTimeoutJob implements Runnable {
                     db.instances().save(instance.at(WorkflowInstance.FAILED, instance.currentStep(), null,
                             instance.historyWith(entry)));
                 } else {
-                    engine.moveTo(context, workflow, instance, step.get("on_timeout"), entry);
+                    engine.moveTo(context, db, workflow, instance, step.get("on_timeout"), entry);
                 }
             }
             return due.size();

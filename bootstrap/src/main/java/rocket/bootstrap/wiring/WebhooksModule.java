@@ -51,10 +51,7 @@ public interface WebhooksModule {
     @Provides
     @Singleton
     static AppStores<WebhookStores> webhookStores(AppRegistry apps) {
-        return app -> {
-            AppDatabase database = apps.resolve(app).database();
-            return new WebhookStores(database.webhookLogs(), database.transactions());
-        };
+        return app -> storesOf(apps.resolve(app).database());
     }
 
     @Provides
@@ -62,6 +59,10 @@ public interface WebhooksModule {
     static WebhookFiring webhookFiring(AppStores<WebhookStores> stores, WebhookSender sender,
                                        WebhookEnvironment environment, WebhookSettings settings, Clock clock) {
         return new WebhookFiring(stores, sender, environment, settings, clock);
+    }
+
+    private static WebhookStores storesOf(AppDatabase database) {
+        return new WebhookStores(database.webhookLogs(), database.transactions());
     }
 
     /** Exactly as many workers as the dispatcher's concurrency; the dispatcher never submits more. */
@@ -74,13 +75,14 @@ public interface WebhooksModule {
                 Thread.ofVirtual().name("rocket-webhook-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
     }
 
+    /** The dispatcher never loads an app (see {@link AppRegistry#loadedContext}). */
     @Provides
     @Singleton
-    static WebhookDispatcher webhookDispatcher(LoadedApps loaded, AppStores<WebhookStores> stores,
-                                               WebhookSender sender, WebhookEnvironment environment,
-                                               WebhookSettings settings, Clock clock,
+    static WebhookDispatcher webhookDispatcher(LoadedApps loaded, AppRegistry apps, WebhookSender sender,
+                                               WebhookEnvironment environment, WebhookSettings settings, Clock clock,
                                                @Named("webhookWorkers") ThreadPoolExecutor workers) {
-        return new WebhookDispatcher(loaded, stores, sender, environment, settings, clock, workers);
+        return new WebhookDispatcher(loaded, app -> storesOf(apps.loadedContext(app).database()), sender,
+                environment, settings, clock, workers);
     }
 
     @Provides

@@ -21,10 +21,7 @@ public interface WorkflowsModule {
     @Provides
     @Singleton
     static AppStores<WorkflowStores> workflowStores(AppRegistry apps) {
-        return app -> {
-            AppDatabase database = apps.resolve(app).database();
-            return new WorkflowStores(database.workflowInstances(), database.records(), database.transactions());
-        };
+        return app -> storesOf(apps.resolve(app).database());
     }
 
     @Provides
@@ -41,10 +38,15 @@ public interface WorkflowsModule {
         return new WorkflowRuntimeService(apps::resolve, stores, engine);
     }
 
+    /** The job never loads an app (see {@link AppRegistry#loadedContext}). */
     @Provides
     @Singleton
-    static WorkflowTimeoutJob workflowTimeoutJob(LoadedApps loaded, AppRegistry apps,
-                                                 AppStores<WorkflowStores> stores, WorkflowEngine engine) {
-        return new WorkflowTimeoutJob(loaded, apps::resolve, stores, engine);
+    static WorkflowTimeoutJob workflowTimeoutJob(LoadedApps loaded, AppRegistry apps, WorkflowEngine engine) {
+        return new WorkflowTimeoutJob(loaded, apps::loadedContext,
+                app -> storesOf(apps.loadedContext(app).database()), engine);
+    }
+
+    private static WorkflowStores storesOf(AppDatabase database) {
+        return new WorkflowStores(database.workflowInstances(), database.records(), database.transactions());
     }
 }

@@ -1,0 +1,85 @@
+package rocket.application.definitions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import rocket.application.definitions.port.out.DefinitionStore;
+import rocket.domain.definition.DefinitionKind;
+import rocket.domain.definition.DefinitionKinds;
+import rocket.domain.definition.DefinitionRow;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
+
+/** A {@link DefinitionStore} in memory, in insertion order; unique keys as in the tables (workflow name, UI config). */
+public final class InMemoryDefinitionStore implements DefinitionStore {
+    private final Map<String, Map<UUID, DefinitionRow>> kinds = new HashMap<>();
+    private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Override
+    public List<DefinitionRow> list(DefinitionKind<?> kind) {
+        return new ArrayList<>(rows(kind).values());
+    }
+
+    @Override
+    public Optional<DefinitionRow> find(DefinitionKind<?> kind, UUID id) {
+        return Optional.ofNullable(rows(kind).get(id));
+    }
+
+    @Override
+    public Optional<DefinitionRow> insert(DefinitionKind<?> kind, Map<String, Object> document) {
+        if (holder(kind, document).isPresent()) {
+            return Optional.empty();
+        }
+        Instant now = tick();
+        DefinitionRow row = new DefinitionRow(UUID.randomUUID(), document, now, now);
+        rows(kind).put(row.id(), row);
+        return Optional.of(row);
+    }
+
+    @Override
+    public Optional<DefinitionRow> update(DefinitionKind<?> kind, UUID id, Map<String, Object> document,
+                                          String conflictMessage) {
+        DefinitionRow old = rows(kind).get(id);
+        if (old == null) {
+            return Optional.empty();
+        }
+        if (holder(kind, document).filter(other -> !other.equals(id)).isPresent()) {
+            throw RocketException.of(ErrorCode.CONFLICT, conflictMessage);
+        }
+        DefinitionRow row = new DefinitionRow(id, document, old.createdAt(), tick());
+        rows(kind).put(id, row);
+        return Optional.of(row);
+    }
+
+    @Override
+    public boolean delete(DefinitionKind<?> kind, UUID id) {
+        return rows(kind).remove(id) != null;
+    }
+
+    /** The row holding the document's unique key, if the kind has one. */
+    private Optional<UUID> holder(DefinitionKind<?> kind, Map<String, Object> document) {
+        List<String> key = kind.equals(DefinitionKinds.WORKFLOWS) ? List.of("name")
+                : kind.equals(DefinitionKinds.UI_CONFIGS) ? List.of("entity", "scope") : List.of();
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return rows(kind).values().stream()
+                .filter(row -> key.stream().allMatch(k -> String.valueOf(row.document().get(k))
+                        .equals(String.valueOf(document.get(k)))))
+                .map(DefinitionRow::id).findFirst();
+    }
+
+    private Map<UUID, DefinitionRow> rows(DefinitionKind<?> kind) {
+        return kinds.computeIfAbsent(kind.name(), k -> new LinkedHashMap<>());
+    }
+
+    private Instant tick() {
+        clock = clock.plusSeconds(1);
+        return clock;
+    }
+}
