@@ -2,6 +2,7 @@ package rocket.application.definitions;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +16,35 @@ import rocket.domain.definition.DefinitionRow;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 
-/** A {@link DefinitionStore} in memory, in insertion order; unique keys as in the tables (workflow name, UI config). */
+/**
+ * A {@link DefinitionStore} in memory: listed in each table's order (ties in insertion order), unique keys as in the
+ * tables (a workflow's name, a UI config's entity and scope).
+ */
 public final class InMemoryDefinitionStore implements DefinitionStore {
+    private static final Map<String, List<String>> ORDER = Map.of(DefinitionKinds.RULES.name(),
+            List.of("entity", "priority"), DefinitionKinds.STATE_MACHINES.name(), List.of("entity"),
+            DefinitionKinds.WORKFLOWS.name(), List.of("name"), DefinitionKinds.PERMISSIONS.name(),
+            List.of("entity", "action"), DefinitionKinds.WEBHOOKS.name(), List.of("entity", "hook"),
+            DefinitionKinds.UI_CONFIGS.name(), List.of("entity", "scope"));
     private final Map<String, Map<UUID, DefinitionRow>> kinds = new HashMap<>();
     private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
 
     @Override
     public List<DefinitionRow> list(DefinitionKind<?> kind) {
-        return new ArrayList<>(rows(kind).values());
+        Comparator<DefinitionRow> order = (a, b) -> 0;
+        for (String member : ORDER.getOrDefault(kind.name(), List.of())) {
+            order = order.thenComparing(row -> row.document().get(member), InMemoryDefinitionStore::compare);
+        }
+        List<DefinitionRow> rows = new ArrayList<>(rows(kind).values());
+        rows.sort(order);
+        return rows;
+    }
+
+    private static int compare(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
     }
 
     @Override
