@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import rocket.application.ai.port.in.AiSchemaUseCase;
 import rocket.application.ai.port.out.AiClient;
 import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppStores;
+import rocket.domain.app.AppName;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
@@ -25,11 +26,11 @@ public final class AiSchemaService implements AiSchemaUseCase {
             "target_key"} (many_to_many uses "join_table", "source_join_key", "target_join_key").
             Do not redefine entities that already exist: %s.
             """;
-    private final AppRegistry apps;
+    private final AppStores<AppContext> contexts;
     private final AiClient client;
 
-    public AiSchemaService(AppRegistry apps, AiClient client) {
-        this.apps = apps;
+    public AiSchemaService(AppStores<AppContext> contexts, AiClient client) {
+        this.contexts = contexts;
         this.client = client;
     }
 
@@ -44,8 +45,8 @@ public final class AiSchemaService implements AiSchemaUseCase {
     }
 
     @Override
-    public Map<String, Object> generate(String app, String prompt) {
-        AppContext context = apps.resolve(app);
+    public Map<String, Object> generate(AppName app, String prompt) {
+        AppContext context = contexts.of(app.value());
         if (prompt == null || prompt.isBlank()) {
             throw RocketException.of(ErrorCode.INVALID_PAYLOAD, "prompt is required");
         }

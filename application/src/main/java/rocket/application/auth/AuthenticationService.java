@@ -3,13 +3,13 @@ package rocket.application.auth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
 import rocket.application.apps.port.in.ResolveAppUseCase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.auth.port.in.AuthenticateUseCase;
 import rocket.application.auth.port.out.TokenIssuer;
 import rocket.application.auth.port.out.UserAccountStore;
 import rocket.application.events.Tracer;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -17,13 +17,13 @@ import rocket.domain.error.RocketException;
 /** Applies the contract's token acceptance: app secret first, then the platform secret (as admin). */
 public final class AuthenticationService implements AuthenticateUseCase, ResolveAppUseCase {
     private final Tracer tracer;
-    private final AppRegistry apps;
+    private final AppStores<AuthStores> apps;
     private final TokenIssuer tokens;
     private final String platformSecret;
     private final UserAccountStore platformUsers;
     private final AccountStates accounts;
 
-    public AuthenticationService(AppRegistry apps, TokenIssuer tokens, AuthSettings settings, Tracer tracer,
+    public AuthenticationService(AppStores<AuthStores> apps, TokenIssuer tokens, AuthSettings settings, Tracer tracer,
                                  UserAccountStore platformUsers, AccountStates accounts) {
         this.tracer = tracer;
         this.apps = apps;
@@ -35,7 +35,7 @@ public final class AuthenticationService implements AuthenticateUseCase, Resolve
 
     @Override
     public void requireApp(String name) {
-        apps.resolve(name);
+        apps.of(name);
     }
 
     @Override
@@ -45,13 +45,13 @@ public final class AuthenticationService implements AuthenticateUseCase, Resolve
     }
 
     @Override
-    public Principal authenticateApp(String app, String token) {
+    public Principal authenticateApp(AppName app, String token) {
         long started = System.nanoTime();
-        AppContext context = apps.resolve(app);
+        AuthStores stores = apps.of(app.value());
         requirePresent(token);
-        Optional<Principal> appUser = tokens.verify(token, context.app().jwtSecret());
+        Optional<Principal> appUser = tokens.verify(token, stores.signingSecret());
         Principal caller = appUser.isPresent()
-                ? standing(app, context.database().users(), appUser.get())
+                ? standing(app.value(), stores.users(), appUser.get())
                 : platformUser(token).map(AuthenticationService::asAppAdmin).orElseThrow(AuthenticationService::invalid);
         tracer.finished("auth", "jwt", "auth.verify", System.nanoTime() - started);
         return caller;

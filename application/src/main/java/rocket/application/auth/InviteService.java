@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.auth.port.in.AcceptInviteUseCase;
 import rocket.application.auth.port.in.ManageInvitesUseCase;
 import rocket.application.auth.port.in.Realm;
 import rocket.application.auth.port.out.PasswordHasher;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Invite;
 import rocket.domain.auth.UserAccount;
 import rocket.domain.error.ErrorCode;
@@ -27,12 +27,12 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
     static final Duration LIFETIME = Duration.ofHours(72);
     static final String PENDING_EXISTS = "A pending invite already exists for this email";
 
-    private final AppRegistry apps;
+    private final AppStores<AuthStores> apps;
     private final PasswordHasher hasher;
     private final SessionService sessions;
     private final Clock clock;
 
-    public InviteService(AppRegistry apps, PasswordHasher hasher, SessionService sessions, Clock clock) {
+    public InviteService(AppStores<AuthStores> apps, PasswordHasher hasher, SessionService sessions, Clock clock) {
         this.apps = apps;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -40,24 +40,24 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
     }
 
     @Override
-    public List<Invite> listInvites(String app) {
-        return database(app).invites().list();
+    public List<Invite> listInvites(AppName app) {
+        return stores(app).invites().list();
     }
 
     @Override
-    public Invite createInvite(String app, String email, List<String> roles, String invitedBy) {
-        AppDatabase db = database(app);
+    public Invite createInvite(AppName app, String email, List<String> roles, String invitedBy) {
+        AuthStores accounts = stores(app);
         Required.text(email, "email is required");
-        String refusal = refusal(db, email);
+        String refusal = refusal(accounts, email);
         if (refusal != null) {
             throw RocketException.of(ErrorCode.CONFLICT, refusal);
         }
-        return insert(db, email, roles, invitedBy);
+        return insert(accounts, email, roles, invitedBy);
     }
 
     @Override
-    public BulkInviteResult createInvites(String app, List<String> emails, List<String> roles, String invitedBy) {
-        AppDatabase db = database(app);
+    public BulkInviteResult createInvites(AppName app, List<String> emails, List<String> roles, String invitedBy) {
+        AuthStores accounts = stores(app);
         if (emails == null || emails.isEmpty()) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "emails is required and must be a non-empty array");
         }
@@ -73,13 +73,13 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
         List<Invite> created = new ArrayList<>();
         List<BulkInviteResult.Skipped> skipped = new ArrayList<>();
         for (String email : unique) {
-            String refusal = refusal(db, email);
+            String refusal = refusal(accounts, email);
             if (refusal != null) {
                 skipped.add(new BulkInviteResult.Skipped(email, refusal));
                 continue;
             }
             try {
-                created.add(insert(db, email, roles, invitedBy));
+                created.add(insert(accounts, email, roles, invitedBy));
             } catch (RuntimeException e) {
                 skipped.add(new BulkInviteResult.Skipped(email, "Insert failed: " + e.getMessage()));
             }
@@ -88,19 +88,19 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
     }
 
     @Override
-    public UUID deleteInvite(String app, String id) {
-        AppDatabase db = database(app);
-        UUID uuid = Ids.parse(id).filter(db.invites()::delete)
+    public UUID deleteInvite(AppName app, String id) {
+        AuthStores accounts = stores(app);
+        UUID uuid = Ids.parse(id).filter(accounts.invites()::delete)
                 .orElseThrow(() -> RocketException.of(ErrorCode.NOT_FOUND, "Invite not found: " + id));
         return uuid;
     }
 
     @Override
-    public Accepted acceptInvite(String app, String token, String password) {
-        AppDatabase db = database(app);
+    public Accepted acceptInvite(AppName app, String token, String password) {
+        AuthStores accounts = stores(app);
         Required.text(token, "token is required");
         Required.text(password, "password is required");
-        Invite invite = db.invites().findByToken(token)
+        Invite invite = accounts.invites().findByToken(token)
                 .orElseThrow(() -> RocketException.of(ErrorCode.NOT_FOUND, "Invalid invite token"));
         Instant now = clock.instant();
         if (invite.acceptedAt() != null) {
@@ -109,32 +109,32 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
         if (!invite.expiresAt().isAfter(now)) {
             throw RocketException.of(ErrorCode.INVITE_NOT_USABLE, "Invite has expired");
         }
-        UserAccount user = db.transactions().inTransaction(() -> {
-            if (!db.invites().markAccepted(invite.id(), now)) {
+        UserAccount user = accounts.transactions().inTransaction(() -> {
+            if (!accounts.invites().markAccepted(invite.id(), now)) {
                 throw alreadyAccepted();
             }
-            return db.users().create(invite.email(), hasher.hash(password), invite.roles(), true)
+            return accounts.users().create(invite.email(), hasher.hash(password), invite.roles(), true)
                     .orElseThrow(() -> RocketException.of(ErrorCode.CONFLICT, UserAdminService.EMAIL_TAKEN));
         });
-        return new Accepted(user, sessions.openSession(Realm.app(app), user));
+        return new Accepted(user, sessions.openSession(Realm.app(app.value()), user));
     }
 
-    private Invite insert(AppDatabase db, String email, List<String> roles, String invitedBy) {
-        return db.invites().insert(email, SavedRoles.of(roles), UUID.randomUUID().toString(),
+    private Invite insert(AuthStores accounts, String email, List<String> roles, String invitedBy) {
+        return accounts.invites().insert(email, SavedRoles.of(roles), UUID.randomUUID().toString(),
                 clock.instant().plus(LIFETIME), Ids.parse(invitedBy).orElse(null));
     }
 
     /** Why an email cannot be invited now, or null when it can. */
-    private String refusal(AppDatabase db, String email) {
-        if (db.users().findByEmail(email).isPresent()) {
+    private String refusal(AuthStores accounts, String email) {
+        if (accounts.users().findByEmail(email).isPresent()) {
             return UserAdminService.EMAIL_TAKEN;
         }
         Instant now = clock.instant();
-        return db.invites().findByEmail(email).stream().anyMatch(i -> i.pending(now)) ? PENDING_EXISTS : null;
+        return accounts.invites().findByEmail(email).stream().anyMatch(i -> i.pending(now)) ? PENDING_EXISTS : null;
     }
 
-    private AppDatabase database(String app) {
-        return apps.resolve(app).database();
+    private AuthStores stores(AppName app) {
+        return apps.of(app.value());
     }
 
     private static RocketException alreadyAccepted() {

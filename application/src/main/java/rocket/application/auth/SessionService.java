@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.auth.port.in.LoginUseCase;
 import rocket.application.auth.port.in.LogoutUseCase;
 import rocket.application.auth.port.in.Realm;
@@ -24,7 +23,7 @@ import rocket.domain.error.RocketException;
 /** Login, refresh-token rotation and logout for the platform and for every app. */
 public final class SessionService implements LoginUseCase, RefreshSessionUseCase, LogoutUseCase {
     private final AccountRealm platform;
-    private final AppRegistry apps;
+    private final AppStores<AuthStores> apps;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
     private final AuthSettings settings;
@@ -32,7 +31,7 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
     /** Compared against when the email is unknown, so a wrong email costs as much time as a wrong password. */
     private final String decoyHash;
 
-    public SessionService(UserAccountStore platformUsers, RefreshTokenStore platformTokens, AppRegistry apps,
+    public SessionService(UserAccountStore platformUsers, RefreshTokenStore platformTokens, AppStores<AuthStores> apps,
                           PasswordHasher hasher, TokenIssuer tokens, AuthSettings settings, Clock clock) {
         this.platform = new AccountRealm(platformUsers, platformTokens, settings.platformSecret());
         this.apps = apps;
@@ -110,11 +109,7 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
     private AccountRealm accountsOf(Realm realm) {
         return switch (realm) {
             case Realm.Platform p -> platform;
-            case Realm.App app -> {
-                AppContext context = apps.resolve(app.name());
-                yield new AccountRealm(context.database().users(), context.database().refreshTokens(),
-                        context.app().jwtSecret());
-            }
+            case Realm.App app -> apps.of(app.name()).realm();
         };
     }
 

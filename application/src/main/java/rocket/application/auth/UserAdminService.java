@@ -3,12 +3,13 @@ package rocket.application.auth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.auth.port.in.ListUsersUseCase;
 import rocket.application.auth.port.in.ManageUsersUseCase;
 import rocket.application.auth.port.in.UserCommand;
 import rocket.application.auth.port.out.PasswordHasher;
 import rocket.application.auth.port.out.UserAccountStore;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.UserAccount;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.Required;
@@ -19,29 +20,29 @@ import rocket.domain.ids.Ids;
 public final class UserAdminService implements ListUsersUseCase, ManageUsersUseCase {
     static final String EMAIL_TAKEN = "A user with this email already exists";
 
-    private final AppRegistry apps;
+    private final AppStores<AuthStores> apps;
     private final PasswordHasher hasher;
     private final AccountStates accounts;
 
-    public UserAdminService(AppRegistry apps, PasswordHasher hasher, AccountStates accounts) {
+    public UserAdminService(AppStores<AuthStores> apps, PasswordHasher hasher, AccountStates accounts) {
         this.apps = apps;
         this.hasher = hasher;
         this.accounts = accounts;
     }
 
     @Override
-    public List<UserAccount> listUsers(String app) {
+    public List<UserAccount> listUsers(AppName app) {
         return users(app).list();
     }
 
     @Override
-    public UserAccount getUser(String app, String id) {
+    public UserAccount getUser(AppName app, String id) {
         UserAccountStore users = users(app);
         return Ids.parse(id).flatMap(users::findById).orElseThrow(() -> notFound(id));
     }
 
     @Override
-    public UserAccount createUser(String app, UserCommand command) {
+    public UserAccount createUser(AppName app, UserCommand command) {
         UserAccountStore users = users(app);
         Required.text(command.email(), "email is required");
         Required.text(command.password(), "password is required");
@@ -51,7 +52,7 @@ public final class UserAdminService implements ListUsersUseCase, ManageUsersUseC
     }
 
     @Override
-    public UserAccount updateUser(String app, String id, UserCommand command) {
+    public UserAccount updateUser(AppName app, String id, UserCommand command) {
         UserAccountStore users = users(app);
         UserAccount current = Ids.parse(id).flatMap(users::findById).orElseThrow(() -> notFound(id));
         Required.text(command.email(), "email is required");
@@ -59,23 +60,24 @@ public final class UserAdminService implements ListUsersUseCase, ManageUsersUseC
         boolean active = command.active() == null ? current.active() : command.active();
         UserAccount updated = users.update(current.id(), command.email(), hash, rolesOf(command), active)
                 .orElseThrow(() -> notFound(id));
-        accounts.forget(app, updated.id()); // its tokens are checked against the new state from the next request
+        // its tokens are checked against the new state from the next request
+        accounts.forget(app.value(), updated.id());
         return updated;
     }
 
     @Override
-    public UUID deleteUser(String app, String id) {
+    public UUID deleteUser(AppName app, String id) {
         UserAccountStore users = users(app);
         Optional<UUID> uuid = Ids.parse(id);
         if (uuid.isEmpty() || !users.delete(uuid.get())) {
             throw notFound(id);
         }
-        accounts.forget(app, uuid.get());
+        accounts.forget(app.value(), uuid.get());
         return uuid.get();
     }
 
-    private UserAccountStore users(String app) {
-        return apps.resolve(app).database().users();
+    private UserAccountStore users(AppName app) {
+        return apps.of(app.value()).users();
     }
 
     private static List<String> rolesOf(UserCommand command) {

@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.domain.event.Event;
 
 /**
@@ -20,7 +19,7 @@ import rocket.domain.event.Event;
  */
 public final class EventBuffer implements Runnable {
     private static final System.Logger LOG = System.getLogger(EventBuffer.class.getName());
-    private final AppRegistry apps;
+    private final AppStores<EventStores> stores;
     private final BlockingQueue<Queued> queue;
     private final int batch;
     private final AtomicLong dropped = new AtomicLong();
@@ -31,8 +30,8 @@ public final class EventBuffer implements Runnable {
     private record Queued(String app, Event event) {
     }
 
-    public EventBuffer(AppRegistry apps, EventSettings settings) {
-        this.apps = apps;
+    public EventBuffer(AppStores<EventStores> stores, EventSettings settings) {
+        this.stores = stores;
         this.queue = new ArrayBlockingQueue<>(settings.bufferSize());
         this.batch = settings.bufferSize();
     }
@@ -59,9 +58,9 @@ public final class EventBuffer implements Runnable {
         drained.forEach(q -> byApp.computeIfAbsent(q.app(), a -> new ArrayList<>()).add(q.event()));
         byApp.forEach((app, events) -> {
             try {
-                AppDatabase db = apps.resolve(app).database();
-                db.transactions().inTransaction(() -> {
-                    db.events().insertBatch(events);
+                EventStores target = stores.of(app);
+                target.transactions().inTransaction(() -> {
+                    target.events().insertBatch(events);
                     return null;
                 });
                 written.addAndGet(events.size());

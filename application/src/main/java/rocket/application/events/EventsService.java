@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.port.in.EventsUseCase;
+import rocket.application.events.port.out.EventStore;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -18,13 +20,13 @@ import rocket.domain.ids.Ids;
 
 /** Records spans and business events through the buffer and answers the event views. */
 public final class EventsService implements EventsUseCase {
-    private final AppRegistry apps;
+    private final AppStores<EventStores> stores;
     private final EventBuffer buffer;
     private final EventSettings settings;
     private final Clock clock;
 
-    public EventsService(AppRegistry apps, EventBuffer buffer, EventSettings settings, Clock clock) {
-        this.apps = apps;
+    public EventsService(AppStores<EventStores> stores, EventBuffer buffer, EventSettings settings, Clock clock) {
+        this.stores = stores;
         this.buffer = buffer;
         this.settings = settings;
         this.clock = clock;
@@ -55,32 +57,33 @@ public final class EventsService implements EventsUseCase {
     }
 
     @Override
-    public void emit(String app, UUID traceId, UUID parentSpanId, Principal caller, String action, String entity,
+    public void emit(AppName app, UUID traceId, UUID parentSpanId, Principal caller, String action, String entity,
                      String recordId, Map<String, Object> metadata) {
-        apps.resolve(app);
+        stores.of(app.value()); // an unknown app is APP_NOT_FOUND before the body is checked
         if (action == null || action.isBlank()) {
             throw RocketException.of(ErrorCode.VALIDATION_FAILED, "action is required");
         }
         if (!settings.enabled()) {
             return;
         }
-        buffer.record(app, new Event(UUID.randomUUID(), traceId, UUID.randomUUID(), parentSpanId, Event.BUSINESS,
-                "business", "api", action, entity, recordId, userId(caller), null, null, metadata, clock.instant()));
+        buffer.record(app.value(), new Event(UUID.randomUUID(), traceId, UUID.randomUUID(), parentSpanId,
+                Event.BUSINESS, "business", "api", action, entity, recordId, userId(caller), null, null, metadata,
+                clock.instant()));
     }
 
     @Override
-    public List<Event> list(String app, EventQuery query) {
-        return apps.resolve(app).database().events().list(query);
+    public List<Event> list(AppName app, EventQuery query) {
+        return events(app).list(query);
     }
 
     @Override
-    public long count(String app, EventQuery query) {
-        return apps.resolve(app).database().events().count(query);
+    public long count(AppName app, EventQuery query) {
+        return events(app).count(query);
     }
 
     @Override
-    public List<Event> trace(String app, String traceId) {
-        List<Event> spans = Ids.parse(traceId).map(id -> apps.resolve(app).database().events().trace(id))
+    public List<Event> trace(AppName app, String traceId) {
+        List<Event> spans = Ids.parse(traceId).map(id -> events(app).trace(id))
                 .orElse(List.of());
         if (spans.isEmpty()) {
             throw RocketException.of(ErrorCode.NOT_FOUND, "Trace not found: " + traceId);
@@ -89,8 +92,12 @@ public final class EventsService implements EventsUseCase {
     }
 
     @Override
-    public Map<String, Object> stats(String app, Instant from, Instant to, String entity) {
-        return apps.resolve(app).database().events().stats(from, to, entity);
+    public Map<String, Object> stats(AppName app, Instant from, Instant to, String entity) {
+        return events(app).stats(from, to, entity);
+    }
+
+    private EventStore events(AppName app) {
+        return stores.of(app.value()).events();
     }
 
     private static UUID userId(Principal caller) {

@@ -4,10 +4,10 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.UUID;
-import rocket.application.apps.AppRegistry;
-import rocket.application.apps.port.out.AppDatabase;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.Tracer;
 import rocket.application.files.port.in.FilesUseCase;
+import rocket.application.files.port.out.FileRecordStore;
 import rocket.application.files.port.out.FileStorage;
 import rocket.application.files.port.out.StoredObject;
 import rocket.domain.app.AppName;
@@ -22,25 +22,25 @@ public final class FileService implements FilesUseCase {
     private final Tracer tracer;
     private static final System.Logger LOG = System.getLogger(FileService.class.getName());
     private static final String DEFAULT_TYPE = "application/octet-stream";
-    private final AppRegistry apps;
+    private final AppStores<FileRecordStore> records;
     private final FileStorage storage;
     private final long maxFileBytes;
 
-    public FileService(AppRegistry apps, FileStorage storage, long maxFileBytes, Tracer tracer) {
+    public FileService(AppStores<FileRecordStore> records, FileStorage storage, long maxFileBytes, Tracer tracer) {
         this.tracer = tracer;
-        this.apps = apps;
+        this.records = records;
         this.storage = storage;
         this.maxFileBytes = maxFileBytes;
     }
 
     @Override
     public FileRecord upload(AppName app, Principal caller, String filename, String mimeType, InputStream content) {
-        AppDatabase db = apps.resolve(app.value()).database();
+        FileRecordStore files = records.of(app.value());
         UUID id = UUID.randomUUID();
         StoredObject stored = tracer.span("storage", "file", "file.store", null,
                 () -> storage.write(app.value(), id, content, maxFileBytes));
         try {
-            return db.files().insert(id, displayName(filename), storage.location(app.value(), id), mediaType(mimeType),
+            return files.insert(id, displayName(filename), storage.location(app.value(), id), mediaType(mimeType),
                     stored.size(), Ids.parse(caller.userId()).orElse(null));
         } catch (RuntimeException e) {
             storage.delete(app.value(), id); // no orphan bytes without a row
@@ -50,8 +50,7 @@ public final class FileService implements FilesUseCase {
 
     @Override
     public FileRecord find(AppName app, String id) {
-        AppDatabase db = apps.resolve(app.value()).database();
-        FileRecord file = Ids.parse(id).flatMap(db.files()::find).orElseThrow(() -> notFound(id));
+        FileRecord file = Ids.parse(id).flatMap(records.of(app.value())::find).orElseThrow(() -> notFound(id));
         if (storage.find(app.value(), file.id()).isEmpty()) {
             throw RocketException.of(ErrorCode.NOT_FOUND, "File " + id + " not found on disk");
         }
@@ -66,13 +65,12 @@ public final class FileService implements FilesUseCase {
 
     @Override
     public List<FileRecord> list(AppName app) {
-        return apps.resolve(app.value()).database().files().list();
+        return records.of(app.value()).list();
     }
 
     @Override
     public void delete(AppName app, String id) {
-        AppDatabase db = apps.resolve(app.value()).database();
-        UUID uuid = Ids.parse(id).filter(db.files()::delete).orElseThrow(() -> notFound(id));
+        UUID uuid = Ids.parse(id).filter(records.of(app.value())::delete).orElseThrow(() -> notFound(id));
         if (!tracer.span("storage", "file", "file.delete", null, () -> storage.delete(app.value(), uuid))) {
             LOG.log(Level.WARNING, "File " + uuid + " of app " + app + " had no bytes on disk");
         }

@@ -3,12 +3,14 @@ package rocket.application.health;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppStores;
+import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.apps.port.out.PoolState;
 import rocket.application.health.port.in.CheckReadinessUseCase;
 import rocket.application.health.port.in.Readiness;
 import rocket.application.health.port.out.ManagementDatabaseProbe;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
 
 /**
  * Ready when the management database answers within the timeout: without it no login, app or metadata works. App
@@ -17,22 +19,32 @@ import rocket.application.health.port.out.ManagementDatabaseProbe;
  */
 public final class ReadinessService implements CheckReadinessUseCase {
     private final ManagementDatabaseProbe management;
-    private final AppRegistry apps;
+    private final LoadedApps apps;
+    private final AppStores<PoolState> pools;
     private final Duration timeout;
 
-    public ReadinessService(ManagementDatabaseProbe management, AppRegistry apps, Duration timeout) {
+    public ReadinessService(ManagementDatabaseProbe management, LoadedApps apps, AppStores<PoolState> pools,
+                            Duration timeout) {
         this.management = management;
         this.apps = apps;
+        this.pools = pools;
         this.timeout = timeout;
     }
 
     @Override
     public Readiness check() {
         boolean answers = management.answers(timeout);
-        Map<String, PoolState> pools = new TreeMap<>();
-        for (AppContext app : apps.loaded()) {
-            pools.put(app.name(), app.database().pool());
+        Map<String, PoolState> states = new TreeMap<>();
+        for (String app : apps.names()) {
+            try {
+                states.put(app, pools.of(app));
+            } catch (RocketException e) {
+                if (e.code() != ErrorCode.APP_NOT_FOUND) {
+                    throw e;
+                }
+                // deleted since it was listed: no pool to report
+            }
         }
-        return new Readiness(answers, timeout.toMillis(), management.pool(), pools);
+        return new Readiness(answers, timeout.toMillis(), management.pool(), states);
     }
 }

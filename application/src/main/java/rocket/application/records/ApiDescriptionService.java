@@ -5,9 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import rocket.application.apps.AppContext;
-import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.records.port.in.ApiSurface;
 import rocket.application.records.port.in.DescribeApiUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
@@ -16,15 +17,15 @@ import rocket.domain.permission.Permissions;
 
 /** The caller's view of an app's record API: every entity with the actions its roles allow (admins: all). */
 public final class ApiDescriptionService implements DescribeApiUseCase {
-    private final AppRegistry apps;
+    private final AppStores<AppContext> contexts;
 
-    public ApiDescriptionService(AppRegistry apps) {
-        this.apps = apps;
+    public ApiDescriptionService(AppStores<AppContext> contexts) {
+        this.contexts = contexts;
     }
 
     @Override
-    public ApiSurface describe(String app, Principal caller) {
-        AppContext context = apps.resolve(app);
+    public ApiSurface describe(AppName app, Principal caller) {
+        AppContext context = contexts.of(app.value());
         AppMetadata metadata = context.metadata();
         Map<String, Set<String>> actions = new HashMap<>();
         for (Entity entity : metadata.entities()) {

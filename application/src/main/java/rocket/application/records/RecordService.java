@@ -6,7 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import rocket.application.apps.AppRegistry;
+import rocket.application.apps.AppContext;
+import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.Tracer;
 import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.CountMode;
@@ -35,14 +36,15 @@ import rocket.domain.write.WritePlan;
  * ({@link WritePipeline}) in one transaction, then re-read; after-commit work runs once it has committed.
  */
 public final class RecordService implements RecordsUseCase {
-    private final AppRegistry apps;
+    private final AppStores<AppContext> contexts;
     private final RecordReads reads;
     private final WritePipeline writes;
     private final Tracer tracer;
     private final Clock clock;
 
-    public RecordService(AppRegistry apps, RecordReads reads, WritePipeline writes, Tracer tracer, Clock clock) {
-        this.apps = apps;
+    public RecordService(AppStores<AppContext> contexts, RecordReads reads, WritePipeline writes, Tracer tracer,
+                         Clock clock) {
+        this.contexts = contexts;
         this.reads = reads;
         this.writes = writes;
         this.tracer = tracer;
@@ -53,14 +55,14 @@ public final class RecordService implements RecordsUseCase {
     public Conditional<RecordPage> list(AppName app, EntityName entity, Principal caller, ListQueryParams query,
                                         CountMode count, Set<String> heldVersions) {
         return tracer.span("engine", "handler", "record.list", entity.value(), () -> reads.list(
-                apps.resolve(app.value()), entity.value(), caller, query.values(), count, heldVersions));
+                contexts.of(app.value()), entity.value(), caller, query.values(), count, heldVersions));
     }
 
     @Override
     public Conditional<Map<String, Object>> get(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
                                                 String include, Set<String> heldVersions) {
         return tracer.span("engine", "handler", "record.get", entity.value(), () -> reads.get(
-                apps.resolve(app.value()), entity.value(), caller, idOrSlug.value(), include, heldVersions));
+                contexts.of(app.value()), entity.value(), caller, idOrSlug.value(), include, heldVersions));
     }
 
     @Override
@@ -85,7 +87,7 @@ public final class RecordService implements RecordsUseCase {
     /** One record write of any kind; the record as stored afterwards (null for a delete). */
     private Map<String, Object> write(WriteKind kind, AppName app, EntityName entityName, Principal caller,
                                       RecordKey idOrSlug, Map<String, Object> body) {
-        WriteRun run = writes.run(apps.resolve(app.value()), caller, now());
+        WriteRun run = writes.run(contexts.of(app.value()), caller, now());
         Entity entity = run.metadata().entity(entityName.value());
         Map<String, Object> current = kind == WriteKind.CREATE ? null
                 : RecordLookup.require(run.store(), entity, idOrSlug.value(), run.readFilter(entity));

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.application.apps.AppRegistry;
+import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.health.ReadinessService;
 
 /** Wires the readiness check of {@code /health/ready}. */
@@ -16,7 +17,8 @@ public interface HealthModule {
 
     @Provides
     @Singleton
-    static ReadinessService readiness(ManagementDatabase management, AppRegistry apps) {
-        return new ReadinessService(management.probe(), apps, READY_TIMEOUT);
+    static ReadinessService readiness(ManagementDatabase management, LoadedApps apps, AppRegistry registry) {
+        return new ReadinessService(management.probe(), apps, app -> registry.resolve(app).database().pool(),
+                READY_TIMEOUT);
     }
 }

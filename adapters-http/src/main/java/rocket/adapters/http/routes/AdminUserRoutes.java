@@ -9,6 +9,7 @@ import rocket.adapters.http.support.Responses;
 import rocket.application.auth.port.in.ListUsersUseCase;
 import rocket.application.auth.port.in.ManageUsersUseCase;
 import rocket.application.auth.port.in.UserCommand;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.UserAccount;
 
 /** {@code /api/{app}/_admin/users}: the app's users (app admin only; hashes never leave the server). */
@@ -29,19 +30,19 @@ public final class AdminUserRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(BASE, ctx -> Responses.data(ctx, 200,
-                listUsers.listUsers(guard.adminApp(ctx)).stream().map(AdminUserRoutes::row).toList()));
+                listUsers.listUsers(AppName.of(guard.adminApp(ctx))).stream().map(AdminUserRoutes::row).toList()));
         routes.get(BASE + "/{id}", ctx -> Responses.data(ctx, 200,
-                row(manageUsers.getUser(guard.adminApp(ctx), ctx.pathParam("id")))));
+                row(manageUsers.getUser(AppName.of(guard.adminApp(ctx)), ctx.pathParam("id")))));
         routes.post(BASE, ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Responses.data(ctx, 201, row(manageUsers.createUser(app, command(bodies.object(ctx)))));
         });
         routes.put(BASE + "/{id}", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Responses.data(ctx, 200, row(manageUsers.updateUser(app, ctx.pathParam("id"), command(bodies.object(ctx)))));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Responses.deleted(ctx, "id", manageUsers.deleteUser(app, ctx.pathParam("id")).toString());
         });
     }

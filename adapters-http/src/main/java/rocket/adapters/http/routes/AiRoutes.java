@@ -8,6 +8,7 @@ import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.Responses;
 import rocket.application.ai.port.in.AiSchemaUseCase;
+import rocket.domain.app.AppName;
 
 /** AI schema generator: status for the platform and for app admins, and generation for app admins. */
 public final class AiRoutes implements RouteGroup {
@@ -32,7 +33,7 @@ public final class AiRoutes implements RouteGroup {
             status(ctx);
         });
         routes.post("/api/{app}/_admin/ai/generate", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Map<String, Object> body = bodies.object(ctx);
             Responses.data(ctx, 200, Map.of("schema", ai.generate(app, JsonBodies.string(body, "prompt"))));
         });

@@ -15,6 +15,7 @@ import rocket.adapters.http.support.JsonBodies;
 import rocket.adapters.http.support.RequestTracing;
 import rocket.adapters.http.support.Responses;
 import rocket.application.events.port.in.EventsUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -37,8 +38,8 @@ public final class EventRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post(BASE, ctx -> {
-            String app = ctx.pathParam("app");
-            Principal caller = guard.appUser(ctx, app);
+            AppName app = AppName.of(guard.userApp(ctx));
+            Principal caller = Guard.current(ctx);
             Map<String, Object> body = bodies.object(ctx);
             Object recordId = body.get("record_id");
             events.emit(app, UUID.fromString(ctx.attribute(RequestTracing.TRACE_ID)),
@@ -48,7 +49,7 @@ public final class EventRoutes implements RouteGroup {
             Responses.data(ctx, 200, Map.of("status", "ok"));
         });
         routes.get(BASE, ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             EventQuery query = query(ctx);
             Map<String, Object> pagination = new LinkedHashMap<>();
             pagination.put("page", query.page());
@@ -60,12 +61,12 @@ public final class EventRoutes implements RouteGroup {
             Responses.write(ctx, 200, body);
         });
         routes.get(BASE + "/trace/{traceId}", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             List<Event> spans = events.trace(app, ctx.pathParam("traceId"));
             Responses.data(ctx, 200, trace(ctx.pathParam("traceId"), spans));
         });
         routes.get(BASE + "/stats", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Responses.data(ctx, 200, events.stats(app, time(ctx, "from"), time(ctx, "to"), ctx.queryParam("entity")));
         });
     }

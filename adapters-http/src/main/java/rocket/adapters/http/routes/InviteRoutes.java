@@ -10,6 +10,7 @@ import rocket.adapters.http.support.Responses;
 import rocket.application.apps.port.in.ResolveAppUseCase;
 import rocket.application.auth.port.in.AcceptInviteUseCase;
 import rocket.application.auth.port.in.ManageInvitesUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Invite;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -35,10 +36,10 @@ public final class InviteRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(BASE, ctx -> Responses.data(ctx, 200,
-                invites.listInvites(guard.adminApp(ctx)).stream().map(i -> row(i, true)).toList()));
+                invites.listInvites(AppName.of(guard.adminApp(ctx))).stream().map(i -> row(i, true)).toList()));
         // bulk is registered before any {id} route of the same prefix
         routes.post(BASE + "/bulk", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Map<String, Object> body = bodies.object(ctx);
             if (body.get("emails") != null && !(body.get("emails") instanceof List<?>)) {
                 throw RocketException.of(ErrorCode.VALIDATION_FAILED, "emails is required and must be a non-empty array");
@@ -54,19 +55,19 @@ public final class InviteRoutes implements RouteGroup {
             Responses.data(ctx, 200, data);
         });
         routes.post(BASE, ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Map<String, Object> body = bodies.object(ctx);
             Invite invite = invites.createInvite(app, JsonBodies.string(body, "email"),
                     JsonBodies.stringList(body, "roles"), Guard.current(ctx).userId());
             Responses.data(ctx, 201, row(invite, false));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            String app = guard.adminApp(ctx);
+            AppName app = AppName.of(guard.adminApp(ctx));
             Responses.deleted(ctx, "id", invites.deleteInvite(app, ctx.pathParam("id")).toString());
         });
         routes.post("/api/{app}/auth/accept-invite", ctx -> {
-            String app = ctx.pathParam("app");
-            resolveApp.requireApp(app);
+            AppName app = AppName.of(ctx.pathParam("app"));
+            resolveApp.requireApp(app.value());
             Map<String, Object> body = bodies.object(ctx);
             var accepted = accept.acceptInvite(app, JsonBodies.string(body, "token"), JsonBodies.string(body, "password"));
             Map<String, Object> user = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import rocket.adapters.http.support.Responses;
 import rocket.adapters.http.support.Revalidation;
 import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.DescribeApiUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 
 /**
@@ -27,8 +28,8 @@ public final class OpenApiRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/{app}/_openapi.json", ctx -> {
-            String app = ctx.pathParam("app");
-            Principal caller = guard.appUser(ctx, app);
+            AppName app = AppName.of(guard.userApp(ctx));
+            Principal caller = Guard.current(ctx);
             ObjectNode document = OpenApiDocument.of(describe.describe(app, caller));
             String version = document.at("/info/version").asText();
             boolean current = EntityTags.held(ctx.header("If-None-Match")).contains(version);

@@ -2,6 +2,7 @@ package rocket.adapters.http.support;
 
 import io.javalin.http.Context;
 import rocket.application.auth.port.in.AuthenticateUseCase;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -21,7 +22,8 @@ public final class Guard {
 
     /** App user: resolves the app first, so an unknown app is 404 before any 401. */
     public Principal appUser(Context ctx, String app) {
-        return remember(ctx, authenticate.authenticateApp(app, bearer(ctx)));
+        String token = bearer(ctx); // a malformed header is refused before the app is looked at
+        return remember(ctx, authenticate.authenticateApp(AppName.of(app), token));
     }
 
     public Principal appAdmin(Context ctx, String app) {

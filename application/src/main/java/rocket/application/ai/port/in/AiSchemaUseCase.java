@@ -1,6 +1,7 @@
 package rocket.application.ai.port.in;
 
 import java.util.Map;
+import rocket.domain.app.AppName;
 
 /** Asks the configured AI model for a schema (an export-like document); nothing is imported automatically. */
 public interface AiSchemaUseCase {
@@ -8,5 +9,5 @@ public interface AiSchemaUseCase {
 
     String model();
 
-    Map<String, Object> generate(String app, String prompt);
+    Map<String, Object> generate(AppName app, String prompt);
 }

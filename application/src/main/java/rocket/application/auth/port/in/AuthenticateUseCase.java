@@ -1,5 +1,6 @@
 package rocket.application.auth.port.in;
 
+import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 
 /** Turns a bearer token into the caller, per the contract's token-acceptance rules. */
@@ -11,5 +12,5 @@ public interface AuthenticateUseCase {
      * Resolves the app first (unknown app is APP_NOT_FOUND before any 401), then accepts the app's own
      * tokens, or platform tokens with the {@code admin} role added.
      */
-    Principal authenticateApp(String app, String token);
+    Principal authenticateApp(AppName app, String token);
 }
