@@ -23,10 +23,7 @@ public interface EventsModule {
     @Provides
     @Singleton
     static AppStores<EventStores> eventStores(AppRegistry apps) {
-        return app -> {
-            AppDatabase database = apps.resolve(app).database();
-            return new EventStores(database.events(), database.transactions());
-        };
+        return app -> storesOf(apps.resolve(app).database());
     }
 
     @Provides
@@ -42,10 +39,14 @@ public interface EventsModule {
         return new Tracer(buffer, clock);
     }
 
+    /**
+     * The flush never loads an app (see {@link AppRegistry#loadedContext}): events come from requests to a loaded
+     * app, so one no longer loaded was deleted and its events are dropped.
+     */
     @Provides
     @Singleton
-    static EventBuffer eventBuffer(AppStores<EventStores> stores, EventSettings settings) {
-        return new EventBuffer(stores, settings);
+    static EventBuffer eventBuffer(AppRegistry apps, EventSettings settings) {
+        return new EventBuffer(app -> storesOf(apps.loadedContext(app).database()), settings);
     }
 
     @Provides
@@ -55,10 +56,15 @@ public interface EventsModule {
         return new EventsService(stores, buffer, settings, clock);
     }
 
+    /** The job never loads an app (see {@link AppRegistry#loadedContext}). */
     @Provides
     @Singleton
-    static EventRetentionJob eventRetentionJob(LoadedApps apps, AppStores<EventStores> stores,
-                                               EventSettings settings, Clock clock) {
-        return new EventRetentionJob(apps, stores, settings, clock);
+    static EventRetentionJob eventRetentionJob(LoadedApps loaded, AppRegistry apps, EventSettings settings,
+                                               Clock clock) {
+        return new EventRetentionJob(loaded, app -> storesOf(apps.loadedContext(app).database()), settings, clock);
+    }
+
+    private static EventStores storesOf(AppDatabase database) {
+        return new EventStores(database.events(), database.transactions());
     }
 }

@@ -15,10 +15,11 @@ public interface HealthModule {
     /** Below the one-second default timeout of common probes (Kubernetes, load balancers), so they see the 503. */
     Duration READY_TIMEOUT = Duration.ofMillis(800);
 
+    /** A readiness check never loads an app (see {@link AppRegistry#loadedContext}). */
     @Provides
     @Singleton
-    static ReadinessService readiness(ManagementDatabase management, LoadedApps apps, AppRegistry registry) {
-        return new ReadinessService(management.probe(), apps, app -> registry.resolve(app).database().pool(),
+    static ReadinessService readiness(ManagementDatabase management, LoadedApps loaded, AppRegistry apps) {
+        return new ReadinessService(management.probe(), loaded, app -> apps.loadedContext(app).database().pool(),
                 READY_TIMEOUT);
     }
 }
