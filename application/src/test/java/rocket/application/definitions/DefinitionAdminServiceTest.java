@@ -96,8 +96,10 @@ class DefinitionAdminServiceTest {
         assertThat(apps.published).isEmpty(); // UI configs are not part of the snapshot: nothing to republish
         assertThatThrownBy(() -> service.update(SHOP, DefinitionKinds.UI_CONFIGS, UUID.randomUUID().toString(),
                 Map.of("entity", "order")))
-                .isInstanceOfSatisfying(RocketException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(RocketException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
         assertThatThrownBy(() -> service.delete(SHOP, DefinitionKinds.UI_CONFIGS, "not-an-id"))
-                .isInstanceOfSatisfying(RocketException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(RocketException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
     }
 }

@@ -45,7 +45,8 @@ class WorkflowRuntimeServiceTest {
                 "trigger", Map.of("type", "state_change", "entity", "order", "field", "status", "to", "submitted"),
                 "context", Map.of(), "active", true,
                 "steps", List.of(
-                        Map.of("id", "review", "type", "approval", "assignee", Map.of("type", "role", "role", "manager"),
+                        Map.of("id", "review", "type", "approval",
+                                "assignee", Map.of("type", "role", "role", "manager"),
                                 "timeout", "1h", "on_approve", "ship", "on_reject", "notify", "on_timeout", "escalate"),
                         Map.of("id", "ship", "type", "action", "then", "end"),
                         Map.of("id", "notify", "type", "action", "then", "end"),
