@@ -1,8 +1,10 @@
 package rocket.application.auth;
 
 import org.junit.jupiter.api.Nested;
+import rocket.application.auth.port.out.InviteStore;
 import rocket.application.auth.port.out.RefreshTokenStore;
 import rocket.application.auth.port.out.UserAccountStore;
+import rocket.application.auth.port.out.contract.InviteStoreContract;
 import rocket.application.auth.port.out.contract.RefreshTokenStoreContract;
 import rocket.application.auth.port.out.contract.UserAccountStoreContract;
 
@@ -13,6 +15,14 @@ class InMemoryAccountStoresContractTest {
         @Override
         protected UserAccountStore emptyRealm() {
             return new InMemoryUserAccountStore();
+        }
+    }
+
+    @Nested
+    class Invites extends InviteStoreContract {
+        @Override
+        protected InviteStore emptyInvites() {
+            return new InMemoryInviteStore();
         }
     }
 

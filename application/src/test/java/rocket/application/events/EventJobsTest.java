@@ -8,10 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import rocket.application.apps.DirectTransactions;
 import rocket.application.apps.port.out.AppStores;
-import rocket.application.apps.port.out.TransactionRunner;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.event.Event;
@@ -19,18 +18,12 @@ import rocket.domain.event.Event;
 /** The flush and the retention job visit apps by name and keep going when one was deleted meanwhile. */
 class EventJobsTest {
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
-    private static final TransactionRunner DIRECT = new TransactionRunner() {
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-    };
     private final RecordingEventStore shop = new RecordingEventStore();
     private final AppStores<EventStores> stores = app -> {
         if (!app.equals("shop")) {
             throw RocketException.of(ErrorCode.APP_NOT_FOUND, "App not found: " + app);
         }
-        return new EventStores(shop, DIRECT);
+        return new EventStores(shop, new DirectTransactions());
     };
     private final EventSettings settings = new EventSettings(true, 1.0, 10, Duration.ofMillis(100), 7);
 
