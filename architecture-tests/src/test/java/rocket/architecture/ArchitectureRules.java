@@ -103,6 +103,19 @@ final class ArchitectureRules {
     }
 
     /**
+     * The app registry is a locator: a service that held it, or reached through a live app's context into its
+     * database, could touch any store of any app. Services outside {@code application.apps} receive the stores they
+     * use ({@code AppStores} lookups wired in bootstrap) instead.
+     */
+    ArchRule servicesReceiveStoresNotTheRegistry() {
+        return noClasses().that().resideInAPackage(pkg("application"))
+                .and().resideOutsideOfPackage(pkg("application.apps"))
+                .should().dependOnClassesThat().haveFullyQualifiedName(root + ".application.apps.AppRegistry")
+                .orShould().callMethod(root + ".application.apps.AppContext", "database")
+                .because("a service's constructor names what it touches; only the composition root opens app databases");
+    }
+
+    /**
      * SQL as text: jOOQ marks every such API with {@code @PlainSQL}; JDBC statements and PostgreSQL's COPY take it as
      * their first String argument. Only the named class may do either. (jOOQ's classes must be imported for its
      * annotations to be seen.)

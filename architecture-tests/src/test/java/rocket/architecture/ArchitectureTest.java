@@ -81,6 +81,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesReceiveStoresNotTheRegistry() {
+        RULES.servicesReceiveStoresNotTheRegistry().check(CLASSES);
+    }
+
+    @Test
     void plainSqlOnlyInTheAllowListedClass() {
         RULES.plainSqlOnlyIn(PLAIN_SQL_CLASS).check(withLibraries("rocket"));
     }

@@ -69,6 +69,11 @@ class RulesAcceptCleanCodeTest {
     }
 
     @Test
+    void servicesGivenTheirStoresAreAccepted() {
+        assertAccepted(RULES.servicesReceiveStoresNotTheRegistry());
+    }
+
+    @Test
     void sqlTextInTheAllowListedClassIsAccepted() {
         EvaluationResult result = RULES.plainSqlOnlyIn("adapters.persistence.sql.PlainSql")
                 .evaluate(ArchitectureTest.withLibraries("archfixture.clean"));

@@ -78,6 +78,12 @@ class RulesCatchViolationsTest {
     }
 
     @Test
+    void serviceThatTakesTheAppRegistryIsRejected() {
+        assertViolatedBy(RULES.servicesReceiveStoresNotTheRegistry(), "application.orders.BadServiceTakesTheRegistry",
+                "application.orders.BadServiceReachesTheDatabase");
+    }
+
+    @Test
     void sqlTextOutsideTheAllowListedClassIsRejected() {
         EvaluationResult result = RULES.plainSqlOnlyIn("adapters.persistence.sql.PlainSql")
                 .evaluate(ArchitectureTest.withLibraries("archfixture.rocket"));
