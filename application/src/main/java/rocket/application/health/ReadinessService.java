@@ -9,8 +9,6 @@ import rocket.application.apps.port.out.PoolState;
 import rocket.application.health.port.in.CheckReadinessUseCase;
 import rocket.application.health.port.in.Readiness;
 import rocket.application.health.port.out.ManagementDatabaseProbe;
-import rocket.domain.error.ErrorCode;
-import rocket.domain.error.RocketException;
 
 /**
  * Ready when the management database answers within the timeout: without it no login, app or metadata works. App
@@ -34,17 +32,7 @@ public final class ReadinessService implements CheckReadinessUseCase {
     @Override
     public Readiness check() {
         boolean answers = management.answers(timeout);
-        Map<String, PoolState> states = new TreeMap<>();
-        for (String app : apps.names()) {
-            try {
-                states.put(app, pools.of(app));
-            } catch (RocketException e) {
-                if (e.code() != ErrorCode.APP_NOT_FOUND) {
-                    throw e;
-                }
-                // deleted since it was listed: no pool to report
-            }
-        }
+        Map<String, PoolState> states = new TreeMap<>(apps.each(pools)); // an app deleted since the listing has no pool
         return new Readiness(answers, timeout.toMillis(), management.pool(), states);
     }
 }

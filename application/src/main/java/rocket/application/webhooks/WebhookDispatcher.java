@@ -145,7 +145,7 @@ public final class WebhookDispatcher implements Runnable {
 
     /** Deliveries waiting in the outboxes of the loaded apps (pending or retrying). */
     public long waiting() {
-        return loaded.names().stream().mapToLong(app -> stores.of(app).logs().countWaiting()).sum();
+        return loaded.each(stores).values().stream().mapToLong(app -> app.logs().countWaiting()).sum();
     }
 
     /** The most deliveries ever in flight at once (never above the configured concurrency). */

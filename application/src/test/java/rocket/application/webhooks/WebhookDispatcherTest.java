@@ -54,6 +54,13 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void theWaitingGaugeCountsTheLoadedAppsAndSkipsOneDeletedSinceTheListing() {
+        queued(3);
+        queued(3);
+        assertThat(dispatcher(204).waiting()).isEqualTo(2);
+    }
+
+    @Test
     void aQueuedDeliveryOfALoadedAppIsSentOnceAndRecordedAsDelivered() {
         WebhookLog delivery = queued(3);
         WebhookDispatcher dispatcher = dispatcher(204);
