@@ -45,8 +45,8 @@ final class InMemoryUserAccountStore implements UserAccountStore {
     public synchronized Optional<UserAccount> update(UUID id, String email, String passwordHash, List<String> roles,
                                                      boolean active) {
         return findById(id).map(current -> {
-            UserAccount updated = new UserAccount(id, email, passwordHash == null ? current.passwordHash() : passwordHash,
-                    roles, active, current.createdAt(), Instant.now());
+            String hash = passwordHash == null ? current.passwordHash() : passwordHash;
+            UserAccount updated = new UserAccount(id, email, hash, roles, active, current.createdAt(), Instant.now());
             byId.put(id, updated);
             return updated;
         });

@@ -2,11 +2,11 @@ package rocket.application.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static rocket.application.auth.Refusals.refused;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import rocket.application.apps.DirectTransactions;
 import rocket.application.auth.port.in.AcceptInviteUseCase.Accepted;
@@ -14,7 +14,6 @@ import rocket.application.auth.port.in.ManageInvitesUseCase.BulkInviteResult;
 import rocket.domain.app.AppName;
 import rocket.domain.auth.Invite;
 import rocket.domain.error.ErrorCode;
-import rocket.domain.error.RocketException;
 
 /** Invitations over in-memory stores: refused for taken emails, accepted once and before they expire. */
 class InviteServiceTest {
@@ -98,12 +97,5 @@ class InviteServiceTest {
         assertThat(result.skipped()).containsExactly(
                 new BulkInviteResult.Skipped("taken@example.com", UserAdminService.EMAIL_TAKEN));
         assertThat(service.listInvites(SHOP)).hasSize(2);
-    }
-
-    private static Consumer<Throwable> refused(ErrorCode code, String message) {
-        return thrown -> assertThat(thrown).isInstanceOfSatisfying(RocketException.class, e -> {
-            assertThat(e.code()).isEqualTo(code);
-            assertThat(e.getMessage()).isEqualTo(message);
-        });
     }
 }

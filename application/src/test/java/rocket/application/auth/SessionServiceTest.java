@@ -2,6 +2,8 @@ package rocket.application.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static rocket.application.auth.Refusals.refused;
+import static rocket.application.auth.Refusals.unauthorized;
 
 import java.time.Instant;
 import java.util.List;
@@ -145,17 +147,10 @@ class SessionServiceTest {
     @Test
     void anUnknownAppIsNotFoundBeforeAnyCredentialIsChecked() {
         assertThatThrownBy(() -> sessions.login(Realm.app("nope"), "", ""))
-                .isInstanceOfSatisfying(RocketException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.APP_NOT_FOUND));
+                .satisfies(refused(ErrorCode.APP_NOT_FOUND, "App not found: nope"));
     }
 
     private static UserAccount user(InMemoryUserAccountStore users, String email, String password, boolean active) {
         return users.create(email, FakeTokens.hasher().hash(password), List.of("editor"), active).orElseThrow();
-    }
-
-    private static java.util.function.Consumer<Throwable> unauthorized(String message) {
-        return thrown -> assertThat(thrown).isInstanceOfSatisfying(RocketException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHORIZED);
-            assertThat(e.getMessage()).isEqualTo(message);
-        });
     }
 }
