@@ -5,6 +5,9 @@ module rocket.domain { // requires nothing: JDK only (java.base)
     exports rocket.domain.auth;
     exports rocket.domain.ui;
     exports rocket.domain.metadata;
+    exports rocket.domain.logic;
+    exports rocket.domain.policy;
+    exports rocket.domain.webhook;
     exports rocket.domain.query;
     exports rocket.domain.write;
     exports rocket.domain.permission;

@@ -6,8 +6,8 @@ import rocket.application.auth.SavedRoles;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.Required;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.Permission;
-import rocket.domain.metadata.PermissionCondition;
+import rocket.domain.policy.Permission;
+import rocket.domain.policy.PermissionCondition;
 
 /** A permission may be saved with a known action, complete conditions and role names as they are saved. */
 final class PermissionValidator implements DefinitionValidator<Permission> {

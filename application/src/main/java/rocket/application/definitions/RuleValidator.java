@@ -8,7 +8,7 @@ import rocket.application.apps.AppContext;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.Required;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.Rule;
+import rocket.domain.logic.Rule;
 
 /** A rule may be saved when its entity exists and its expression or pattern compiles, so a bad one fails now. */
 final class RuleValidator implements DefinitionValidator<Rule> {

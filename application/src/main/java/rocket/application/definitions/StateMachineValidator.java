@@ -7,8 +7,8 @@ import rocket.application.webhooks.OutboundUrls;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.Required;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.StateMachine;
-import rocket.domain.metadata.Transition;
+import rocket.domain.logic.StateMachine;
+import rocket.domain.logic.Transition;
 import rocket.domain.outbound.OutboundTargetPolicy;
 
 /** A state machine may be saved when its entity exists and every transition's roles, guard and actions are sound. */

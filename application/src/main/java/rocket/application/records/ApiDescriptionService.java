@@ -12,7 +12,7 @@ import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
-import rocket.domain.metadata.Permission;
+import rocket.domain.policy.Permission;
 import rocket.domain.permission.Permissions;
 
 /** The caller's view of an app's record API: every entity with the actions its roles allow (admins: all). */

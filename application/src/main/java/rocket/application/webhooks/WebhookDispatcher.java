@@ -16,7 +16,7 @@ import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.webhooks.port.out.Delivery;
 import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.application.webhooks.port.out.WebhookSender;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /**
  * Delivers queued webhook events. Each pass claims at most as many due deliveries as there are free slots

@@ -15,8 +15,8 @@ import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.Webhook;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.Webhook;
+import rocket.domain.webhook.WebhookLog;
 
 /**
  * Fires an entity's webhooks from inside the write transaction: synchronous {@code before_*} hooks are delivered

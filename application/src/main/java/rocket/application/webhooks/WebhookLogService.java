@@ -10,7 +10,7 @@ import rocket.domain.app.AppName;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.ids.Ids;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /** The delivery log of an app's webhooks; a retry makes a failed delivery due now and wakes the dispatcher. */
 public final class WebhookLogService implements ManageWebhookLogsUseCase {

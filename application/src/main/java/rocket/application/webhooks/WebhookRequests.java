@@ -6,7 +6,7 @@ import java.util.Map;
 import rocket.application.webhooks.port.out.Delivery;
 import rocket.application.webhooks.port.out.OutboundRequest;
 import rocket.application.webhooks.port.out.WebhookSender;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /**
  * Sends one outbox delivery: {@code {{env.NAME}}} in header values is filled in only now (the log keeps the

@@ -6,7 +6,7 @@ import rocket.application.apps.AppContext;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.Required;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.Webhook;
+import rocket.domain.webhook.Webhook;
 import rocket.domain.outbound.OutboundTargetPolicy;
 
 /**

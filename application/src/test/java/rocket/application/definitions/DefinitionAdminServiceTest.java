@@ -17,7 +17,7 @@ import rocket.domain.definition.DefinitionKinds;
 import rocket.domain.definition.DefinitionRow;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.Permission;
+import rocket.domain.policy.Permission;
 import rocket.domain.outbound.OutboundTargetPolicy;
 
 /** Definition administration on in-memory stores: each change is stored as validated and published in the snapshot. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import rocket.application.webhooks.port.out.WebhookLogStore;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /** A {@link WebhookLogStore} in memory, in insertion order; one thread, so a claim is a plain read and write. */
 public final class InMemoryWebhookLogStore implements WebhookLogStore {

@@ -17,7 +17,7 @@ import rocket.application.webhooks.port.out.Delivery;
 import rocket.application.webhooks.port.out.OutboundRequest;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /** One dispatcher pass over the loaded apps' outboxes, on in-memory stores and a sender that answers as told. */
 class WebhookDispatcherTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import rocket.domain.app.AppName;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /**
  * The delivery log on an in-memory outbox: only a failed or retrying delivery is retried; a retry wakes the dispatcher.

@@ -1,10 +1,10 @@
 package rocket.domain.definition;
 
 import java.util.List;
-import rocket.domain.metadata.Permission;
-import rocket.domain.metadata.Rule;
-import rocket.domain.metadata.StateMachine;
-import rocket.domain.metadata.Webhook;
+import rocket.domain.policy.Permission;
+import rocket.domain.logic.Rule;
+import rocket.domain.logic.StateMachine;
+import rocket.domain.webhook.Webhook;
 import rocket.domain.ui.UiConfig;
 import rocket.domain.workflow.Workflow;
 

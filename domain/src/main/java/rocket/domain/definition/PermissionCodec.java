@@ -6,8 +6,8 @@ import static rocket.domain.definition.Documents.text;
 
 import java.util.List;
 import java.util.Map;
-import rocket.domain.metadata.Permission;
-import rocket.domain.metadata.PermissionCondition;
+import rocket.domain.policy.Permission;
+import rocket.domain.policy.PermissionCondition;
 
 /** {@code {entity, action, roles, conditions: [{field, operator, value}]}}; absent roles and conditions are none. */
 final class PermissionCodec implements DefinitionCodec<Permission> {

@@ -8,7 +8,7 @@ import static rocket.domain.definition.Documents.text;
 import java.util.Map;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.Rule;
+import rocket.domain.logic.Rule;
 
 /** {@code {entity, hook, type, definition, priority, active}}; hook defaults to before_write, priority to 0. */
 final class RuleCodec implements DefinitionCodec<Rule> {

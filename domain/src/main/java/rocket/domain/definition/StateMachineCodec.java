@@ -6,7 +6,7 @@ import static rocket.domain.definition.Documents.ordered;
 import static rocket.domain.definition.Documents.text;
 
 import java.util.Map;
-import rocket.domain.metadata.StateMachine;
+import rocket.domain.logic.StateMachine;
 
 /** {@code {entity, field, definition, active}}. */
 final class StateMachineCodec implements DefinitionCodec<StateMachine> {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.Webhook;
+import rocket.domain.webhook.Webhook;
 
 /**
  * {@code {entity, hook, url, method, headers, condition, async, retry: {max_attempts, backoff}, active}}; hook

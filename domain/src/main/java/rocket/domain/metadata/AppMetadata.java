@@ -1,5 +1,9 @@
 package rocket.domain.metadata;
 
+import rocket.domain.logic.Rule;
+import rocket.domain.logic.StateMachine;
+import rocket.domain.policy.Permission;
+import rocket.domain.webhook.Webhook;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

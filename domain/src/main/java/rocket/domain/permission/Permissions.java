@@ -13,8 +13,8 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldValues;
 import rocket.domain.metadata.InvalidFieldValue;
-import rocket.domain.metadata.Permission;
-import rocket.domain.metadata.PermissionCondition;
+import rocket.domain.policy.Permission;
+import rocket.domain.policy.PermissionCondition;
 import rocket.domain.query.Filter;
 import rocket.domain.query.FilterOperator;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
-import rocket.domain.metadata.Rule;
-import rocket.domain.metadata.Webhook;
+import rocket.domain.logic.Rule;
+import rocket.domain.webhook.Webhook;
 
 class DefinitionCodecsTest {
     @Test

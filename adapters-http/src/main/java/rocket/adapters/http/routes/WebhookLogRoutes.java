@@ -7,7 +7,7 @@ import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
 import rocket.application.webhooks.port.in.ManageWebhookLogsUseCase;
 import rocket.domain.app.AppName;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /** {@code /api/{app}/_admin/webhook-logs} (app admin): the delivery log and manual retries. */
 public final class WebhookLogRoutes implements RouteGroup {

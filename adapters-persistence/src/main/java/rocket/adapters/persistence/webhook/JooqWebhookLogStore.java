@@ -24,7 +24,7 @@ import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
 import rocket.application.webhooks.port.out.WebhookLogStore;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /** Webhook deliveries in {@code _webhook_logs}: the outbox and the delivery log in one table. */
 public final class JooqWebhookLogStore implements WebhookLogStore {

@@ -13,7 +13,7 @@ import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
 import rocket.domain.metadata.InvalidFieldValue;
-import rocket.domain.metadata.Rule;
+import rocket.domain.logic.Rule;
 
 /**
  * Runs an entity's {@code before_write} rules (docs/contract/behaviour.md §2.1 step 9): field rules, then expression rules

@@ -15,8 +15,8 @@ import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
 import rocket.domain.metadata.InvalidFieldValue;
-import rocket.domain.metadata.StateMachine;
-import rocket.domain.metadata.Transition;
+import rocket.domain.logic.StateMachine;
+import rocket.domain.logic.Transition;
 
 /**
  * Enforces state machines on a write (docs/contract/behaviour.md §2.1 step 10): the initial state on create; on update a

@@ -14,7 +14,7 @@ import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookFiring;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.Entity;
-import rocket.domain.metadata.Rule;
+import rocket.domain.logic.Rule;
 import rocket.domain.write.RelationWrite;
 
 /**

@@ -21,9 +21,9 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.EntityDefinitions;
 import rocket.domain.metadata.Relation;
 import rocket.domain.metadata.RelationDefinitions;
-import rocket.domain.metadata.Rule;
-import rocket.domain.metadata.StateMachine;
-import rocket.domain.metadata.Webhook;
+import rocket.domain.logic.Rule;
+import rocket.domain.logic.StateMachine;
+import rocket.domain.webhook.Webhook;
 import rocket.domain.workflow.Workflow;
 
 /**

@@ -2,7 +2,7 @@ package rocket.application.webhooks.port.in;
 
 import java.util.List;
 import rocket.domain.app.AppName;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /** The webhook delivery log: list, get, manual retry (the webhooks themselves are definitions). */
 public interface ManageWebhookLogsUseCase {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /**
  * Webhook deliveries ({@code _webhook_logs}). Async deliveries are written here in the same transaction as the

@@ -14,7 +14,7 @@ import rocket.application.contract.HeldTransaction;
 import rocket.application.definitions.port.out.DefinitionStore;
 import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.domain.definition.DefinitionKinds;
-import rocket.domain.metadata.WebhookLog;
+import rocket.domain.webhook.WebhookLog;
 
 /**
  * What every {@link WebhookLogStore} must do: the outbox hands each due delivery to one dispatcher at a time (claimed

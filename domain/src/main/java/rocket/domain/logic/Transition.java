@@ -1,4 +1,4 @@
-package rocket.domain.metadata;
+package rocket.domain.logic;
 
 import java.util.ArrayList;
 import java.util.List;

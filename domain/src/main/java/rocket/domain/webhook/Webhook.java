@@ -1,4 +1,4 @@
-package rocket.domain.metadata;
+package rocket.domain.webhook;
 
 import java.time.Instant;
 import java.util.Map;
