@@ -34,8 +34,8 @@ public final class AuthenticationService implements AuthenticateUseCase, Resolve
     }
 
     @Override
-    public void requireApp(String name) {
-        apps.of(name);
+    public void requireApp(AppName name) {
+        apps.of(name.value());
     }
 
     @Override

@@ -116,7 +116,7 @@ public final class InviteService implements ManageInvitesUseCase, AcceptInviteUs
             return accounts.users().create(invite.email(), hasher.hash(password), invite.roles(), true)
                     .orElseThrow(() -> RocketException.of(ErrorCode.CONFLICT, UserAdminService.EMAIL_TAKEN));
         });
-        return new Accepted(user, sessions.openSession(Realm.app(app.value()), user));
+        return new Accepted(user, sessions.openSession(Realm.app(app), user));
     }
 
     private Invite insert(AuthStores accounts, String email, List<String> roles, String invitedBy) {

@@ -109,7 +109,7 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
     private AccountRealm accountsOf(Realm realm) {
         return switch (realm) {
             case Realm.Platform p -> platform;
-            case Realm.App app -> apps.of(app.name()).realm();
+            case Realm.App app -> apps.of(app.name().value()).realm();
         };
     }
 

@@ -1,5 +1,6 @@
 package rocket.application.auth;
 
+import rocket.domain.app.AppName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static rocket.application.auth.Refusals.refused;
@@ -19,7 +20,7 @@ import rocket.domain.error.RocketException;
 class SessionServiceTest {
     private static final String PLATFORM_SECRET = "platform-secret";
     private static final String SHOP_SECRET = "shop-secret";
-    private static final Realm SHOP = Realm.app("shop");
+    private static final Realm SHOP = Realm.app(AppName.of("shop"));
 
     private final InMemoryUserAccountStore platformUsers = new InMemoryUserAccountStore();
     private final InMemoryRefreshTokenStore platformTokens = new InMemoryRefreshTokenStore();
@@ -146,7 +147,7 @@ class SessionServiceTest {
 
     @Test
     void anUnknownAppIsNotFoundBeforeAnyCredentialIsChecked() {
-        assertThatThrownBy(() -> sessions.login(Realm.app("nope"), "", ""))
+        assertThatThrownBy(() -> sessions.login(Realm.app(AppName.of("nope")), "", ""))
                 .satisfies(refused(ErrorCode.APP_NOT_FOUND, "App not found: nope"));
     }
 

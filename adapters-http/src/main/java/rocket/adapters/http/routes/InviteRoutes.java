@@ -67,7 +67,7 @@ public final class InviteRoutes implements RouteGroup {
         });
         routes.post("/api/{app}/auth/accept-invite", ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
-            resolveApp.requireApp(app.value());
+            resolveApp.requireApp(app);
             Map<String, Object> body = bodies.object(ctx);
             var accepted = accept.acceptInvite(app, JsonBodies.string(body, "token"), JsonBodies.string(body, "password"));
             Map<String, Object> user = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package rocket.adapters.http.routes;
 
+import rocket.domain.app.AppName;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public final class SessionRoutes implements RouteGroup {
     public static SessionRoutes app(Sessions sessions, ResolveAppUseCase resolveApp, JsonBodies bodies,
                                     LoginThrottle throttle) {
         return new SessionRoutes("/api/{app}/auth", ctx -> {
-            String app = ctx.pathParam("app");
+            AppName app = AppName.of(ctx.pathParam("app"));
             resolveApp.requireApp(app);
             return Realm.app(app);
         }, sessions, bodies, throttle);
@@ -58,7 +59,7 @@ public final class SessionRoutes implements RouteGroup {
             throttle.admitAddress(ctx.ip());
             Map<String, Object> body = bodies.object(ctx);
             String email = JsonBodies.string(body, "email");
-            String realmKey = r instanceof Realm.App app ? app.name() : "_platform"; // no app can be named _platform
+            String realmKey = r instanceof Realm.App app ? app.name().value() : "_platform"; // no app can be named _platform
             throttle.admitAccount(realmKey, email);
             TokenPair pair;
             try {

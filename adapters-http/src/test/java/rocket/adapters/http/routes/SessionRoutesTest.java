@@ -1,5 +1,6 @@
 package rocket.adapters.http.routes;
 
+import rocket.domain.app.AppName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -42,7 +43,7 @@ class SessionRoutesTest {
         };
         LogoutUseCase logout = (realm, token) -> LOGINS.add("logout " + realm + " " + token);
         ResolveAppUseCase resolve = name -> {
-            if (name.equals(FakeUseCases.MISSING_APP)) {
+            if (name.value().equals(FakeUseCases.MISSING_APP)) {
                 throw RocketException.of(ErrorCode.APP_NOT_FOUND, "App not found: " + name);
             }
         };
@@ -64,7 +65,7 @@ class SessionRoutesTest {
         assertThat(platform.json().path("data").path("refresh_token").asText()).isEqualTo("refresh-ops@example.com");
 
         assertThat(login("/api/shop/auth/login", "agent@example.com", "right").status()).isEqualTo(200);
-        assertThat(LOGINS).contains(Realm.platform() + " ops@example.com", Realm.app("shop") + " agent@example.com");
+        assertThat(LOGINS).contains(Realm.platform() + " ops@example.com", Realm.app(AppName.of("shop")) + " agent@example.com");
     }
 
     @Test
