@@ -41,7 +41,7 @@ public final class Tracer implements QueryObserver {
             return work.get();
         }
         Scope parent = CURRENT.get();
-        Scope child = new Scope(parent.app(), parent.traceId(), UUID.randomUUID());
+        Scope child = new Scope(parent.app(), parent.traceId(), SpanIds.next());
         long started = System.nanoTime();
         String status = "ok";
         Map<String, Object> metadata = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ public final class Tracer implements QueryObserver {
      */
     public void finished(String source, String component, String action, long nanos) {
         if (CURRENT.isBound()) {
-            record(CURRENT.get(), UUID.randomUUID(), source, component, action, null, nanos, "ok", new LinkedHashMap<>());
+            record(CURRENT.get(), SpanIds.next(), source, component, action, null, nanos, "ok", new LinkedHashMap<>());
         }
     }
 
@@ -81,16 +81,29 @@ public final class Tracer implements QueryObserver {
         if (!CURRENT.isBound()) {
             return;
         }
-        String operation = sql.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String operation = operation(sql);
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("sql", sql.length() > SQL_PREVIEW ? sql.substring(0, SQL_PREVIEW) + "…" : sql);
-        record(CURRENT.get(), UUID.randomUUID(), "db", "query", "db." + operation, null, nanos,
+        record(CURRENT.get(), SpanIds.next(), "db", "query", "db." + operation, null, nanos,
                 failed ? "error" : "ok", metadata);
+    }
+
+    /** The statement's first word, lower-cased ({@code select}, {@code insert}, ...); no regex: this runs per query. */
+    static String operation(String sql) {
+        int start = 0;
+        while (start < sql.length() && Character.isWhitespace(sql.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < sql.length() && !Character.isWhitespace(sql.charAt(end))) {
+            end++;
+        }
+        return sql.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private void record(Scope parent, UUID spanId, String source, String component, String action, String entity,
                         long nanos, String status, Map<String, Object> metadata) {
-        buffer.record(parent.app(), new Event(UUID.randomUUID(), parent.traceId(), spanId, parent.spanId(),
+        buffer.record(parent.app(), new Event(SpanIds.next(), parent.traceId(), spanId, parent.spanId(),
                 Event.SYSTEM, source, component, action, entity, null, null, nanos / 1_000_000.0, status,
                 metadata.isEmpty() ? null : metadata, clock.instant()));
     }
