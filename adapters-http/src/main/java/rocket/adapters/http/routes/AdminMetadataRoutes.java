@@ -26,37 +26,37 @@ public final class AdminMetadataRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(ENTITIES, ctx -> Responses.data(ctx, 200, metadata.listEntities(AppName.of(guard.adminApp(ctx)))
+        routes.get(ENTITIES, ctx -> Responses.data(ctx, 200, metadata.listEntities(guard.adminApp(ctx))
                 .stream().map(AdminMetadataRoutes::entityRow).toList()));
         routes.get(ENTITIES + "/{name}", ctx -> Responses.data(ctx, 200,
-                entityRow(metadata.getEntity(AppName.of(guard.adminApp(ctx)), ctx.pathParam("name")))));
+                entityRow(metadata.getEntity(guard.adminApp(ctx), ctx.pathParam("name")))));
         routes.post(ENTITIES, ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 201, metadata.createEntity(app, bodies.object(ctx)));
         });
         routes.put(ENTITIES + "/{name}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 200, metadata.updateEntity(app, ctx.pathParam("name"), bodies.object(ctx)));
         });
         routes.delete(ENTITIES + "/{name}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             metadata.deleteEntity(app, ctx.pathParam("name"));
             Responses.deleted(ctx, "name", ctx.pathParam("name"));
         });
-        routes.get(RELATIONS, ctx -> Responses.data(ctx, 200, metadata.listRelations(AppName.of(guard.adminApp(ctx)))
+        routes.get(RELATIONS, ctx -> Responses.data(ctx, 200, metadata.listRelations(guard.adminApp(ctx))
                 .stream().map(AdminMetadataRoutes::relationRow).toList()));
         routes.get(RELATIONS + "/{name}", ctx -> Responses.data(ctx, 200,
-                relationRow(metadata.getRelation(AppName.of(guard.adminApp(ctx)), ctx.pathParam("name")))));
+                relationRow(metadata.getRelation(guard.adminApp(ctx), ctx.pathParam("name")))));
         routes.post(RELATIONS, ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 201, metadata.createRelation(app, bodies.object(ctx)));
         });
         routes.put(RELATIONS + "/{name}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 200, metadata.updateRelation(app, ctx.pathParam("name"), bodies.object(ctx)));
         });
         routes.delete(RELATIONS + "/{name}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             metadata.deleteRelation(app, ctx.pathParam("name"));
             Responses.deleted(ctx, "name", ctx.pathParam("name"));
         });

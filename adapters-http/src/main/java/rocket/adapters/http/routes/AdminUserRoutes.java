@@ -30,19 +30,19 @@ public final class AdminUserRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(BASE, ctx -> Responses.data(ctx, 200,
-                listUsers.listUsers(AppName.of(guard.adminApp(ctx))).stream().map(AdminUserRoutes::row).toList()));
+                listUsers.listUsers(guard.adminApp(ctx)).stream().map(AdminUserRoutes::row).toList()));
         routes.get(BASE + "/{id}", ctx -> Responses.data(ctx, 200,
-                row(manageUsers.getUser(AppName.of(guard.adminApp(ctx)), ctx.pathParam("id")))));
+                row(manageUsers.getUser(guard.adminApp(ctx), ctx.pathParam("id")))));
         routes.post(BASE, ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 201, row(manageUsers.createUser(app, command(bodies.object(ctx)))));
         });
         routes.put(BASE + "/{id}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 200, row(manageUsers.updateUser(app, ctx.pathParam("id"), command(bodies.object(ctx)))));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", manageUsers.deleteUser(app, ctx.pathParam("id")).toString());
         });
     }

@@ -29,11 +29,11 @@ public final class AiRoutes implements RouteGroup {
             status(ctx);
         });
         routes.get("/api/{app}/_admin/ai/status", ctx -> {
-            guard.appAdmin(ctx, ctx.pathParam("app"));
+            guard.adminApp(ctx);
             status(ctx);
         });
         routes.post("/api/{app}/_admin/ai/generate", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Map<String, Object> body = bodies.object(ctx);
             Responses.data(ctx, 200, Map.of("schema", ai.generate(app, JsonBodies.string(body, "prompt"))));
         });

@@ -39,21 +39,21 @@ public final class DefinitionRoutes implements RouteGroup {
     private void register(RoutesConfig routes, DefinitionKind<?> kind) {
         String base = "/api/{app}/_admin/" + kind.path();
         boolean writeTimestamps = TIMESTAMPS_ON_WRITE.contains(kind);
-        routes.get(base, ctx -> Responses.data(ctx, 200, definitions.list(AppName.of(guard.adminApp(ctx)), kind)
+        routes.get(base, ctx -> Responses.data(ctx, 200, definitions.list(guard.adminApp(ctx), kind)
                 .stream().map(row -> answer(row, true)).toList()));
         routes.get(base + "/{id}", ctx -> Responses.data(ctx, 200,
-                answer(definitions.get(AppName.of(guard.adminApp(ctx)), kind, ctx.pathParam("id")), true)));
+                answer(definitions.get(guard.adminApp(ctx), kind, ctx.pathParam("id")), true)));
         routes.post(base, ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 201, answer(definitions.create(app, kind, bodies.object(ctx)), writeTimestamps));
         });
         routes.put(base + "/{id}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 200, answer(definitions.update(app, kind, ctx.pathParam("id"), bodies.object(ctx)),
                     writeTimestamps));
         });
         routes.delete(base + "/{id}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", definitions.delete(app, kind, ctx.pathParam("id")).toString());
         });
     }

@@ -38,7 +38,7 @@ public final class EventRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post(BASE, ctx -> {
-            AppName app = AppName.of(guard.userApp(ctx));
+            AppName app = guard.userApp(ctx);
             Principal caller = Guard.current(ctx);
             Map<String, Object> body = bodies.object(ctx);
             Object recordId = body.get("record_id");
@@ -49,7 +49,7 @@ public final class EventRoutes implements RouteGroup {
             Responses.data(ctx, 200, Map.of("status", "ok"));
         });
         routes.get(BASE, ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             EventQuery query = query(ctx);
             Map<String, Object> pagination = new LinkedHashMap<>();
             pagination.put("page", query.page());
@@ -61,12 +61,12 @@ public final class EventRoutes implements RouteGroup {
             Responses.write(ctx, 200, body);
         });
         routes.get(BASE + "/trace/{traceId}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             List<Event> spans = events.trace(app, ctx.pathParam("traceId"));
             Responses.data(ctx, 200, trace(ctx.pathParam("traceId"), spans));
         });
         routes.get(BASE + "/stats", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 200, events.stats(app, time(ctx, "from"), time(ctx, "to"), ctx.queryParam("entity")));
         });
     }

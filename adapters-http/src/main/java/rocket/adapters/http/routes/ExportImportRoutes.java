@@ -24,11 +24,11 @@ public final class ExportImportRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/{app}/_admin/export", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 200, exportImport.export(app));
         });
         routes.post("/api/{app}/_admin/import", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             var result = exportImport.importDocument(app, bodies.object(ctx));
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("message", "Import completed");

@@ -32,13 +32,13 @@ public final class FileRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.post(BASE + "/upload", this::upload);
         routes.get(BASE, ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.data(ctx, 200, files.list(app).stream().map(FileRoutes::listed).toList());
         });
         routes.get(BASE + "/{id}", ctx -> download(ctx, false));
         routes.head(BASE + "/{id}", ctx -> download(ctx, true));
         routes.delete(BASE + "/{id}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             files.delete(app, ctx.pathParam("id"));
             Responses.data(ctx, 200, Map.of("deleted", true));
         });
@@ -46,7 +46,7 @@ public final class FileRoutes implements RouteGroup {
 
     private void upload(Context ctx) throws Exception {
         AppName app = AppName.of(ctx.pathParam("app"));
-        Principal caller = guard.appUser(ctx, app.value());
+        Principal caller = guard.appUser(ctx, app);
         // the multipart envelope may add a little; anything far beyond the limit is refused unread
         if (ctx.req().getContentLengthLong() > maxFileBytes + 1024 * 1024) {
             throw tooLarge(ctx.req().getContentLengthLong());
@@ -78,7 +78,7 @@ public final class FileRoutes implements RouteGroup {
 
     private void download(Context ctx, boolean headOnly) {
         AppName app = AppName.of(ctx.pathParam("app"));
-        guard.appUser(ctx, app.value());
+        guard.appUser(ctx, app);
         FileRecord file = files.find(app, ctx.pathParam("id"));
         Downloads.Plan plan = Downloads.plan(file, ctx.header("Range"), ctx.header("If-None-Match"));
         Downloads.headers(ctx, file, plan);

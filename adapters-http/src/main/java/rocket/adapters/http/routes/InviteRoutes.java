@@ -36,10 +36,10 @@ public final class InviteRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(BASE, ctx -> Responses.data(ctx, 200,
-                invites.listInvites(AppName.of(guard.adminApp(ctx))).stream().map(i -> row(i, true)).toList()));
+                invites.listInvites(guard.adminApp(ctx)).stream().map(i -> row(i, true)).toList()));
         // bulk is registered before any {id} route of the same prefix
         routes.post(BASE + "/bulk", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Map<String, Object> body = bodies.object(ctx);
             if (body.get("emails") != null && !(body.get("emails") instanceof List<?>)) {
                 throw RocketException.of(ErrorCode.VALIDATION_FAILED, "emails is required and must be a non-empty array");
@@ -55,14 +55,14 @@ public final class InviteRoutes implements RouteGroup {
             Responses.data(ctx, 200, data);
         });
         routes.post(BASE, ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Map<String, Object> body = bodies.object(ctx);
             Invite invite = invites.createInvite(app, JsonBodies.string(body, "email"),
                     JsonBodies.stringList(body, "roles"), Guard.current(ctx).userId());
             Responses.data(ctx, 201, row(invite, false));
         });
         routes.delete(BASE + "/{id}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             Responses.deleted(ctx, "id", invites.deleteInvite(app, ctx.pathParam("id")).toString());
         });
         routes.post("/api/{app}/auth/accept-invite", ctx -> {

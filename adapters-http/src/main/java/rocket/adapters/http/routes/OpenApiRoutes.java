@@ -28,7 +28,7 @@ public final class OpenApiRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/{app}/_openapi.json", ctx -> {
-            AppName app = AppName.of(guard.userApp(ctx));
+            AppName app = guard.userApp(ctx);
             Principal caller = Guard.current(ctx);
             ObjectNode document = OpenApiDocument.of(describe.describe(app, caller));
             String version = document.at("/info/version").asText();

@@ -38,7 +38,7 @@ public final class RecordRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.get(COLLECTION, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
-            Principal caller = guard.appUser(ctx, app.value());
+            Principal caller = guard.appUser(ctx, app);
             CountMode count = CountPreference.of(ctx.header("Prefer"));
             Conditional<RecordPage> page = records.list(app, entity(ctx), caller,
                     ListQueryParams.of(ctx.queryParamMap()), count, EntityTags.held(ctx.header("If-None-Match")));
@@ -51,7 +51,7 @@ public final class RecordRoutes implements RouteGroup {
         });
         routes.get(ITEM, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
-            Principal caller = guard.appUser(ctx, app.value());
+            Principal caller = guard.appUser(ctx, app);
             Conditional<Map<String, Object>> record = records.get(app, entity(ctx), caller, key(ctx),
                     ctx.queryParam("include"), EntityTags.held(ctx.header("If-None-Match")));
             if (!Revalidation.answer(ctx, record)) {
@@ -60,17 +60,17 @@ public final class RecordRoutes implements RouteGroup {
         });
         routes.post(COLLECTION, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
-            Principal caller = guard.appUser(ctx, app.value());
+            Principal caller = guard.appUser(ctx, app);
             Responses.data(ctx, 201, records.create(app, entity(ctx), caller, bodies.object(ctx)));
         });
         routes.put(ITEM, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
-            Principal caller = guard.appUser(ctx, app.value());
+            Principal caller = guard.appUser(ctx, app);
             Responses.data(ctx, 200, records.update(app, entity(ctx), caller, key(ctx), bodies.object(ctx)));
         });
         routes.delete(ITEM, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
-            Principal caller = guard.appUser(ctx, app.value());
+            Principal caller = guard.appUser(ctx, app);
             records.delete(app, entity(ctx), caller, key(ctx));
             Responses.data(ctx, 200, Map.of("id", ctx.pathParam("id")));
         });

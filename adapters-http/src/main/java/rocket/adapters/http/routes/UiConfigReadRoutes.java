@@ -19,12 +19,12 @@ public final class UiConfigReadRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/{app}/_ui/configs", ctx -> {
-            AppName app = AppName.of(guard.userApp(ctx));
+            AppName app = guard.userApp(ctx);
             Responses.data(ctx, 200, read.defaultUiConfigs(app).stream()
                     .map(row -> DefinitionRoutes.answer(row, true)).toList());
         });
         routes.get("/api/{app}/_ui/config/{entity}", ctx -> {
-            AppName app = AppName.of(guard.userApp(ctx));
+            AppName app = guard.userApp(ctx);
             Responses.data(ctx, 200, read.defaultUiConfig(app, ctx.pathParam("entity"))
                     .map(row -> DefinitionRoutes.answer(row, true)).orElse(null));
         });

@@ -6,7 +6,6 @@ import java.util.Map;
 import rocket.adapters.http.support.Guard;
 import rocket.adapters.http.support.Responses;
 import rocket.application.webhooks.port.in.ManageWebhookLogsUseCase;
-import rocket.domain.app.AppName;
 import rocket.domain.webhook.WebhookLog;
 
 /** {@code /api/{app}/_admin/webhook-logs} (app admin): the delivery log and manual retries. */
@@ -22,13 +21,13 @@ public final class WebhookLogRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(LOGS, ctx -> Responses.data(ctx, 200, logs.listLogs(AppName.of(guard.adminApp(ctx)),
+        routes.get(LOGS, ctx -> Responses.data(ctx, 200, logs.listLogs(guard.adminApp(ctx),
                 ctx.queryParam("webhook_id"), ctx.queryParam("status"), ctx.queryParam("entity")).stream()
                 .map(WebhookLogRoutes::log).toList()));
         routes.get(LOGS + "/{id}", ctx -> Responses.data(ctx, 200,
-                log(logs.getLog(AppName.of(guard.adminApp(ctx)), ctx.pathParam("id")))));
+                log(logs.getLog(guard.adminApp(ctx), ctx.pathParam("id")))));
         routes.post(LOGS + "/{id}/retry", ctx -> {
-            WebhookLog due = logs.retryLog(AppName.of(guard.adminApp(ctx)), ctx.pathParam("id"));
+            WebhookLog due = logs.retryLog(guard.adminApp(ctx), ctx.pathParam("id"));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", due.id().toString());
             m.put("webhook_id", due.webhookId().toString());

@@ -26,31 +26,31 @@ public final class WorkflowRuntimeRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         // /pending must be matched before /{id}
         routes.get(RUNTIME + "/pending", ctx -> {
-            String app = ctx.pathParam("app");
-            Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, runtime.pending(AppName.of(app), caller).stream()
+            AppName app = guard.userApp(ctx);
+            Principal caller = Guard.current(ctx);
+            Responses.data(ctx, 200, runtime.pending(app, caller).stream()
                     .map(WorkflowRuntimeRoutes::instance).toList());
         });
         routes.get(RUNTIME + "/{id}", ctx -> {
-            String app = ctx.pathParam("app");
-            Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, instance(runtime.instance(AppName.of(app), ctx.pathParam("id"), caller)));
+            AppName app = guard.userApp(ctx);
+            Principal caller = Guard.current(ctx);
+            Responses.data(ctx, 200, instance(runtime.instance(app, ctx.pathParam("id"), caller)));
         });
         routes.post(RUNTIME + "/{id}/approve", ctx -> {
-            String app = ctx.pathParam("app");
-            Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, instance(runtime.approve(AppName.of(app), ctx.pathParam("id"), caller,
+            AppName app = guard.userApp(ctx);
+            Principal caller = Guard.current(ctx);
+            Responses.data(ctx, 200, instance(runtime.approve(app, ctx.pathParam("id"), caller,
                     decider(ctx, caller))));
         });
         routes.post(RUNTIME + "/{id}/reject", ctx -> {
-            String app = ctx.pathParam("app");
-            Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, instance(runtime.reject(AppName.of(app), ctx.pathParam("id"), caller,
+            AppName app = guard.userApp(ctx);
+            Principal caller = Guard.current(ctx);
+            Responses.data(ctx, 200, instance(runtime.reject(app, ctx.pathParam("id"), caller,
                     decider(ctx, caller))));
         });
         // deleting an instance cancels every pending decision in it: admins only (the reference lets any user)
         routes.delete(RUNTIME + "/{id}", ctx -> {
-            AppName app = AppName.of(guard.adminApp(ctx));
+            AppName app = guard.adminApp(ctx);
             runtime.deleteInstance(app, ctx.pathParam("id"));
             Responses.data(ctx, 200, Map.of("deleted", true));
         });

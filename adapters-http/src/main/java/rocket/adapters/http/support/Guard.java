@@ -20,32 +20,35 @@ public final class Guard {
         return remember(ctx, authenticate.authenticatePlatform(bearer(ctx)));
     }
 
-    /** App user: resolves the app first, so an unknown app is 404 before any 401. */
-    public Principal appUser(Context ctx, String app) {
-        String token = bearer(ctx); // a malformed header is refused before the app is looked at
-        return remember(ctx, authenticate.authenticateApp(AppName.of(app), token));
+    /** App user of an app named by a validated name; an unknown app is 404 before any 401. */
+    public Principal appUser(Context ctx, AppName app) {
+        return remember(ctx, authenticate.authenticateApp(app, bearer(ctx)));
     }
 
-    public Principal appAdmin(Context ctx, String app) {
-        Principal principal = appUser(ctx, app);
-        if (!principal.isAdmin()) {
-            throw RocketException.of(ErrorCode.FORBIDDEN, "Admin access required");
-        }
-        return principal;
+    public Principal appAdmin(Context ctx, AppName app) {
+        return requireAdmin(appUser(ctx, app));
     }
 
     /** Authenticates an app admin for the {@code {app}} path parameter and returns the app's name. */
-    public String adminApp(Context ctx) {
-        String app = ctx.pathParam("app");
-        appAdmin(ctx, app);
+    public AppName adminApp(Context ctx) {
+        AppName app = userApp(ctx);
+        requireAdmin(current(ctx));
         return app;
     }
 
     /** Authenticates an app user for the {@code {app}} path parameter and returns the app's name. */
-    public String userApp(Context ctx) {
-        String app = ctx.pathParam("app");
-        appUser(ctx, app);
+    public AppName userApp(Context ctx) {
+        String token = bearer(ctx); // a malformed header is refused before the app's name is judged
+        AppName app = AppName.of(ctx.pathParam("app"));
+        remember(ctx, authenticate.authenticateApp(app, token));
         return app;
+    }
+
+    private static Principal requireAdmin(Principal principal) {
+        if (!principal.isAdmin()) {
+            throw RocketException.of(ErrorCode.FORBIDDEN, "Admin access required");
+        }
+        return principal;
     }
 
     /** The caller authenticated earlier in this request, if any (for logging). */
