@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,8 @@ import rocket.domain.error.RocketException;
 public final class ConnectionPools {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionPools.class);
     private static final int MANAGEMENT_MIN_IDLE = 2;
+    /** The isolation level every pooled connection is lent at (PostgreSQL's default, stated so it is known). */
+    static final int ISOLATION = Connection.TRANSACTION_READ_COMMITTED;
 
     private ConnectionPools() {
     }
@@ -52,6 +55,7 @@ public final class ConnectionPools {
         config.setJdbcUrl(settings.jdbcUrl(database));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED"); // = ISOLATION
         config.setMaximumPoolSize(maxSize);
         config.setMinimumIdle(minIdle);
         config.setIdleTimeout(idleTimeout.toMillis());

@@ -6,7 +6,11 @@ import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DataSourceConnectionProvider;
 
-/** Connections from the pool; failing to get one (timeout, server down) is a 503, see {@link DatabaseFailures}. */
+/**
+ * Connections from the pool, each answering its isolation level without a round trip
+ * ({@link KnownIsolationConnection}); failing to get one (timeout, server down) is a 503, see
+ * {@link DatabaseFailures}.
+ */
 final class GuardedConnections implements ConnectionProvider {
     private final DataSourceConnectionProvider pool;
 
@@ -17,7 +21,7 @@ final class GuardedConnections implements ConnectionProvider {
     @Override
     public Connection acquire() {
         try {
-            return pool.acquire();
+            return new KnownIsolationConnection(pool.acquire(), ConnectionPools.ISOLATION);
         } catch (DataAccessException e) {
             throw DatabaseFailures.translate(e).map(RuntimeException.class::cast).orElse(e);
         }

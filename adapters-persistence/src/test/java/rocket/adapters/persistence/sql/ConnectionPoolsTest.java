@@ -9,7 +9,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,29 @@ class ConnectionPoolsTest {
             assertThat(e.retryAfterSeconds()).isEqualTo(1);
         }
         assertThat(dsl.fetchValue("SELECT 1")).as("served again once connections return").isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionKnowsItsIsolationLevelWithoutAskingTheServer() {
+        assertThat(dsl.fetchValue("SHOW transaction_isolation")).isEqualTo("read committed");
+        AtomicInteger level = new AtomicInteger(-1);
+        catchThrowableOfType(IllegalStateException.class, () -> dsl.transactionResult(() -> dsl.connectionResult(c -> {
+            // a failed statement aborts the transaction: the server now refuses every query, SHOW included
+            catchThrowableOfType(RuntimeException.class, () -> dsl.execute("SELECT 1/0"));
+            level.set(c.getTransactionIsolation());
+            throw new IllegalStateException("roll back");
+        })));
+        assertThat(level.get()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    @Test
+    void aChangedIsolationLevelIsTrackedAndResetWhenTheConnectionReturns() {
+        Object inside = dsl.connectionResult(connection -> {
+            connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+            return DSL.using(connection).fetchValue("SHOW transaction_isolation");
+        });
+        assertThat(inside).isEqualTo("serializable");
+        assertThat(dsl.fetchValue("SHOW transaction_isolation")).as("after return").isEqualTo("read committed");
     }
 }
