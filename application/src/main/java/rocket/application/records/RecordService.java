@@ -17,6 +17,7 @@ import rocket.application.records.read.RecordJson;
 import rocket.application.records.read.RecordLookup;
 import rocket.application.records.read.RecordReads;
 import rocket.application.records.write.AfterCommit;
+import rocket.application.records.write.StoredRow;
 import rocket.application.records.write.WriteKind;
 import rocket.application.records.write.WritePipeline;
 import rocket.application.records.write.WriteRun;
@@ -33,7 +34,7 @@ import rocket.domain.write.WritePlan;
 /**
  * The dynamic entity API over one metadata snapshot per request. Reads go through the read stages
  * ({@link RecordReads}); a write is looked up (update, delete), parsed, and sent through the write pipeline
- * ({@link WritePipeline}) in one transaction, then re-read; after-commit work runs once it has committed.
+ * ({@link WritePipeline}) in one transaction and answered as stored; after-commit work runs once it has committed.
  */
 public final class RecordService implements RecordsUseCase {
     private final AppStores<AppContext> contexts;
@@ -101,8 +102,8 @@ public final class RecordService implements RecordsUseCase {
             plan = WritePayloads.parse(entity, run.metadata(), body, kind == WriteKind.CREATE);
         }
         return AfterCommit.transaction(run.stores().transactions(), () -> {
-            Object key = writes.write(run, kind, entity, current, plan.values(), plan.relations(), "");
-            return kind == WriteKind.DELETE ? null : RecordJson.of(entity, WritePipeline.row(run, entity, key));
+            StoredRow stored = writes.write(run, kind, entity, current, plan.values(), plan.relations(), "");
+            return kind == WriteKind.DELETE ? null : RecordJson.of(entity, stored.row());
         });
     }
 

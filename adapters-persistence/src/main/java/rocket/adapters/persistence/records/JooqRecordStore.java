@@ -74,19 +74,18 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
-    public Object insert(Entity entity, Map<String, Object> values) {
-        Field pk = entity.pkField();
+    public Map<String, Object> insert(Entity entity, Map<String, Object> values) {
         Map<org.jooq.Field<?>, Object> columns = columns(entity, values);
         return tracked(() -> {
             var insert = columns.isEmpty()
                     ? dsl.insertInto(Columns.table(entity)).defaultValues()
                     : dsl.insertInto(Columns.table(entity)).set(columns);
-            return insert.returningResult(Columns.column(pk)).fetchOne().value1();
+            return insert.returningResult(selectList(entity)).fetchOne(r -> toRow(entity, r));
         }, entity);
     }
 
     @Override
-    public List<Object> insertAll(Entity entity, List<Map<String, Object>> rows) {
+    public List<Map<String, Object>> insertAll(Entity entity, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -104,8 +103,7 @@ public final class JooqRecordStore implements RecordStore {
         }
         var statement = insert;
         // PostgreSQL returns the rows of a multi-row VALUES insert in VALUES order
-        return tracked(() -> List.<Object>copyOf(
-                statement.returningResult(Columns.column(entity.pkField())).fetch().getValues(0)), entity);
+        return tracked(() -> statement.returningResult(selectList(entity)).fetch(r -> toRow(entity, r)), entity);
     }
 
     @Override
@@ -118,11 +116,12 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
-    public int update(Entity entity, Object primaryKey, Map<String, Object> values) {
+    public Optional<Map<String, Object>> update(Entity entity, Object primaryKey, Map<String, Object> values) {
         if (values.isEmpty()) {
-            return dsl.fetchCount(Columns.table(entity), live(entity).and(Columns.column(entity.pkField()).eq(primaryKey)));
+            return findOne(entity, entity.pkField(), primaryKey);
         }
-        return tracked(() -> updateStatement(entity, primaryKey, values).execute(), entity);
+        return tracked(() -> updateStatement(entity, primaryKey, values).returningResult(selectList(entity))
+                .fetchOptional(r -> toRow(entity, r)), entity);
     }
 
     @Override
@@ -138,7 +137,7 @@ public final class JooqRecordStore implements RecordStore {
         }
     }
 
-    private org.jooq.Query updateStatement(Entity entity, Object primaryKey, Map<String, Object> values) {
+    private org.jooq.UpdateConditionStep<?> updateStatement(Entity entity, Object primaryKey, Map<String, Object> values) {
         return dsl.update(Columns.table(entity)).set(columns(entity, values))
                 .where(live(entity)).and(Columns.column(entity.pkField()).eq(primaryKey));
     }

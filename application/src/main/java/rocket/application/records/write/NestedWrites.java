@@ -80,9 +80,9 @@ final class NestedWrites {
             });
         }
         List<Step> ordered = inStatementOrder(steps);
-        List<Object> keys = persist(run, target, ordered);
+        List<StoredRow> stored = persist(run, target, ordered);
         for (int n = 0; n < ordered.size(); n++) {
-            pipeline.complete(run, ordered.get(n).write(), keys.get(n), ordered.get(n).nested());
+            pipeline.complete(run, ordered.get(n).write(), stored.get(n), ordered.get(n).nested());
         }
     }
 
@@ -107,20 +107,23 @@ final class NestedWrites {
         return ordered;
     }
 
-    /** Persists the steps (in order) and returns their keys; batched when allowed and worth it. */
-    private List<Object> persist(WriteRun run, Entity target, List<Step> steps) {
+    /** Persists the steps (in order) and returns what they stored; batched when allowed and worth it. */
+    private List<StoredRow> persist(WriteRun run, Entity target, List<Step> steps) {
         if (mode == NestedWriteMode.BATCHED && steps.size() > 1) {
-            Optional<List<Object>> keys = batched(run, target, steps);
-            if (keys.isPresent()) {
-                return keys.get();
+            Optional<List<StoredRow>> stored = batched(run, target, steps);
+            if (stored.isPresent()) {
+                return stored.get();
             }
         }
         return steps.stream().map(step -> Persistence.persist(run, step.write())).toList();
     }
 
-    /** The steps as one delete, one update batch and one multi-row insert in a savepoint; empty when refused. */
-    private static Optional<List<Object>> batched(WriteRun run, Entity target, List<Step> steps) {
-        List<Object> keys = new ArrayList<>();
+    /**
+     * The steps as one delete, one update batch and one multi-row insert in a savepoint; empty when refused. The
+     * insert returns its rows; an updated child is read again only if its outbox needs it.
+     */
+    private static Optional<List<StoredRow>> batched(WriteRun run, Entity target, List<Step> steps) {
+        List<StoredRow> stored = new ArrayList<>();
         List<Object> deletes = new ArrayList<>();
         Map<Object, Map<String, Object>> updates = new LinkedHashMap<>();
         List<Map<String, Object>> inserts = new ArrayList<>();
@@ -132,17 +135,18 @@ final class NestedWrites {
                 case DELETE -> deletes.add(write.key());
             }
             if (write.kind() != WriteKind.CREATE) {
-                keys.add(write.key());
+                stored.add(new StoredRow(run, target, write.key(), null));
             }
         }
         try {
-            keys.addAll(run.stores().transactions().inTransaction(() -> { // a savepoint
+            List<Map<String, Object>> inserted = run.stores().transactions().inTransaction(() -> { // a savepoint
                 steps.stream().filter(s -> s.write().deletes()).forEach(s -> Persistence.cascade(run, s.write()));
                 run.store().deleteAll(target, deletes);
                 run.store().updateAll(target, updates);
                 return run.store().insertAll(target, inserts);
-            }));
-            return Optional.of(keys);
+            });
+            inserted.forEach(row -> stored.add(new StoredRow(run, target, row.get(target.primaryKey().field()), row)));
+            return Optional.of(stored);
         } catch (RocketException refused) {
             return Optional.empty();
         }

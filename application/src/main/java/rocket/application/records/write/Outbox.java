@@ -29,7 +29,7 @@ final class Outbox {
         this.nudgeDispatcher = nudgeDispatcher;
     }
 
-    void write(WriteRun run, PreparedWrite write, Object key) {
+    void write(WriteRun run, PreparedWrite write, StoredRow stored) {
         Entity entity = write.entity();
         String action = write.kind().action();
         String before = write.deletes() ? "before_delete" : "before_write";
@@ -50,7 +50,7 @@ final class Outbox {
             write.values().forEach((name, value) -> written.put(name, RecordJson.value(value)));
             fire(run, hasBefore, new WebhookFiring.Event(before, entity.name(), action, written, old, run.caller()));
             queued = hasAfter && fire(run, true, new WebhookFiring.Event(after, entity.name(), action,
-                    RecordJson.of(entity, WritePipeline.row(run, entity, key)), old, run.caller()));
+                    RecordJson.of(entity, stored.row()), old, run.caller()));
         }
         if (queued && run.firstOutboxRow()) {
             // deliver the outbox rows this write committed

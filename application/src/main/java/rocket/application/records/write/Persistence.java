@@ -3,27 +3,30 @@ package rocket.application.records.write;
 import rocket.application.records.read.RecordLookup;
 import rocket.domain.metadata.Entity;
 
-/** The persist stage: a write's own statements — the insert (returns the new key), the update, or cascades + delete. */
+/**
+ * The persist stage: a write's own statements — the insert, the update (both return the stored row), or cascades +
+ * delete.
+ */
 final class Persistence {
     private Persistence() {
     }
 
-    static Object persist(WriteRun run, PreparedWrite write) {
+    static StoredRow persist(WriteRun run, PreparedWrite write) {
         Entity entity = write.entity();
         return ErrorPaths.at(write.path(), () -> switch (write.kind()) {
-            case CREATE -> run.store().insert(entity, write.values());
-            case UPDATE -> {
-                if (run.store().update(entity, write.key(), write.values()) == 0) {
-                    throw RecordLookup.notFound(entity, String.valueOf(write.key()));
-                }
-                yield write.key();
+            case CREATE -> {
+                var row = run.store().insert(entity, write.values());
+                yield new StoredRow(run, entity, row.get(entity.primaryKey().field()), row);
             }
+            case UPDATE -> new StoredRow(run, entity, write.key(), run.store()
+                    .update(entity, write.key(), write.values())
+                    .orElseThrow(() -> RecordLookup.notFound(entity, String.valueOf(write.key()))));
             case DELETE -> {
                 cascade(run, write);
                 if (run.store().delete(entity, write.key()) == 0) {
                     throw RecordLookup.notFound(entity, String.valueOf(write.key()));
                 }
-                yield write.key();
+                yield new StoredRow(run, entity, write.key(), null);
             }
         });
     }

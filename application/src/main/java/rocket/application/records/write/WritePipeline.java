@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.Tracer;
-import rocket.application.records.read.RecordLookup;
 import rocket.application.webhooks.WebhookActions;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookFiring;
@@ -62,15 +61,13 @@ public final class WritePipeline {
     }
 
     /**
-     * Writes one record with its nested writes through every stage; returns its key. {@code current} is the row
-     * an update or delete starts from (null for a create); a delete has no values and no nested writes.
+     * Writes one record with its nested writes through every stage; returns what it stored. {@code current} is the
+     * row an update or delete starts from (null for a create); a delete has no values and no nested writes.
      */
-    public Object write(WriteRun run, WriteKind kind, Entity entity, Map<String, Object> current,
-                        Map<String, Object> values, List<RelationWrite> nestedWrites, String path) {
+    public StoredRow write(WriteRun run, WriteKind kind, Entity entity, Map<String, Object> current,
+                           Map<String, Object> values, List<RelationWrite> nestedWrites, String path) {
         PreparedWrite write = prepare(run, kind, entity, current, values, path);
-        Object key = Persistence.persist(run, write);
-        complete(run, write, key, nestedWrites);
-        return key;
+        return complete(run, write, Persistence.persist(run, write), nestedWrites);
     }
 
     /** The stages before the statement: authorize → rules → state machine → engine values (a delete: authorize). */
@@ -90,16 +87,22 @@ public final class WritePipeline {
         });
     }
 
-    /** The stages after the statement: nested writes under {@code key}, the outbox, the after-commit work. */
-    void complete(WriteRun run, PreparedWrite write, Object key, List<RelationWrite> nestedWrites) {
+    /**
+     * The stages after the statement: nested writes under the stored key, the outbox, the after-commit work;
+     * returns the stored record as it stands after them.
+     */
+    StoredRow complete(WriteRun run, PreparedWrite write, StoredRow stored, List<RelationWrite> nestedWrites) {
         String entity = write.entity().name();
-        if (!write.deletes()) {
+        if (!write.deletes()) { // the span is in the contract's catalogue even when there is nothing nested
             tracer.run("engine", "writer", "nested_write.execute", entity,
-                    () -> nested.write(run, key, write.current() == null, nestedWrites, write.path()));
+                    () -> nested.write(run, stored.key(), write.current() == null, nestedWrites, write.path()));
         }
+        // a child's stages may have touched its parent
+        StoredRow row = nestedWrites.isEmpty() ? stored : stored.readAgain();
         ErrorPaths.at(write.path(), () -> tracer.run("webhook", "dispatcher", "webhook.fire", entity,
-                () -> outbox.write(run, write, key)));
-        committed.schedule(run, write, key);
+                () -> outbox.write(run, write, row)));
+        committed.schedule(run, write, row.key());
+        return row;
     }
 
     private void rules(WriteRun run, WriteKind kind, Entity entity, Map<String, Object> current,
@@ -115,11 +118,5 @@ public final class WritePipeline {
         return tracer.span("engine", "state_machine", "state_machine.evaluate", entity.name(),
                 () -> StateMachineEvaluator.apply(run.expressions(), entity, run.metadata().stateMachines(entity.name()),
                         values, current, run.caller(), run.now(), run.workflow()));
-    }
-
-    /** The stored row with that key, as the write left it (inside the transaction). */
-    public static Map<String, Object> row(WriteRun run, Entity entity, Object key) {
-        return run.store().findOne(entity, entity.pkField(), key)
-                .orElseThrow(() -> RecordLookup.notFound(entity, String.valueOf(key)));
     }
 }

@@ -20,7 +20,7 @@ class NestedWritesTest {
         WritePlan plan = WritePayloads.parse(blog.post, blog.metadata, body, current == null);
         WriteKind kind = current == null ? WriteKind.CREATE : WriteKind.UPDATE;
         return AfterCommit.transaction(blog.stores.transactions(), () -> blog.pipeline(mode).write(
-                blog.run(Blog.ADMIN), kind, blog.post, current, plan.values(), plan.relations(), ""));
+                blog.run(Blog.ADMIN), kind, blog.post, current, plan.values(), plan.relations(), "")).key();
     }
 
     private static Map<String, Object> comments(String mode, Object... children) {
@@ -83,8 +83,8 @@ class NestedWritesTest {
 
     @Test
     void linksNeedAnExistingTargetAndADiffUnlinksMarkedOnes() {
-        Object tagA = blog.store.insert(blog.tag, Map.of("name", "a"));
-        Object tagB = blog.store.insert(blog.tag, Map.of("name", "b"));
+        Object tagA = blog.store.insert(blog.tag, Map.of("name", "a")).get("id");
+        Object tagB = blog.store.insert(blog.tag, Map.of("name", "b")).get("id");
         Object post = write(NestedWriteMode.BATCHED, null, Map.of("title", "Hello",
                 "tags", Map.of("data", List.of(Map.of("id", tagA.toString()), Map.of("id", tagB.toString())))));
         write(NestedWriteMode.BATCHED, post(post), Map.of("tags", Map.of("data",

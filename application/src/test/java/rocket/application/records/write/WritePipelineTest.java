@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
@@ -17,11 +18,15 @@ class WritePipelineTest {
 
     private Object create(WriteRun run, Map<String, Object> values) {
         return AfterCommit.transaction(blog.stores.transactions(),
-                () -> pipeline.write(run, WriteKind.CREATE, blog.post, null, values, List.of(), ""));
+                () -> pipeline.write(run, WriteKind.CREATE, blog.post, null, values, List.of(), "")).key();
     }
 
     private Map<String, Object> post(Object key) {
         return blog.store.findOne(blog.post, blog.post.pkField(), key).orElseThrow();
+    }
+
+    private Map<String, Object> comment(Object key) {
+        return blog.store.findOne(blog.comment, blog.comment.pkField(), key).orElseThrow();
     }
 
     private static ErrorCode code(Runnable write) {
@@ -86,6 +91,32 @@ class WritePipelineTest {
         pipeline.write(run, WriteKind.DELETE, blog.post, current, Map.of(), List.of(), "");
         assertThat(code(() -> pipeline.write(run, WriteKind.UPDATE, blog.post, current, Map.of("views", 6),
                 List.of(), ""))).isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void aWriteAndItsOutboxUseTheRowItsStatementReturnedWithoutReadingItAgain() {
+        WriteRun run = blog.run(Blog.ADMIN);
+        Object post = create(run, Map.of("title", "Hello"));
+        StoredRow created = inOneTransactionOfOneStatement(() -> pipeline.write(run, WriteKind.CREATE, blog.comment,
+                null, Map.of("post_id", post, "body", "first"), List.of(), ""));
+        assertThat(created.row()).containsEntry("body", "first").isEqualTo(comment(created.key()));
+        assertThat(blog.fired.get(0).record()).as("the outbox row carries it").containsEntry("body", "first")
+                .containsEntry("id", String.valueOf(created.key()));
+
+        StoredRow updated = inOneTransactionOfOneStatement(() -> pipeline.write(run, WriteKind.UPDATE, blog.comment,
+                created.row(), Map.of("body", "edited"), List.of(), ""));
+        assertThat(updated.row()).containsEntry("body", "edited").isEqualTo(comment(created.key()));
+    }
+
+    /** Runs the write and checks it cost one statement before its commit (workflows read after it). */
+    private StoredRow inOneTransactionOfOneStatement(Supplier<StoredRow> write) {
+        return AfterCommit.transaction(blog.stores.transactions(), () -> {
+            int before = blog.store.statements();
+            StoredRow stored = write.get();
+            stored.row();
+            assertThat(blog.store.statements() - before).as("the write's own statement only").isEqualTo(1);
+            return stored;
+        });
     }
 
     @Test

@@ -31,17 +31,17 @@ public interface RecordStore {
      */
     List<Map<String, Object>> findAll(Entity entity, Field field, Collection<?> values, List<Filter> filters);
 
-    /** Inserts and returns the primary key. */
-    Object insert(Entity entity, Map<String, Object> values);
+    /** Inserts and returns the row as stored (defaults and generated key included), in the same round trip. */
+    Map<String, Object> insert(Entity entity, Map<String, Object> values);
 
-    /** Inserts the rows in one statement and returns their primary keys, in order. */
-    List<Object> insertAll(Entity entity, List<Map<String, Object>> rows);
+    /** Inserts the rows in one statement and returns them as stored, in order. */
+    List<Map<String, Object>> insertAll(Entity entity, List<Map<String, Object>> rows);
 
     /** Inserts unless a unique key already holds the row (sample data); returns true when a row was added. */
     boolean insertIfAbsent(Entity entity, Map<String, Object> values);
 
-    /** Updates the live row with that key; returns the number of rows changed. */
-    int update(Entity entity, Object primaryKey, Map<String, Object> values);
+    /** Updates the live row with that key and returns it as stored; empty when no live row has that key. */
+    Optional<Map<String, Object>> update(Entity entity, Object primaryKey, Map<String, Object> values);
 
     /** Updates live rows (primary key → values) in one round trip. */
     void updateAll(Entity entity, Map<Object, Map<String, Object>> rows);

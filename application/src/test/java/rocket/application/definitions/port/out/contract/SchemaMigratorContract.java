@@ -68,7 +68,7 @@ public abstract class SchemaMigratorContract {
         Entity entity = items(field("views", "int"), Map.of("name", "status", "type", "string", "default", "draft"));
 
         schema.migrate(entity);
-        Object id = records.insert(entity, Map.of("title", "first", "views", 3));
+        Object id = records.insert(entity, Map.of("title", "first", "views", 3)).get("id");
 
         assertThat(read(entity, id)).containsEntry("title", "first").containsEntry("views", 3)
                 .containsEntry("status", "draft");
@@ -78,7 +78,7 @@ public abstract class SchemaMigratorContract {
     void migratingAgainChangesNothingAndKeepsTheRows() {
         Entity entity = items(Map.of("name", "code", "type", "string", "unique", true, "nullable", true));
         schema.migrate(entity);
-        Object id = records.insert(entity, Map.of("title", "kept", "code", "A"));
+        Object id = records.insert(entity, Map.of("title", "kept", "code", "A")).get("id");
 
         schema.migrate(entity);
         schema.migrate(entity);
@@ -91,11 +91,11 @@ public abstract class SchemaMigratorContract {
     void aNewFieldIsAddedAsANullableColumnAndExistingRowsStay() {
         Entity before = items();
         schema.migrate(before);
-        Object old = records.insert(before, Map.of("title", "old"));
+        Object old = records.insert(before, Map.of("title", "old")).get("id");
 
         Entity after = items(Map.of("name", "rating", "type", "int", "required", true));
         schema.migrate(after);
-        Object fresh = records.insert(after, Map.of("title", "new", "rating", 5));
+        Object fresh = records.insert(after, Map.of("title", "new", "rating", 5)).get("id");
 
         assertThat(read(after, old)).containsEntry("title", "old").containsEntry("rating", null);
         assertThat(read(after, fresh)).containsEntry("rating", 5);
@@ -105,7 +105,7 @@ public abstract class SchemaMigratorContract {
     void aFieldRemovedFromTheEntityKeepsItsColumnAndValues() {
         Entity with = items(field("views", "int"));
         schema.migrate(with);
-        Object id = records.insert(with, Map.of("title", "counted", "views", 42));
+        Object id = records.insert(with, Map.of("title", "counted", "views", 42)).get("id");
 
         schema.migrate(items());
         schema.migrate(with);
@@ -117,11 +117,11 @@ public abstract class SchemaMigratorContract {
     void intWidensToBigintAndKeepsItsValues() {
         Entity narrow = items(field("views", "int"));
         schema.migrate(narrow);
-        Object small = records.insert(narrow, Map.of("title", "small", "views", 7));
+        Object small = records.insert(narrow, Map.of("title", "small", "views", 7)).get("id");
 
         Entity wide = items(field("views", "bigint"));
         schema.migrate(wide);
-        Object big = records.insert(wide, Map.of("title", "big", "views", 5_000_000_000L));
+        Object big = records.insert(wide, Map.of("title", "big", "views", 5_000_000_000L)).get("id");
 
         assertThat(((Number) read(wide, small).get("views")).longValue()).isEqualTo(7);
         assertThat(read(wide, big)).containsEntry("views", 5_000_000_000L);
@@ -160,7 +160,7 @@ public abstract class SchemaMigratorContract {
 
         Entity other = items(field("views", "int"));
         schema.migrate(other); // a views column of type text would make this an unsafe change
-        Object id = records.insert(other, Map.of("title", "t", "views", 1));
+        Object id = records.insert(other, Map.of("title", "t", "views", 1)).get("id");
         assertThat(read(other, id)).containsEntry("views", 1);
     }
 
@@ -177,8 +177,8 @@ public abstract class SchemaMigratorContract {
 
         schema.createJoinTable(itemTags, items, tags);
         schema.createJoinTable(itemTags, items, tags);
-        Object item = records.insert(items, Map.of("title", "i"));
-        Object tag = records.insert(tags, Map.of("name", "t"));
+        Object item = records.insert(items, Map.of("title", "i")).get("id");
+        Object tag = records.insert(tags, Map.of("name", "t")).get("id");
         records.link(itemTags, item, tag, false);
 
         assertThat(records.links(itemTags, "item_id", List.of(item))).containsExactly(Map.entry(item, tag));
@@ -194,7 +194,7 @@ public abstract class SchemaMigratorContract {
                 "author_id", null, null, null, null, OnDelete.CASCADE, null, WriteMode.DIFF);
         schema.migrate(authors);
         schema.migrate(books);
-        Object author = records.insert(authors, Map.of("name", "a"));
+        Object author = records.insert(authors, Map.of("name", "a")).get("id");
 
         schema.indexForeignKey(authorBooks, books);
         schema.indexForeignKey(authorBooks, books);

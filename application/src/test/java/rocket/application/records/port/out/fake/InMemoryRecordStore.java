@@ -123,15 +123,16 @@ public final class InMemoryRecordStore implements RecordStore {
     }
 
     @Override
-    public Object insert(Entity entity, Map<String, Object> values) {
+    public Map<String, Object> insert(Entity entity, Map<String, Object> values) {
         statements++;
-        return add(entity, values);
+        Object key = add(entity, values);
+        return Values.readable(entity, rows(entity).get(key));
     }
 
     @Override
-    public List<Object> insertAll(Entity entity, List<Map<String, Object>> rows) {
+    public List<Map<String, Object>> insertAll(Entity entity, List<Map<String, Object>> rows) {
         statements += rows.isEmpty() ? 0 : 1; // nothing to insert: no round trip
-        return rows.stream().map(values -> add(entity, values)).toList();
+        return rows.stream().map(values -> Values.readable(entity, rows(entity).get(add(entity, values)))).toList();
     }
 
     @Override
@@ -183,9 +184,10 @@ public final class InMemoryRecordStore implements RecordStore {
     }
 
     @Override
-    public int update(Entity entity, Object primaryKey, Map<String, Object> values) {
+    public Optional<Map<String, Object>> update(Entity entity, Object primaryKey, Map<String, Object> values) {
         statements++;
-        return change(entity, primaryKey, values);
+        return change(entity, primaryKey, values) == 0 ? Optional.empty()
+                : Optional.of(Values.readable(entity, rows(entity).get(primaryKey)));
     }
 
     private int change(Entity entity, Object primaryKey, Map<String, Object> values) {
