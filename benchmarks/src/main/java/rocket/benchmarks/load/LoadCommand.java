@@ -44,8 +44,8 @@ public final class LoadCommand {
 
     /** Suppliers, since each endpoint of a comparison gets its own instance (a scenario may hold a webhook sink). */
     private static List<Supplier<Scenario>> scenarios(LoadOptions options) {
-        List<Supplier<Scenario>> all = List.of(ListFilteredScenario::new, GetIncludesScenario::new,
-                CreateScenario::new, NestedCreateScenario::new,
+        List<Supplier<Scenario>> all = List.of(GetByIdScenario::new, ListPageScenario::new,
+                ListFilteredScenario::new, GetIncludesScenario::new, CreateScenario::new, NestedCreateScenario::new,
                 () -> new UpdateTransitionScenario(options.sinkUrl()), DownloadScenario::new);
         if (options.scenario().equals("all")) {
             return all;

@@ -15,7 +15,8 @@ import java.util.OptionalInt;
 record LoadOptions(String scenario, List<Endpoint> endpoints, int connections, Duration duration, Duration warmup,
                    int rounds, boolean discardFirst, boolean revalidate, String sinkUrl, Path json) {
     static final String USAGE = """
-            usage: bin/load <list-filtered|get-includes|create|nested-create|update-transition|download-10mb|all>
+            usage: bin/load <get-by-id|list-page|list-filtered|get-includes|create|nested-create|update-transition
+                             |download-10mb|all>
                      [--base-url http://localhost:8080] [--connections 64] [--duration 30] [--warmup 10] (seconds)
                      [--server-pid PID] [--pg-pid PID] (default: found when the base URL is on this machine)
                      [--compare URL2 [--server-pid2 PID] [--pg-pid2 PID]]
