@@ -98,7 +98,7 @@ public final class LoadCommand {
         if (!options.warmup().isZero()) {
             System.out.println(prefix + "warm-up:  " + side.run(driver, Stop.after(options.warmup())));
         }
-        Measurement measurement = side.measure(driver, Stop.after(options.duration()));
+        Measurement measurement = side.measure(driver, options.duration());
         RoundResult result = new RoundResult(scenario, side.label, side.url, round,
                 options.discardFirst() && round == 1, measurement);
         System.out.println(prefix + "measured: " + measurement.result());

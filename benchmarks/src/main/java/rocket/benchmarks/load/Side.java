@@ -1,6 +1,7 @@
 package rocket.benchmarks.load;
 
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -62,12 +63,13 @@ final class Side implements AutoCloseable {
         return driver.run(streams, stop);
     }
 
-    /** A measured run, with the CPU each process used during it. */
-    Measurement measure(LoadDriver driver, Stop stop) throws Exception {
+    /** A measured run of {@code duration}, with the CPU each process used during it. */
+    Measurement measure(LoadDriver driver, Duration duration) throws Exception {
         OptionalLong serverBefore = read(server);
         OptionalLong pgBefore = read(postgres);
         OptionalLong clientBefore = HARNESS.nanos();
-        LoadResult result = driver.run(streams, stop);
+        // the clock starts after the readings: scanning /proc for PostgreSQL's processes takes a moment
+        LoadResult result = driver.run(streams, Stop.after(duration));
         OptionalLong clientAfter = HARNESS.nanos();
         OptionalLong pgAfter = read(postgres);
         OptionalLong serverAfter = read(server);

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * of throughput and of CPU per request (below 1: B needs less CPU for a request).
  */
 final class Summary {
-    private static final String ROW = "  %-4s %9s %9s %9s %12s %14s %12s%n";
+    private static final String ROW = "  %-4s %8s %8s %8s %14s %16s %14s%n";
 
     private Summary() {
     }
