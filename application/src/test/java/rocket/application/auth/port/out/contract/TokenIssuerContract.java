@@ -63,6 +63,15 @@ public abstract class TokenIssuerContract {
     }
 
     @Test
+    void aTokenVerifiedOnceIsStillRefusedUnderAnotherSecret() {
+        String token = fresh();
+        assertThat(tokens.verify(token, SECRET)).isPresent();
+
+        assertThat(tokens.verify(token, SECRET + "x")).isEmpty();
+        assertThat(tokens.verify(token, SECRET)).contains(ALICE);
+    }
+
+    @Test
     void anExpiredTokenVerifiesNothing() {
         String expired = tokens.issue(ALICE, SECRET, Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1));
 
