@@ -11,6 +11,7 @@ import rocket.bootstrap.config.ConfigLoader;
 import rocket.bootstrap.config.OptionsHelp;
 import rocket.bootstrap.config.RocketConfig;
 import rocket.bootstrap.config.StartFailure;
+import rocket.bootstrap.logging.LogDrain;
 
 /**
  * Command-line entry point: {@code rocket serve [flags]}, {@code rocket serve --help}, {@code rocket --help}.
@@ -33,8 +34,12 @@ public final class Main {
 
     public static void main(String[] args) {
         int code = run(args, System.getenv(), System.out, System.err,
-                server -> Runtime.getRuntime().addShutdownHook(new Thread(server::close, "rocket-shutdown")));
+                server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    LogDrain.drain();
+                }, "rocket-shutdown")));
         if (code != 0) {
+            LogDrain.drain(); // what the failed start logged is written before the exit
             System.exit(code);
         }
         // started (or help printed): the server's non-daemon threads keep the process alive until it is stopped

@@ -39,6 +39,11 @@ public final class EventsService implements EventsUseCase {
     }
 
     @Override
+    public UUID newId() {
+        return SpanIds.next();
+    }
+
+    @Override
     public <T> T traced(String app, UUID traceId, UUID spanId, java.util.concurrent.Callable<T> handler) throws Exception {
         return Tracer.within(app, traceId, spanId, handler);
     }

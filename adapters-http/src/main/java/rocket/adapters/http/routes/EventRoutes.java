@@ -42,8 +42,7 @@ public final class EventRoutes implements RouteGroup {
             Principal caller = Guard.current(ctx);
             Map<String, Object> body = bodies.object(ctx);
             Object recordId = body.get("record_id");
-            events.emit(app, UUID.fromString(ctx.attribute(RequestTracing.TRACE_ID)),
-                    UUID.fromString(ctx.attribute(RequestTracing.SPAN_ID)), caller, JsonBodies.string(body, "action"),
+            events.emit(app, ctx.attribute(RequestTracing.TRACE_ID), ctx.attribute(RequestTracing.SPAN_ID), caller, JsonBodies.string(body, "action"),
                     JsonBodies.string(body, "entity"), recordId == null ? null : String.valueOf(recordId),
                     JsonBodies.object(body, "metadata"));
             Responses.data(ctx, 200, Map.of("status", "ok"));

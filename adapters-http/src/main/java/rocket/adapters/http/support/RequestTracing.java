@@ -31,16 +31,17 @@ public final class RequestTracing {
     public static void install(JavalinConfig config, EventsUseCase events) {
         config.routes.before(ctx -> {
             ctx.attribute(STARTED, System.nanoTime());
-            ctx.attribute(SPAN_ID, UUID.randomUUID().toString());
+            ctx.attribute(SPAN_ID, events.newId());
             ctx.attribute(SAMPLED, events.sample());
             String incoming = ctx.header(HEADER);
             // Only a UUID is accepted: the id is stored in UUID columns and echoed in a header.
-            String traceId = incoming != null && UUID_TEXT.matcher(incoming).matches()
-                    ? incoming.toLowerCase() : UUID.randomUUID().toString();
+            UUID traceId = incoming != null && UUID_TEXT.matcher(incoming).matches()
+                    ? UUID.fromString(incoming) : events.newId();
             ctx.attribute(TRACE_ID, traceId);
+            String text = traceId.toString();
             // a request runs on one (virtual) thread from here to its access line, which unbinds it
-            MDC.put(MDC_KEY, traceId);
-            ctx.header(HEADER, traceId);
+            MDC.put(MDC_KEY, text);
+            ctx.header(HEADER, text);
         });
         // app handlers run with their trace bound, so the engine can add child spans to the request's root span
         config.router.handlerWrapper(endpoint -> ctx -> {
@@ -48,8 +49,7 @@ public final class RequestTracing {
                 endpoint.handler.handle(ctx);
                 return;
             }
-            events.traced(ctx.pathParam("app"), UUID.fromString(ctx.attribute(TRACE_ID)),
-                    UUID.fromString(ctx.attribute(SPAN_ID)), () -> {
+            events.traced(ctx.pathParam("app"), ctx.attribute(TRACE_ID), ctx.attribute(SPAN_ID), () -> {
                         endpoint.handler.handle(ctx);
                         return null;
                     });
@@ -64,8 +64,7 @@ public final class RequestTracing {
                 return;
             }
             long started = ctx.<Long>attribute(STARTED);
-            events.recordRequest(segments[2], UUID.fromString(ctx.attribute(TRACE_ID)),
-                    UUID.fromString(ctx.attribute(SPAN_ID)), caller, ctx.method().name(), ctx.path(),
+            events.recordRequest(segments[2], ctx.attribute(TRACE_ID), ctx.attribute(SPAN_ID), caller, ctx.method().name(), ctx.path(),
                     ctx.statusCode(), (System.nanoTime() - started) / 1_000_000.0);
         });
     }

@@ -36,6 +36,7 @@ public final class FakeUseCases {
                 authenticate(method.getName(), args)));
         fakes.put(EventsUseCase.class, proxy(EventsUseCase.class, (proxy, method, args) -> switch (method.getName()) {
             case "sample" -> false;
+            case "newId" -> java.util.UUID.randomUUID();
             case "traced" -> ((Callable<?>) args[args.length - 1]).call();
             default -> null;
         }));

@@ -13,6 +13,9 @@ public interface EventsUseCase {
     /** Whether this request is traced (enabled and sampled in). */
     boolean sample();
 
+    /** A new trace or span id: unique, not secret (no SecureRandom call per id). */
+    UUID newId();
+
     // The two tracing calls take the app as the path names it: they wrap every /api/{app} request, so they must
     // neither refuse nor resolve a name; the route answers for it.
 
