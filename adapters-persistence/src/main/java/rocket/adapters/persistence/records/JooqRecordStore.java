@@ -2,15 +2,18 @@ package rocket.adapters.persistence.records;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -31,10 +34,12 @@ import rocket.domain.query.Sort;
 public final class JooqRecordStore implements RecordStore {
     private final DSLContext dsl;
     private final WrittenEntities written;
+    private final RenderedStatements statements;
 
     public JooqRecordStore(DSLContext dsl, WrittenEntities written) {
         this.dsl = dsl;
         this.written = written;
+        this.statements = new RenderedStatements(dsl);
     }
 
     @Override
@@ -60,8 +65,9 @@ public final class JooqRecordStore implements RecordStore {
 
     @Override
     public Optional<Map<String, Object>> findOne(Entity entity, Field field, Object value) {
-        return dsl.select(selectList(entity)).from(Columns.table(entity))
-                .where(live(entity)).and(Columns.column(field).eq(value)).fetchOptional(r -> toRow(entity, r));
+        org.jooq.Field<Object> column = Columns.column(field);
+        return fetchRow(entity, "find", List.of(column), Collections.singletonList(value), () -> dsl
+                .select(selectList(entity)).from(Columns.table(entity)).where(live(entity)).and(column.eq(value)));
     }
 
     @Override
@@ -76,12 +82,11 @@ public final class JooqRecordStore implements RecordStore {
     @Override
     public Map<String, Object> insert(Entity entity, Map<String, Object> values) {
         Map<org.jooq.Field<?>, Object> columns = columns(entity, values);
-        return tracked(() -> {
-            var insert = columns.isEmpty()
-                    ? dsl.insertInto(Columns.table(entity)).defaultValues()
-                    : dsl.insertInto(Columns.table(entity)).set(columns);
-            return insert.returningResult(selectList(entity)).fetchOne(r -> toRow(entity, r));
-        }, entity);
+        return tracked(() -> fetchRow(entity, "insert", List.copyOf(columns.keySet()),
+                new ArrayList<>(columns.values()), () -> (columns.isEmpty()
+                        ? dsl.insertInto(Columns.table(entity)).defaultValues()
+                        : dsl.insertInto(Columns.table(entity)).set(columns)).returningResult(selectList(entity)))
+                .orElseThrow(), entity);
     }
 
     @Override
@@ -120,8 +125,37 @@ public final class JooqRecordStore implements RecordStore {
         if (values.isEmpty()) {
             return findOne(entity, entity.pkField(), primaryKey);
         }
-        return tracked(() -> updateStatement(entity, primaryKey, values).returningResult(selectList(entity))
-                .fetchOptional(r -> toRow(entity, r)), entity);
+        Map<org.jooq.Field<?>, Object> columns = columns(entity, values);
+        List<org.jooq.Field<?>> bound = new ArrayList<>(columns.keySet());
+        bound.add(Columns.column(entity.pkField()));
+        List<Object> binds = new ArrayList<>(columns.values());
+        binds.add(primaryKey);
+        return tracked(() -> fetchRow(entity, "update", bound, binds,
+                () -> updateStatement(entity, primaryKey, values).returningResult(selectList(entity))), entity);
+    }
+
+    /**
+     * Runs a statement that returns at most one row of {@link #selectList}: {@code typed} the first time, its
+     * rendered SQL with these binds afterwards ({@link RenderedStatements}). The SQL is reused only when every value
+     * is already of its column's type (or null), so it binds exactly as the typed statement would.
+     */
+    private Optional<Map<String, Object>> fetchRow(Entity entity, String statement, List<org.jooq.Field<?>> columns,
+                                                   List<Object> values, Supplier<ResultQuery<?>> typed) {
+        List<String> shape = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = values.get(i);
+            if (value != null && !columns.get(i).getType().isInstance(value)) {
+                return typed.get().fetchOptional(r -> toRow(entity, r));
+            }
+            shape.add(value == null ? columns.get(i).getName() + "=null" : columns.get(i).getName());
+        }
+        Optional<String> sql = statements.sql(entity, statement, shape, values.size(), typed::get);
+        if (sql.isEmpty()) {
+            return typed.get().fetchOptional(r -> toRow(entity, r));
+        }
+        return dsl.resultQuery(sql.get(), values.toArray())
+                .coerce(entity.readableFields().stream().map(Columns::column).toList())
+                .fetchOptional(r -> toRow(entity, r));
     }
 
     @Override
@@ -216,7 +250,7 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     /** Runs a write, translating client-caused rejections, and reports the entity as written. */
-    private <T> T tracked(java.util.function.Supplier<T> statement, Entity entity) {
+    private <T> T tracked(Supplier<T> statement, Entity entity) {
         T result = WriteErrors.translate(statement);
         written.written(entity.name());
         return result;
@@ -244,10 +278,12 @@ public final class JooqRecordStore implements RecordStore {
         return entity.readableFields().stream().<SelectField<?>>map(Columns::column).toList();
     }
 
+    /** A row of {@link #selectList}: its values are in the order of the entity's readable fields. */
     private static Map<String, Object> toRow(Entity entity, Record record) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (Field field : entity.readableFields()) {
-            row.put(field.name(), Columns.readable(record.get(Columns.column(field))));
+        List<Field> fields = entity.readableFields();
+        Map<String, Object> row = new LinkedHashMap<>(fields.size() * 2);
+        for (int i = 0; i < fields.size(); i++) {
+            row.put(fields.get(i).name(), Columns.readable(record.get(i)));
         }
         return row;
     }

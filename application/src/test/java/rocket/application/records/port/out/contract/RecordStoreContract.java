@@ -136,6 +136,8 @@ public abstract class RecordStoreContract {
         assertThat(store.update(posts, other, Map.of())).as("nothing to change: the row as it is")
                 .contains(store.findOne(posts, field(posts, "id"), other).orElseThrow());
         assertThat(store.findOne(posts, field(posts, "id"), other).orElseThrow()).containsEntry("views", 1);
+        assertThat(store.update(posts, other, Map.of("title", "again", "views", 4)).orElseThrow())
+                .as("a second update of the same shape").containsEntry("title", "again").containsEntry("views", 4);
 
         store.updateAll(posts, Map.of(id, Map.of("views", 10), other, Map.of("views", 20)));
         assertThat(viewsOf(store.list(posts, List.of(), List.of(new Sort(field(posts, "views"), false)), 10, 0)))
