@@ -19,6 +19,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import rocket.adapters.persistence.sql.Identifiers;
 import rocket.adapters.persistence.sql.PlainSql;
+import rocket.adapters.persistence.sql.RenderedSql;
 import rocket.adapters.persistence.sql.WrittenEntities;
 import rocket.application.records.port.out.RecordStore;
 import rocket.domain.metadata.Entity;
@@ -149,11 +150,11 @@ public final class JooqRecordStore implements RecordStore {
             }
             shape.add(value == null ? columns.get(i).getName() + "=null" : columns.get(i).getName());
         }
-        Optional<String> sql = statements.sql(entity, statement, shape, values.size(), typed::get);
+        Optional<RenderedSql> sql = statements.sql(entity, statement, shape, values.size(), typed::get);
         if (sql.isEmpty()) {
             return typed.get().fetchOptional(r -> toRow(entity, r));
         }
-        return dsl.resultQuery(sql.get(), values.toArray())
+        return PlainSql.again(dsl, sql.get(), values)
                 .coerce(entity.readableFields().stream().map(Columns::column).toList())
                 .fetchOptional(r -> toRow(entity, r));
     }

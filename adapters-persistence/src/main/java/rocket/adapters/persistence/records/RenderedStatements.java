@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import rocket.adapters.persistence.sql.RenderedSql;
 import rocket.domain.metadata.Entity;
 
 /**
@@ -20,7 +21,7 @@ import rocket.domain.metadata.Entity;
  */
 final class RenderedStatements {
     private static final int MAX_SHAPES = 4096;
-    private final Map<Shape, String> sql = new ConcurrentHashMap<>();
+    private final Map<Shape, RenderedSql> sql = new ConcurrentHashMap<>();
     private final DSLContext dsl;
 
     /** A statement's shape; the entity is compared by identity (records compare deeply, which costs per lookup). */
@@ -45,20 +46,20 @@ final class RenderedStatements {
      * The SQL of {@code statement} on {@code entity} over {@code columns}, rendered from {@code build} the first
      * time; empty when the built statement does not bind exactly {@code binds} values (then it is not reusable).
      */
-    Optional<String> sql(Entity entity, String statement, List<String> columns, int binds, Supplier<Query> build) {
+    Optional<RenderedSql> sql(Entity entity, String statement, List<String> columns, int binds,
+                              Supplier<Query> build) {
         Shape shape = new Shape(entity, statement, columns);
-        String known = sql.get(shape);
+        RenderedSql known = sql.get(shape);
         if (known != null) {
             return Optional.of(known);
         }
-        Query query = build.get();
-        if (query.getBindValues().size() != binds) {
+        RenderedSql rendered = RenderedSql.of(dsl, build.get());
+        if (rendered.binds() != binds) {
             return Optional.empty();
         }
         if (sql.size() >= MAX_SHAPES) {
             sql.clear();
         }
-        String rendered = dsl.render(query);
         sql.put(shape, rendered);
         return Optional.of(rendered);
     }

@@ -9,15 +9,26 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.postgresql.PGConnection;
 
 /**
  * The only place SQL is handed over as text (an architecture rule keeps it so): statements jOOQ cannot build —
- * migration scripts shipped in the jar, {@code LISTEN}, {@code COPY}, {@code EXPLAIN}, {@code SHOW}. Every identifier in them is checked by
- * {@link Identifiers} and quoted; no value is ever spliced in.
+ * migration scripts shipped in the jar, {@code LISTEN}, {@code COPY}, {@code EXPLAIN}, {@code SHOW}, and statements jOOQ
+ * rendered itself, run again ({@link RenderedSql}). Every identifier in them is checked by {@link Identifiers} and
+ * quoted; no value is ever spliced in.
  */
 public final class PlainSql {
     private PlainSql() {
+    }
+
+    /** Runs a statement jOOQ rendered earlier with new values, one per {@code ?}, bound as their Java types say. */
+    public static ResultQuery<Record> again(DSLContext dsl, RenderedSql statement, List<Object> values) {
+        if (values.size() != statement.binds()) {
+            throw new IllegalArgumentException("statement binds " + statement.binds() + " values, got " + values.size());
+        }
+        return dsl.resultQuery(statement.sql(), values.toArray());
     }
 
     /** Runs a migration script from our own resources with {@code schema} first on the search path. */
