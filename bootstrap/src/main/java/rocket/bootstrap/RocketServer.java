@@ -3,6 +3,7 @@ package rocket.bootstrap;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rocket.adapters.persistence.sql.PostgresSettings;
@@ -20,6 +21,7 @@ import rocket.bootstrap.wiring.RocketComponent;
 public final class RocketServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RocketServer.class);
     private static final int EMBEDDED_MAX_CONNECTIONS = 300;
+    private static final int WEBHOOK_STOP_SECONDS = 5;
     /** Where the generated platform JWT secret is kept, under {@code <data-dir>/secrets/}. */
     public static final String PLATFORM_SECRET_FILE = "platform-jwt-secret";
 
@@ -74,6 +76,8 @@ public final class RocketServer implements AutoCloseable {
             if (config.webhooks().dispatcherEnabled()) {
                 Runnable pass = jobs.coalescing("rocket-webhook-dispatch", component.webhookDispatcher());
                 component.webhookDispatcher().onNudge(pass);
+                component.webhookDispatcher().start(Thread.ofPlatform().daemon().name("rocket-webhook-outcomes")
+                        .factory());
                 jobs.every(config.webhooks().pollIntervalMillis(), pass);
             }
             int port = component.httpServer().start();
@@ -171,7 +175,7 @@ public final class RocketServer implements AutoCloseable {
             runQuietly(() -> component.httpServer().stop());
             runQuietly(() -> component.eventBuffer().run()); // last flush: events of finished requests are kept
             runQuietly(() -> component.fireAndForgetPool().shutdownNow());
-            runQuietly(() -> component.webhookWorkers().shutdown()); // deliveries in flight finish; the rest wait in the outbox
+            runQuietly(() -> stopWebhooks(component)); // before the app pools close: outcomes are recorded
             runQuietly(() -> component.changeFeed().close());
             runQuietly(() -> component.appRegistry().close());
             runQuietly(() -> component.managementDatabase().close());
@@ -179,6 +183,21 @@ public final class RocketServer implements AutoCloseable {
         if (embedded != null) {
             runQuietly(embedded::close);
         }
+    }
+
+    /**
+     * Deliveries in flight get a few seconds to finish, then every outcome that arrived is recorded; what is still
+     * being sent, and everything unclaimed, waits in the outbox (a late answer means a resend after the lease).
+     */
+    private static void stopWebhooks(RocketComponent component) {
+        var workers = component.webhookWorkers();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(WEBHOOK_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        component.webhookDispatcher().close();
     }
 
     private static void runQuietly(Runnable step) {

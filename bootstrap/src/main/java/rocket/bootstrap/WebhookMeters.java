@@ -16,6 +16,9 @@ final class WebhookMeters {
         Gauge.builder("rocket.webhooks.waiting", dispatcher, WebhookDispatcher::waiting)
                 .description("deliveries waiting in the outboxes of loaded apps (pending or retrying)")
                 .register(registry);
+        Gauge.builder("rocket.webhooks.oldest_waiting", dispatcher, d -> d.oldestWaiting().toMillis() / 1000.0)
+                .baseUnit("seconds").description("how long the longest-overdue delivery of loaded apps has waited")
+                .register(registry);
         Gauge.builder("rocket.webhooks.worker_queue", workers, w -> w.getQueue().size())
                 .description("claimed deliveries queued for a worker thread").register(registry);
     }

@@ -6,22 +6,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import rocket.application.apps.port.out.AppStores;
 import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.webhooks.port.out.Delivery;
-import rocket.application.webhooks.port.out.WebhookLogStore;
+import rocket.application.webhooks.port.out.DeliveryMeter;
+import rocket.application.webhooks.port.out.DeliveryOutcome;
 import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.domain.webhook.WebhookLog;
 
 /**
- * Delivers queued webhook events. Each pass claims at most as many due deliveries as there are free slots
+ * Delivers queued webhook events. A pass claims due deliveries in batches of up to as many as there are free slots
  * ({@code FOR UPDATE SKIP LOCKED} plus a lease, so several servers share the work and never send the same delivery
- * at the same time), sends them on the bounded worker pool and records the outcome with the contract's backoff.
+ * at the same time) and sends them concurrently on the bounded worker pool; the {@link OutcomeRecorder} stores the
+ * outcomes (with the contract's backoff) in batches and gives the slots back, which asks for the next pass. A slot is
+ * held from the claim until the outcome is recorded, so claimed-but-unrecorded work never exceeds the concurrency.
  * Work beyond the bound simply stays in the table until the next pass.
  *
  * <p>An app's outbox is looked at when this server queued or retried deliveries there (a nudge), when a retry it
@@ -29,7 +35,7 @@ import rocket.domain.webhook.WebhookLog;
  * before sending them). Looking at every loaded app on every pass would keep a connection of each app's pool busy
  * for good, so a server with many apps would run out of PostgreSQL connections.
  */
-public final class WebhookDispatcher implements Runnable {
+public final class WebhookDispatcher implements Runnable, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
     static final Duration IDLE_RECHECK = Duration.ofSeconds(60);
     private final LoadedApps loaded;
@@ -38,11 +44,14 @@ public final class WebhookDispatcher implements Runnable {
     private final WebhookSettings settings;
     private final Clock clock;
     private final Executor workers;
+    private final DeliveryMeter meter;
     private final Semaphore slots;
+    private final OutcomeRecorder outcomes;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong attempts = new AtomicLong();
     private volatile Runnable nudge = () -> { };
+    private volatile boolean closed;
     /**
      * When each app's outbox is next looked at; an app without an entry is looked at on the next pass. A nudge stores
      * a fresh instant, so a pass that read another one (by identity) never overwrites a nudge that came meanwhile.
@@ -52,19 +61,26 @@ public final class WebhookDispatcher implements Runnable {
     /** {@code workers} must run at least {@code settings.concurrency()} tasks at once. */
     public WebhookDispatcher(LoadedApps loaded, AppStores<WebhookStores> stores, WebhookSender sender,
                              WebhookEnvironment environment, WebhookSettings settings, Clock clock,
-                             Executor workers) {
+                             Executor workers, DeliveryMeter meter) {
         this.loaded = loaded;
         this.stores = stores;
         this.requests = new WebhookRequests(sender, environment);
         this.settings = settings;
         this.clock = clock;
         this.workers = workers;
+        this.meter = meter;
         this.slots = new Semaphore(settings.concurrency());
+        this.outcomes = new OutcomeRecorder(stores, settings.concurrency(), this::released);
     }
 
     /** How to ask for an early pass (set by the composition root; a pass is otherwise periodic). */
     public void onNudge(Runnable requestPass) {
         this.nudge = requestPass;
+    }
+
+    /** Starts recording outcomes on a thread of {@code threads}; until then they wait for {@link #close()}. */
+    public void start(ThreadFactory threads) {
+        outcomes.start(threads);
     }
 
     /** Asks for a pass over {@code app}'s outbox soon, e.g. after a commit queued deliveries there. */
@@ -76,31 +92,51 @@ public final class WebhookDispatcher implements Runnable {
     @Override
     public synchronized void run() {
         for (String app : loaded.names()) {
+            if (closed || !dispatch(app)) {
+                return; // no free slot left
+            }
+        }
+    }
+
+    /** Claims and sends {@code app}'s due deliveries while slots are free; false when none is. */
+    private boolean dispatch(String app) {
+        while (true) {
             int free = slots.availablePermits();
             if (free == 0) {
-                return;
+                return false;
             }
             Instant now = clock.instant();
             Instant due = nextLook.get(app);
             if (due != null && due.isAfter(now)) {
-                continue;
+                return true;
             }
+            List<WebhookLog> claimed;
+            WebhookStores db;
             try {
-                WebhookStores db = stores.of(app);
-                List<WebhookLog> claimed = db.transactions().inTransaction(
+                db = stores.of(app);
+                claimed = db.transactions().inTransaction(
                         () -> db.logs().claimDue(now, now.plus(settings.lease()), free));
-                if (claimed.size() < free) { // the outbox had no more due work; else the next pass looks again
-                    idleUntil(app, due, now.plus(IDLE_RECHECK));
-                }
-                for (WebhookLog delivery : claimed) {
-                    slots.acquireUninterruptibly();
-                    int running = inFlight.incrementAndGet();
-                    maxInFlight.accumulateAndGet(running, Math::max);
-                    workers.execute(() -> deliver(app, db.logs(), delivery));
-                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Webhook dispatch failed for app " + app + ": " + e.getMessage());
+                return true;
             }
+            claimed.forEach(delivery -> submit(app, delivery));
+            if (claimed.size() < free) { // the outbox had no more due work; else look again while slots are free
+                idleUntil(app, due, now.plus(IDLE_RECHECK));
+                return true;
+            }
+        }
+    }
+
+    private void submit(String app, WebhookLog delivery) {
+        slots.acquireUninterruptibly();
+        int running = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(running, Math::max);
+        try {
+            workers.execute(() -> deliver(app, delivery));
+        } catch (RejectedExecutionException e) { // shutting down: the lease makes it due again
+            inFlight.decrementAndGet();
+            slots.release();
         }
     }
 
@@ -114,28 +150,53 @@ public final class WebhookDispatcher implements Runnable {
         nextLook.merge(app, at, (planned, wanted) -> planned.isBefore(wanted) ? planned : wanted);
     }
 
-    private void deliver(String app, WebhookLogStore logs, WebhookLog delivery) {
+    private void deliver(String app, WebhookLog delivery) {
+        DeliveryOutcome outcome;
         try {
             attempts.incrementAndGet();
-            Delivery result = requests.send(delivery, settings.asyncTimeout());
-            String error = result.error() != null ? result.error() : result.succeeded() ? "" : "HTTP " + result.status();
-            if (result.succeeded()) {
-                logs.complete(delivery.id(), WebhookLog.DELIVERED, result.status(), result.body(), "", null);
-            } else if (delivery.attempt() >= delivery.maxAttempts()) {
-                logs.complete(delivery.id(), WebhookLog.FAILED, result.status(), result.body(), error, null);
-            } else {
-                Instant retryAt = clock.instant().plus(settings.delayAfter(delivery.attempt()));
-                logs.complete(delivery.id(), WebhookLog.RETRYING, result.status(), result.body(), error, retryAt);
-                lookAt(app, retryAt);
-            }
-        } catch (RuntimeException e) {
-            // the lease expires and another pass retries it; nothing is lost
-            LOG.log(Level.WARNING, "Webhook delivery " + delivery.id() + " could not be recorded: " + e.getMessage());
+            outcome = outcomeOf(app, delivery, requests.send(delivery, settings.asyncTimeout()));
+        } catch (RuntimeException e) { // a sender answers with values; should one throw, the lease retries it
+            LOG.log(Level.WARNING, "Webhook delivery " + delivery.id() + " failed: " + e.getMessage());
+            released(1);
+            return;
         } finally {
             inFlight.decrementAndGet();
-            slots.release();
-            nudge.run(); // a slot is free: deliveries left behind for want of one go out now
         }
+        Instant answered = clock.instant();
+        meter.attempted(outcome.status(),
+                delivery.createdAt() == null ? null : Duration.between(delivery.createdAt(), answered));
+        outcomes.add(app, outcome);
+    }
+
+    private DeliveryOutcome outcomeOf(String app, WebhookLog delivery, Delivery result) {
+        if (result.succeeded()) {
+            return new DeliveryOutcome(delivery.id(), WebhookLog.DELIVERED, result.status(), result.body(), "", null);
+        }
+        String error = result.error() != null ? result.error() : "HTTP " + result.status();
+        if (delivery.attempt() >= delivery.maxAttempts()) {
+            return new DeliveryOutcome(delivery.id(), WebhookLog.FAILED, result.status(), result.body(), error, null);
+        }
+        Instant retryAt = clock.instant().plus(settings.delayAfter(delivery.attempt()));
+        lookAt(app, retryAt);
+        return new DeliveryOutcome(delivery.id(), WebhookLog.RETRYING, result.status(), result.body(), error, retryAt);
+    }
+
+    /** Slots given back by the recorder: deliveries left behind for want of one go out now. */
+    private void released(int count) {
+        slots.release(count);
+        if (!closed) {
+            nudge.run();
+        }
+    }
+
+    /**
+     * Stops claiming and records every outcome that has arrived (call after the workers have finished what they
+     * were sending; an answer that comes later is sent again after its lease).
+     */
+    @Override
+    public void close() {
+        closed = true;
+        outcomes.close();
     }
 
     /** Deliveries being sent right now. */
@@ -146,6 +207,13 @@ public final class WebhookDispatcher implements Runnable {
     /** Deliveries waiting in the outboxes of the loaded apps (pending or retrying). */
     public long waiting() {
         return loaded.each(stores).values().stream().mapToLong(app -> app.logs().countWaiting()).sum();
+    }
+
+    /** How long the longest-overdue delivery of the loaded apps has waited for an attempt; zero when none is due. */
+    public Duration oldestWaiting() {
+        Instant now = clock.instant();
+        return loaded.each(stores).values().stream().map(app -> app.logs().oldestDue(now)).flatMap(Optional::stream)
+                .min(Instant::compareTo).map(oldest -> Duration.between(oldest, now)).orElse(Duration.ZERO);
     }
 
     /** The most deliveries ever in flight at once (never above the configured concurrency). */

@@ -1,6 +1,7 @@
 package rocket.application.webhooks;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,13 @@ public final class WebhookFiring {
                  Principal caller) {
     }
 
-    /** Runs every webhook of the event's hook (sync ones now, async ones into the outbox); true when one was queued. */
+    /**
+     * Runs every webhook of the event's hook: sync ones now, async ones into the outbox together in one statement;
+     * true when one was queued.
+     */
     public boolean fire(AppContext context, Event event) {
-        boolean queued = false;
+        List<WebhookLog> queued = new ArrayList<>();
+        WebhookLogStore logs = stores.of(context.name()).logs();
         for (Webhook webhook : context.metadata().webhooks(event.entity(), event.hook())) {
             Map<String, Object> payload = payload(event);
             if (!conditionHolds(context, webhook, event, payload)) {
@@ -53,15 +58,14 @@ public final class WebhookFiring {
             WebhookLog delivery = new WebhookLog(null, webhook.id(), event.entity(), event.hook(), webhook.url(),
                     webhook.method(), webhook.headers(), payload, null, "", WebhookLog.PENDING, 0,
                     webhook.maxAttempts(), null, "", String.valueOf(payload.get("idempotency_key")), null, null);
-            WebhookLogStore logs = stores.of(context.name()).logs();
             if (webhook.async()) {
-                logs.enqueue(delivery);
-                queued = true;
+                queued.add(delivery);
             } else {
                 deliverNow(logs, webhook, delivery);
             }
         }
-        return queued;
+        logs.enqueueAll(queued);
+        return !queued.isEmpty();
     }
 
     private void deliverNow(WebhookLogStore logs, Webhook webhook, WebhookLog delivery) {

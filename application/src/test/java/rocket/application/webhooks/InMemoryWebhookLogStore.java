@@ -1,65 +1,105 @@
 package rocket.application.webhooks;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import rocket.application.webhooks.port.out.DeliveryOutcome;
 import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.domain.webhook.WebhookLog;
 
-/** A {@link WebhookLogStore} in memory, in insertion order; one thread, so a claim is a plain read and write. */
+/**
+ * A {@link WebhookLogStore} in memory. Every method holds the store's lock, so a claim leases its rows at once and a
+ * concurrent claimer never sees them (what {@code SKIP LOCKED} plus the lease give the database store).
+ */
 public final class InMemoryWebhookLogStore implements WebhookLogStore {
-    private final Map<UUID, WebhookLog> logs = new LinkedHashMap<>();
+    private final LinkedHashMap<UUID, WebhookLog> logs = new LinkedHashMap<>();
+    private final List<Integer> completedBatches = new ArrayList<>();
+    private final Clock clock;
 
-    @Override
-    public WebhookLog enqueue(WebhookLog delivery) {
-        return put(with(delivery, UUID.randomUUID(), WebhookLog.PENDING, 0, null, null, "", Instant.EPOCH));
+    public InMemoryWebhookLogStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** Rows are created, and enqueued ones due, at {@code clock}'s instant. */
+    public InMemoryWebhookLogStore(Clock clock) {
+        this.clock = clock;
     }
 
     @Override
-    public WebhookLog record(WebhookLog delivery) {
-        return put(with(delivery, UUID.randomUUID(), delivery.status(), delivery.attempt(), delivery.responseStatus(),
-                delivery.responseBody(), delivery.error(), null));
+    public synchronized void enqueueAll(List<WebhookLog> deliveries) {
+        Instant now = clock.instant();
+        deliveries.forEach(d -> put(created(d, WebhookLog.PENDING, 0, null, "", "", now)));
     }
 
     @Override
-    public List<WebhookLog> claimDue(Instant now, Instant leaseUntil, int limit) {
+    public synchronized WebhookLog record(WebhookLog d) {
+        return put(created(d, d.status(), d.attempt(), d.responseStatus(), d.responseBody(), d.error(),
+                d.nextRetryAt()));
+    }
+
+    @Override
+    public synchronized List<WebhookLog> claimDue(Instant now, Instant leaseUntil, int limit) {
         List<WebhookLog> due = logs.values().stream().filter(InMemoryWebhookLogStore::waiting)
-                .filter(l -> !l.nextRetryAt().isAfter(now)).limit(limit).toList();
-        return due.stream().map(l -> put(with(l, l.id(), l.status(), l.attempt() + 1, l.responseStatus(),
-                l.responseBody(), l.error(), leaseUntil))).toList();
+                .filter(l -> !l.nextRetryAt().isAfter(now)).sorted(Comparator.comparing(WebhookLog::nextRetryAt))
+                .limit(limit).toList();
+        return due.stream().map(l -> put(with(l, l.status(), l.attempt() + 1, l.responseStatus(), l.responseBody(),
+                l.error(), leaseUntil))).toList();
     }
 
     @Override
-    public long countWaiting() {
+    public synchronized long countWaiting() {
         return logs.values().stream().filter(InMemoryWebhookLogStore::waiting).count();
     }
 
     @Override
-    public void complete(UUID id, String status, Integer responseStatus, String responseBody, String error,
-                         Instant nextRetryAt) {
-        WebhookLog l = logs.get(id);
-        put(with(l, id, status, l.attempt(), responseStatus, responseBody, error, nextRetryAt));
+    public synchronized Optional<Instant> oldestDue(Instant now) {
+        return logs.values().stream().filter(InMemoryWebhookLogStore::waiting).map(WebhookLog::nextRetryAt)
+                .filter(at -> !at.isAfter(now)).min(Comparator.naturalOrder());
     }
 
     @Override
-    public List<WebhookLog> list(UUID webhookId, String status, String entity, int limit) {
-        return logs.values().stream().filter(l -> webhookId == null || webhookId.equals(l.webhookId()))
+    public synchronized void completeAll(List<DeliveryOutcome> outcomes) {
+        completedBatches.add(outcomes.size());
+        outcomes.forEach(o -> {
+            WebhookLog l = logs.get(o.id());
+            if (l != null) {
+                put(with(l, o.status(), l.attempt(), o.responseStatus(), o.responseBody(), o.error(),
+                        o.nextRetryAt()));
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<WebhookLog> list(UUID webhookId, String status, String entity, int limit) {
+        return logs.sequencedValues().reversed().stream().filter(l -> webhookId == null || webhookId.equals(l.webhookId()))
                 .filter(l -> status == null || status.equals(l.status()))
                 .filter(l -> entity == null || entity.equals(l.entity())).limit(limit).toList();
     }
 
     @Override
-    public Optional<WebhookLog> find(UUID id) {
+    public synchronized Optional<WebhookLog> find(UUID id) {
         return Optional.ofNullable(logs.get(id));
     }
 
     @Override
-    public Optional<WebhookLog> retryNow(UUID id, Instant now) {
-        return find(id).map(l -> put(with(l, id, WebhookLog.RETRYING, l.attempt(), l.responseStatus(),
+    public synchronized Optional<WebhookLog> retryNow(UUID id, Instant now) {
+        return find(id).map(l -> put(with(l, WebhookLog.RETRYING, l.attempt(), l.responseStatus(),
                 l.responseBody(), l.error(), now)));
+    }
+
+    /** Every row, oldest first (what tests inspect after a run). */
+    public synchronized List<WebhookLog> all() {
+        return List.copyOf(logs.values());
+    }
+
+    /** The size of each {@link #completeAll} call so far: one per statement the database store would run. */
+    public synchronized List<Integer> completedBatches() {
+        return List.copyOf(completedBatches);
     }
 
     private static boolean waiting(WebhookLog l) {
@@ -71,10 +111,19 @@ public final class InMemoryWebhookLogStore implements WebhookLogStore {
         return log;
     }
 
-    private static WebhookLog with(WebhookLog l, UUID id, String status, int attempt, Integer responseStatus,
+    private WebhookLog created(WebhookLog d, String status, int attempt, Integer responseStatus, String responseBody,
+                               String error, Instant nextRetryAt) {
+        Instant now = clock.instant();
+        return new WebhookLog(UUID.randomUUID(), d.webhookId(), d.entity(), d.hook(), d.url(), d.method(),
+                d.requestHeaders(), d.requestBody(), responseStatus, responseBody == null ? "" : responseBody, status,
+                attempt, d.maxAttempts(), nextRetryAt, error == null ? "" : error, d.idempotencyKey(), now, now);
+    }
+
+    private static WebhookLog with(WebhookLog l, String status, int attempt, Integer responseStatus,
                                    String responseBody, String error, Instant nextRetryAt) {
-        return new WebhookLog(id, l.webhookId(), l.entity(), l.hook(), l.url(), l.method(), l.requestHeaders(),
-                l.requestBody(), responseStatus, responseBody, status, attempt, l.maxAttempts(), nextRetryAt, error,
-                l.idempotencyKey(), l.createdAt(), l.updatedAt());
+        return new WebhookLog(l.id(), l.webhookId(), l.entity(), l.hook(), l.url(), l.method(), l.requestHeaders(),
+                l.requestBody(), responseStatus, responseBody == null ? "" : responseBody, status, attempt,
+                l.maxAttempts(), nextRetryAt, error == null ? "" : error, l.idempotencyKey(), l.createdAt(),
+                l.updatedAt());
     }
 }

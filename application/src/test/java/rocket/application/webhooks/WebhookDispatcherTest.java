@@ -7,33 +7,52 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import rocket.application.apps.port.out.TransactionRunner;
 import rocket.application.webhooks.port.out.Delivery;
 import rocket.application.webhooks.port.out.OutboundRequest;
+import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.webhook.WebhookLog;
 
-/** One dispatcher pass over the loaded apps' outboxes, on in-memory stores and a sender that answers as told. */
+/**
+ * Dispatcher passes over the loaded apps' outboxes, on in-memory stores and a sender that answers as told. Unless a
+ * test starts the recorder, outcomes wait for {@code close()}, so a pass is observed step by step.
+ */
 class WebhookDispatcherTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final WebhookSettings SETTINGS = new WebhookSettings(Duration.ofSeconds(5), Duration.ofSeconds(30),
             Duration.ofSeconds(30), Duration.ofSeconds(90), 4, Duration.ofSeconds(1));
-    private final InMemoryWebhookLogStore logs = new InMemoryWebhookLogStore();
-    private final List<OutboundRequest> sent = new ArrayList<>();
+    private final InMemoryWebhookLogStore logs = new InMemoryWebhookLogStore(Clock.fixed(NOW.minusSeconds(2),
+            ZoneOffset.UTC));
+    private final List<OutboundRequest> sent = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> meter = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger claims = new AtomicInteger();
     private final TransactionRunner direct = new TransactionRunner() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
+            claims.incrementAndGet(); // the dispatcher's only transaction is a claim
             return work.get();
         }
     };
 
     private WebhookDispatcher dispatcher(int answer) {
+        return dispatcher(request -> new Delivery(answer, "answer " + answer, null), Runnable::run);
+    }
+
+    private WebhookDispatcher dispatcher(WebhookSender answers, Executor workers) {
         WebhookStores stores = new WebhookStores(logs, direct);
         return new WebhookDispatcher(() -> List.of("gone", "shop"), app -> {
             if (app.equals("gone")) { // deleted since it was listed
@@ -42,59 +61,136 @@ class WebhookDispatcherTest {
             return stores;
         }, request -> {
             sent.add(request);
-            return new Delivery(answer, "answer " + answer, null);
+            return answers.send(request);
         }, new WebhookEnvironment("ROCKET_WEBHOOK_ENV_", Map.of()), SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC),
-                Runnable::run);
+                workers, (status, lag) -> meter.add(status + " " + lag));
     }
 
-    private WebhookLog queued(int maxAttempts) {
-        return logs.enqueue(new WebhookLog(null, UUID.randomUUID(), "order", "after_write", "https://hooks.test/o",
-                "POST", Map.of(), Map.of("event", "after_write"), null, "", WebhookLog.PENDING, 0, maxAttempts, null,
-                "", "wh_1", null, null));
+    private void queue(int count, int maxAttempts) {
+        List<WebhookLog> deliveries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            deliveries.add(new WebhookLog(null, UUID.randomUUID(), "order", "after_write", "https://hooks.test/o",
+                    "POST", Map.of(), Map.of("event", "after_write"), null, "", WebhookLog.PENDING, 0, maxAttempts,
+                    null, "", "wh_" + i, null, null));
+        }
+        logs.enqueueAll(deliveries);
+    }
+
+    private long withStatus(String status) {
+        return logs.all().stream().filter(l -> l.status().equals(status)).count();
     }
 
     @Test
-    void theWaitingGaugeCountsTheLoadedAppsAndSkipsOneDeletedSinceTheListing() {
-        queued(3);
-        queued(3);
-        assertThat(dispatcher(204).waiting()).isEqualTo(2);
+    void theGaugesCountTheLoadedAppsAndSkipOneDeletedSinceTheListing() {
+        queue(2, 3);
+        WebhookDispatcher dispatcher = dispatcher(204);
+        assertThat(dispatcher.waiting()).isEqualTo(2);
+        assertThat(dispatcher.oldestWaiting()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test
     void aQueuedDeliveryOfALoadedAppIsSentOnceAndRecordedAsDelivered() {
-        WebhookLog delivery = queued(3);
+        queue(1, 3);
         WebhookDispatcher dispatcher = dispatcher(204);
         dispatcher.run();
+        dispatcher.run(); // nothing due any more, and the app is left alone until its idle recheck
+        dispatcher.close();
 
         assertThat(sent).singleElement().satisfies(request -> {
             assertThat(request.url()).isEqualTo("https://hooks.test/o");
-            assertThat(request.headers()).containsEntry("Idempotency-Key", "wh_1");
+            assertThat(request.headers()).containsEntry("Idempotency-Key", "wh_0");
             assertThat(request.timeout()).isEqualTo(SETTINGS.asyncTimeout());
         });
-        WebhookLog recorded = logs.find(delivery.id()).orElseThrow();
+        WebhookLog recorded = logs.all().getFirst();
         assertThat(recorded.status()).isEqualTo(WebhookLog.DELIVERED);
         assertThat(recorded.attempt()).isEqualTo(1);
         assertThat(recorded.responseStatus()).isEqualTo(204);
         assertThat(dispatcher.attempts()).isEqualTo(1);
         assertThat(dispatcher.inFlight()).isZero();
-
-        dispatcher.run(); // nothing due any more, and the app is left alone until its idle recheck
-        assertThat(sent).hasSize(1);
+        assertThat(meter).containsExactly("delivered PT2S");
     }
 
     @Test
     void aRefusedDeliveryIsRetriedAfterTheBackoffAndFailsForGoodOnItsLastAttempt() {
-        WebhookLog retried = queued(3);
-        WebhookLog last = queued(1);
-        dispatcher(500).run();
+        queue(1, 3);
+        queue(1, 1);
+        WebhookDispatcher dispatcher = dispatcher(500);
+        dispatcher.run();
+        dispatcher.close();
 
-        WebhookLog retrying = logs.find(retried.id()).orElseThrow();
+        WebhookLog retrying = logs.all().get(0);
         assertThat(retrying.status()).isEqualTo(WebhookLog.RETRYING);
         assertThat(retrying.error()).isEqualTo("HTTP 500");
         assertThat(retrying.nextRetryAt()).isEqualTo(NOW.plus(SETTINGS.retryBase()));
-        WebhookLog failed = logs.find(last.id()).orElseThrow();
+        WebhookLog failed = logs.all().get(1);
         assertThat(failed.status()).isEqualTo(WebhookLog.FAILED);
         assertThat(failed.nextRetryAt()).isNull();
-        assertThat(sent).hasSize(2);
+        assertThat(meter).containsExactlyInAnyOrder("retrying PT2S", "failed PT2S");
+    }
+
+    @Test
+    void aPassClaimsOneBatchOfFreeSlotsAndHoldsThemUntilCloseRecordsTheOutcomesInOneStatement() {
+        queue(10, 3);
+        WebhookDispatcher dispatcher = dispatcher(204);
+
+        dispatcher.run();
+        assertThat(claims).as("one claim for the batch").hasValue(1);
+        assertThat(sent).hasSize(SETTINGS.concurrency());
+        assertThat(withStatus(WebhookLog.DELIVERED)).as("outcomes wait for the recorder").isZero();
+
+        dispatcher.run(); // every slot is held until its outcome is recorded
+        assertThat(claims).hasValue(1);
+        assertThat(sent).hasSize(SETTINGS.concurrency());
+
+        dispatcher.close();
+        assertThat(withStatus(WebhookLog.DELIVERED)).isEqualTo(SETTINGS.concurrency());
+        assertThat(logs.completedBatches()).containsExactly(SETTINGS.concurrency());
+        assertThat(withStatus(WebhookLog.PENDING)).as("the rest stays in the outbox").isEqualTo(6);
+        dispatcher.run();
+        assertThat(claims).as("a closed dispatcher claims nothing").hasValue(1);
+    }
+
+    @Test
+    void concurrentSendsNeverExceedTheBoundAndEveryOutcomeIsRecorded() throws Exception {
+        queue(20, 3);
+        CountDownLatch started = new CountDownLatch(SETTINGS.concurrency());
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService workers = Executors.newFixedThreadPool(2 * SETTINGS.concurrency());
+        ExecutorService passes = Executors.newSingleThreadExecutor();
+        WebhookDispatcher dispatcher = dispatcher(request -> {
+            started.countDown();
+            await(release);
+            return new Delivery(200, "", null);
+        }, workers);
+        dispatcher.onNudge(() -> passes.execute(dispatcher));
+        dispatcher.start(Thread.ofPlatform().daemon().factory());
+
+        dispatcher.run();
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        dispatcher.run(); // no slot is free while four sends hang
+        assertThat(sent).hasSize(SETTINGS.concurrency());
+        release.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (withStatus(WebhookLog.DELIVERED) < 20 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        passes.shutdown();
+        workers.shutdown();
+        assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        dispatcher.close();
+
+        assertThat(withStatus(WebhookLog.DELIVERED)).isEqualTo(20);
+        assertThat(sent).extracting(r -> r.headers().get("Idempotency-Key")).hasSize(20).doesNotHaveDuplicates();
+        assertThat(dispatcher.maxInFlight()).isEqualTo(SETTINGS.concurrency());
+        assertThat(logs.completedBatches()).allSatisfy(size -> assertThat(size).isBetween(1, SETTINGS.concurrency()));
+        assertThat(logs.completedBatches().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import rocket.application.webhooks.port.out.DeliveryMeter;
 import rocket.domain.app.AppName;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -30,17 +31,14 @@ class WebhookLogServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         WebhookDispatcher dispatcher = new WebhookDispatcher(List::of, app -> null, request -> null,
                 new WebhookEnvironment("ROCKET_WEBHOOK_ENV_", Map.of()), WebhookSettings.defaults(), clock,
-                Runnable::run);
+                Runnable::run, DeliveryMeter.NONE);
         dispatcher.onNudge(() -> passes.add("asked"));
         service = new WebhookLogService(app -> new WebhookStores(logs, null), dispatcher, clock);
     }
 
     private WebhookLog logged(String status) {
-        WebhookLog queued = logs.enqueue(new WebhookLog(null, UUID.randomUUID(), "order", "after_write",
-                "https://hooks.test/o", "POST", Map.of(), Map.of(), null, "", WebhookLog.PENDING, 0, 3, null, "",
-                "wh_1", null, null));
-        logs.complete(queued.id(), status, 500, "", "HTTP 500", null);
-        return logs.find(queued.id()).orElseThrow();
+        return logs.record(new WebhookLog(null, UUID.randomUUID(), "order", "after_write", "https://hooks.test/o",
+                "POST", Map.of(), Map.of(), 500, "", status, 1, 3, null, "HTTP 500", "wh_1", null, null));
     }
 
     @Test

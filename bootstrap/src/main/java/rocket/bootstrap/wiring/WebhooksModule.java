@@ -2,6 +2,7 @@ package rocket.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -80,9 +81,10 @@ public interface WebhooksModule {
     @Singleton
     static WebhookDispatcher webhookDispatcher(LoadedApps loaded, AppRegistry apps, WebhookSender sender,
                                                WebhookEnvironment environment, WebhookSettings settings, Clock clock,
-                                               @Named("webhookWorkers") ThreadPoolExecutor workers) {
+                                               @Named("webhookWorkers") ThreadPoolExecutor workers,
+                                               MeterRegistry registry) {
         return new WebhookDispatcher(loaded, app -> storesOf(apps.loadedContext(app).database()), sender,
-                environment, settings, clock, workers);
+                environment, settings, clock, workers, new MicrometerDeliveryMeter(registry));
     }
 
     @Provides

@@ -17,14 +17,16 @@ import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.domain.outbound.OutboundTargetPolicy;
 
 /**
- * Outbound HTTP on {@code java.net.http}: one shared client (connection reuse), JSON bodies, capped responses.
+ * Outbound HTTP on {@code java.net.http}: one shared HTTP/1.1 client whose keep-alive pool reuses a connection per
+ * concurrent request to a host (no {@code h2c} upgrade attempt on plain http), JSON bodies, capped responses.
  * Targets are checked against the {@link OutboundTargetPolicy} after DNS; redirects are never followed, so a target
  * cannot bounce the request to an address the policy refuses.
  */
 public final class JdkHttpWebhookSender implements WebhookSender {
     private static final int MAX_RESPONSE_BYTES = 64 * 1024;
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final TargetGuard guard;
 

@@ -23,6 +23,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.JsonDocuments;
+import rocket.application.webhooks.port.out.DeliveryOutcome;
 import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.domain.webhook.WebhookLog;
 
@@ -50,6 +51,8 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
     private static final Field<?>[] ALL = {ID, WEBHOOK_ID, ENTITY, HOOK, URL, METHOD, REQUEST_HEADERS, REQUEST_BODY,
             RESPONSE_STATUS, RESPONSE_BODY, STATUS, ATTEMPT, MAX_ATTEMPTS, NEXT_RETRY_AT, ERROR, IDEMPOTENCY_KEY,
             CREATED_AT, UPDATED_AT};
+    /** Waiting for an attempt; the claim's partial index (V3) covers exactly these rows. */
+    private static final Condition WAITING = STATUS.in(WebhookLog.PENDING, WebhookLog.RETRYING);
 
     private final DSLContext dsl;
 
@@ -58,52 +61,89 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
     }
 
     @Override
-    public WebhookLog enqueue(WebhookLog d) {
-        return insert(d, WebhookLog.PENDING, 0, Instant.now());
+    public void enqueueAll(List<WebhookLog> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        var insert = dsl.insertInto(LOGS, WEBHOOK_ID, ENTITY, HOOK, URL, METHOD, REQUEST_HEADERS, REQUEST_BODY, STATUS,
+                ATTEMPT, MAX_ATTEMPTS, NEXT_RETRY_AT, IDEMPOTENCY_KEY);
+        for (WebhookLog d : deliveries) {
+            insert = insert.values(d.webhookId(), d.entity(), d.hook(), d.url(), d.method(),
+                    JsonDocuments.toJsonb(d.requestHeaders()), JsonDocuments.toJsonb(d.requestBody()),
+                    WebhookLog.PENDING, 0, d.maxAttempts(), now, d.idempotencyKey());
+        }
+        insert.execute();
     }
 
     @Override
     public WebhookLog record(WebhookLog d) {
-        return insert(d, d.status(), d.attempt(), d.nextRetryAt());
-    }
-
-    private WebhookLog insert(WebhookLog d, String status, int attempt, Instant next) {
         return dsl.insertInto(LOGS).set(WEBHOOK_ID, d.webhookId()).set(ENTITY, d.entity()).set(HOOK, d.hook())
                 .set(URL, d.url()).set(METHOD, d.method()).set(REQUEST_HEADERS, JsonDocuments.toJsonb(d.requestHeaders()))
                 .set(REQUEST_BODY, JsonDocuments.toJsonb(d.requestBody())).set(RESPONSE_STATUS, d.responseStatus())
-                .set(RESPONSE_BODY, d.responseBody() == null ? "" : d.responseBody()).set(STATUS, status)
-                .set(ATTEMPT, attempt).set(MAX_ATTEMPTS, d.maxAttempts())
-                .set(NEXT_RETRY_AT, next == null ? null : next.atOffset(ZoneOffset.UTC))
+                .set(RESPONSE_BODY, d.responseBody() == null ? "" : d.responseBody()).set(STATUS, d.status())
+                .set(ATTEMPT, d.attempt()).set(MAX_ATTEMPTS, d.maxAttempts()).set(NEXT_RETRY_AT, utc(d.nextRetryAt()))
                 .set(ERROR, d.error() == null ? "" : d.error()).set(IDEMPOTENCY_KEY, d.idempotencyKey())
                 .returningResult(ALL).fetchOne(JooqWebhookLogStore::toLog);
     }
 
+    /** One statement: the locking select is a subquery of the update that leases what it found. */
     @Override
     public List<WebhookLog> claimDue(Instant now, Instant leaseUntil, int limit) {
-        List<UUID> ids = dsl.select(ID).from(LOGS)
-                .where(STATUS.in(WebhookLog.PENDING, WebhookLog.RETRYING))
-                .and(NEXT_RETRY_AT.le(now.atOffset(ZoneOffset.UTC)))
-                .orderBy(NEXT_RETRY_AT).limit(limit).forUpdate().skipLocked().fetch(ID);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return dsl.update(LOGS).set(ATTEMPT, ATTEMPT.plus(1)).set(NEXT_RETRY_AT, leaseUntil.atOffset(ZoneOffset.UTC))
-                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.in(ids))
+        var due = DSL.select(ID).from(LOGS).where(WAITING).and(NEXT_RETRY_AT.le(utc(now)))
+                .orderBy(NEXT_RETRY_AT).limit(limit).forUpdate().skipLocked();
+        return dsl.update(LOGS).set(ATTEMPT, ATTEMPT.plus(1)).set(NEXT_RETRY_AT, utc(leaseUntil))
+                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.in(due))
                 .returningResult(ALL).fetch(JooqWebhookLogStore::toLog);
     }
 
     @Override
     public long countWaiting() {
-        return dsl.fetchCount(LOGS, STATUS.in(WebhookLog.PENDING, WebhookLog.RETRYING));
+        return dsl.fetchCount(LOGS, WAITING);
     }
 
     @Override
-    public void complete(UUID id, String status, Integer responseStatus, String responseBody, String error,
-                         Instant nextRetryAt) {
-        dsl.update(LOGS).set(STATUS, status).set(RESPONSE_STATUS, responseStatus)
-                .set(RESPONSE_BODY, responseBody == null ? "" : responseBody).set(ERROR, error == null ? "" : error)
-                .set(NEXT_RETRY_AT, nextRetryAt == null ? null : nextRetryAt.atOffset(ZoneOffset.UTC))
-                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.eq(id)).execute();
+    public Optional<Instant> oldestDue(Instant now) {
+        return Optional.ofNullable(instant(dsl.select(DSL.min(NEXT_RETRY_AT)).from(LOGS).where(WAITING)
+                .and(NEXT_RETRY_AT.le(utc(now))).fetchOne(0, OffsetDateTime.class)));
+    }
+
+    /**
+     * One {@code UPDATE ... FROM unnest(arrays)}: the statement text is the same for every batch size (one prepared
+     * statement), and {@code id = ANY(ids)} lets the planner find the rows by primary key whatever it guesses for
+     * the unnest.
+     */
+    @Override
+    public void completeAll(List<DeliveryOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        int n = outcomes.size();
+        UUID[] ids = new UUID[n];
+        String[] statuses = new String[n];
+        Integer[] codes = new Integer[n];
+        String[] bodies = new String[n];
+        String[] errors = new String[n];
+        OffsetDateTime[] retries = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            DeliveryOutcome o = outcomes.get(i);
+            ids[i] = o.id();
+            statuses[i] = o.status();
+            codes[i] = o.responseStatus();
+            bodies[i] = o.responseBody() == null ? "" : o.responseBody();
+            errors[i] = o.error() == null ? "" : o.error();
+            retries[i] = utc(o.nextRetryAt());
+        }
+        Field<UUID[]> idArray = DSL.val(ids, SQLDataType.UUID.array());
+        dsl.execute("UPDATE {0} AS l SET status = v.status, response_status = v.response_status, "
+                        + "response_body = v.response_body, error = v.error, next_retry_at = v.next_retry_at, "
+                        + "updated_at = now() "
+                        + "FROM unnest({1}, {2}, {3}, {4}, {5}, {6}) "
+                        + "AS v(id, status, response_status, response_body, error, next_retry_at) "
+                        + "WHERE l.id = v.id AND l.id = ANY({1})",
+                LOGS, idArray, DSL.val(statuses, SQLDataType.CLOB.array()),
+                DSL.val(codes, SQLDataType.INTEGER.array()), DSL.val(bodies, SQLDataType.CLOB.array()),
+                DSL.val(errors, SQLDataType.CLOB.array()), DSL.val(retries, SQLDataType.TIMESTAMPWITHTIMEZONE.array()));
     }
 
     @Override
@@ -129,9 +169,13 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
 
     @Override
     public Optional<WebhookLog> retryNow(UUID id, Instant now) {
-        return dsl.update(LOGS).set(STATUS, WebhookLog.RETRYING).set(NEXT_RETRY_AT, now.atOffset(ZoneOffset.UTC))
+        return dsl.update(LOGS).set(STATUS, WebhookLog.RETRYING).set(NEXT_RETRY_AT, utc(now))
                 .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.eq(id))
                 .returningResult(ALL).fetchOptional(JooqWebhookLogStore::toLog);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static WebhookLog toLog(Record r) {

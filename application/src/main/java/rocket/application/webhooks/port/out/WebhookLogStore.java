@@ -11,8 +11,11 @@ import rocket.domain.webhook.WebhookLog;
  * record change (a transactional outbox) and picked up by the dispatcher.
  */
 public interface WebhookLogStore {
-    /** A new delivery, due now (status {@code pending}, attempt 0). */
-    WebhookLog enqueue(WebhookLog delivery);
+    /**
+     * New deliveries, due now (status {@code pending}, attempt 0), in one statement: a write that fires several
+     * async webhooks queues them in one round trip, inside its transaction.
+     */
+    void enqueueAll(List<WebhookLog> deliveries);
 
     /** A finished synchronous delivery (status and response already known). */
     WebhookLog record(WebhookLog delivery);
@@ -27,8 +30,11 @@ public interface WebhookLogStore {
     /** Deliveries waiting for an attempt (pending or retrying): the outbox's queue depth. */
     long countWaiting();
 
-    /** Stores the outcome of an attempt. */
-    void complete(UUID id, String status, Integer responseStatus, String responseBody, String error, Instant nextRetryAt);
+    /** When the longest-waiting delivery due by {@code now} fell due; empty when none is overdue. */
+    Optional<Instant> oldestDue(Instant now);
+
+    /** Stores the outcomes of attempts, in one statement. */
+    void completeAll(List<DeliveryOutcome> outcomes);
 
     /** Newest first, at most {@code limit}; null filters are ignored. */
     List<WebhookLog> list(UUID webhookId, String status, String entity, int limit);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import rocket.application.apps.port.out.TransactionRunner;
 import rocket.application.contract.HeldTransaction;
 import rocket.application.definitions.port.out.DefinitionStore;
+import rocket.application.webhooks.port.out.DeliveryOutcome;
 import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.domain.definition.DefinitionKinds;
 import rocket.domain.webhook.WebhookLog;
@@ -65,18 +66,40 @@ public abstract class WebhookLogStoreContract {
     @Test
     void anEnqueuedDeliveryIsPendingDueNowAtAttemptZeroAndReadsBack() {
         Instant before = Instant.now().minusSeconds(1);
-        WebhookLog enqueued = logs.enqueue(delivery(webhookId, "order", WebhookLog.DELIVERED, 5, null));
+        logs.enqueueAll(List.of(delivery(webhookId, "order", WebhookLog.DELIVERED, 5, null)));
+        WebhookLog enqueued = logs.list(null, null, null, 10).getFirst();
 
         assertThat(enqueued.id()).isNotNull();
         assertThat(enqueued.status()).isEqualTo(WebhookLog.PENDING);
         assertThat(enqueued.attempt()).isZero();
         assertThat(enqueued.nextRetryAt()).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(enqueued.createdAt()).isBetween(before, Instant.now().plusSeconds(1));
         assertThat(enqueued.requestHeaders()).isEqualTo(Map.of("X-Trace", "t-1"));
         assertThat(enqueued.requestBody()).isEqualTo(Map.of("event", "create", "record", Map.of("id", 7)));
         assertThat(enqueued.maxAttempts()).isEqualTo(3);
         assertThat(logs.find(enqueued.id())).contains(enqueued);
         assertThat(logs.find(UUID.randomUUID())).isEmpty();
         assertThat(claim(Instant.now().plusSeconds(1), 10)).containsExactly(enqueued.id());
+    }
+
+    @Test
+    void enqueueAllQueuesEveryDeliveryOfOneCallAndNothingForAnEmptyOne() {
+        UUID otherHook = webhook("invoice");
+        logs.enqueueAll(List.of());
+        assertThat(logs.countWaiting()).isZero();
+
+        logs.enqueueAll(List.of(delivery(webhookId, "order", null, 0, null),
+                delivery(otherHook, "invoice", null, 0, null), delivery(webhookId, "order", null, 0, null)));
+
+        List<WebhookLog> queued = logs.list(null, null, null, 10);
+        assertThat(queued).hasSize(3).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(WebhookLog.PENDING);
+            assertThat(d.attempt()).isZero();
+        });
+        assertThat(queued).extracting(WebhookLog::idempotencyKey).doesNotHaveDuplicates();
+        assertThat(queued).extracting(WebhookLog::webhookId).containsOnly(webhookId, otherHook);
+        assertThat(claim(Instant.now().plusSeconds(1), 10)).containsExactlyInAnyOrderElementsOf(
+                queued.stream().map(WebhookLog::id).toList());
     }
 
     @Test
@@ -136,18 +159,39 @@ public abstract class WebhookLogStoreContract {
     }
 
     @Test
-    void completeStoresTheOutcomeOfAnAttempt() {
-        WebhookLog delivery = dueAt(NOW);
+    void completeAllStoresTheOutcomeOfEachAttemptAndLeavesOtherDeliveriesAlone() {
+        WebhookLog retried = dueAt(NOW);
+        WebhookLog delivered = dueAt(NOW);
+        WebhookLog untouched = dueAt(NOW);
         Instant retryAt = NOW.plusSeconds(120);
+        logs.completeAll(List.of());
 
-        logs.complete(delivery.id(), WebhookLog.RETRYING, 503, "busy", "HTTP 503", retryAt);
+        logs.completeAll(List.of(new DeliveryOutcome(retried.id(), WebhookLog.RETRYING, 503, "busy", "HTTP 503", retryAt),
+                new DeliveryOutcome(delivered.id(), WebhookLog.DELIVERED, 200, null, null, null)));
 
-        WebhookLog found = logs.find(delivery.id()).orElseThrow();
-        assertThat(found).extracting(WebhookLog::status, WebhookLog::responseStatus, WebhookLog::responseBody,
-                WebhookLog::error, WebhookLog::nextRetryAt).containsExactly(WebhookLog.RETRYING, 503, "busy",
-                "HTTP 503", retryAt);
-        assertThat(claim(NOW.plusSeconds(60), 10)).isEmpty();
-        assertThat(claim(retryAt, 10)).containsExactly(delivery.id());
+        assertThat(logs.find(retried.id()).orElseThrow()).extracting(WebhookLog::status, WebhookLog::responseStatus,
+                WebhookLog::responseBody, WebhookLog::error, WebhookLog::nextRetryAt).containsExactly(
+                WebhookLog.RETRYING, 503, "busy", "HTTP 503", retryAt);
+        assertThat(logs.find(delivered.id()).orElseThrow()).extracting(WebhookLog::status, WebhookLog::responseStatus,
+                WebhookLog::responseBody, WebhookLog::error, WebhookLog::nextRetryAt).containsExactly(
+                WebhookLog.DELIVERED, 200, "", "", null);
+        assertThat(logs.find(untouched.id()).orElseThrow().status()).isEqualTo(WebhookLog.PENDING);
+        assertThat(claim(NOW.plusSeconds(60), 10)).containsExactly(untouched.id());
+        assertThat(claim(retryAt, 10)).as("the retry, and the other one whose lease ran out")
+                .containsExactlyInAnyOrder(retried.id(), untouched.id());
+    }
+
+    @Test
+    void theOldestDueIsTheEarliestWaitingDeliveryAlreadyDue() {
+        assertThat(logs.oldestDue(NOW)).isEmpty();
+        logs.record(delivery(webhookId, "order", WebhookLog.FAILED, 3, NOW.minusSeconds(90)));
+        dueAt(NOW.plusSeconds(60));
+        assertThat(logs.oldestDue(NOW)).as("failed and not yet due deliveries do not wait").isEmpty();
+
+        dueAt(NOW.minusSeconds(5));
+        logs.record(delivery(webhookId, "order", WebhookLog.RETRYING, 1, NOW.minusSeconds(30)));
+
+        assertThat(logs.oldestDue(NOW)).contains(NOW.minusSeconds(30));
     }
 
     @Test
