@@ -23,12 +23,13 @@ import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.domain.webhook.WebhookLog;
 
 /**
- * Delivers queued webhook events. A pass claims due deliveries in batches of up to as many as there are free slots
- * ({@code FOR UPDATE SKIP LOCKED} plus a lease, so several servers share the work and never send the same delivery
- * at the same time) and sends them concurrently on the bounded worker pool; the {@link OutcomeRecorder} stores the
- * outcomes (with the contract's backoff) in batches and gives the slots back, which asks for the next pass. A slot is
- * held from the claim until the outcome is recorded, so claimed-but-unrecorded work never exceeds the concurrency.
- * Work beyond the bound simply stays in the table until the next pass.
+ * Delivers queued webhook events. A pass claims due deliveries in batches ({@code FOR UPDATE SKIP LOCKED} plus a
+ * lease, so several servers share the work and never send the same delivery at the same time) and hands them to the
+ * bounded worker pool, which sends at most {@code concurrency} at once; the {@link OutcomeRecorder} stores the
+ * outcomes (with the contract's backoff) in batches and gives their claim slots back, which asks for the next pass.
+ * There are twice as many claim slots as sends: a slot is held from the claim until the outcome is recorded, so one
+ * batch can wait for a worker (and another for the recorder) while the sends go on, and claimed-but-unrecorded work
+ * stays bounded. Work beyond the bound simply stays in the table until the next pass.
  *
  * <p>An app's outbox is looked at when this server queued or retried deliveries there (a nudge), when a retry it
  * scheduled falls due, and otherwise once every {@link #IDLE_RECHECK} (deliveries queued by another server that died
@@ -46,6 +47,7 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
     private final Executor workers;
     private final DeliveryMeter meter;
     private final Semaphore slots;
+    private final Semaphore sending;
     private final OutcomeRecorder outcomes;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -58,7 +60,10 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
      */
     private final Map<String, Instant> nextLook = new ConcurrentHashMap<>();
 
-    /** {@code workers} must run at least {@code settings.concurrency()} tasks at once. */
+    /**
+     * {@code workers} must accept {@code 2 × settings.concurrency()} tasks (run or queued) without refusing one; the
+     * dispatcher never sends more than {@code settings.concurrency()} at once, whatever the pool's size.
+     */
     public WebhookDispatcher(LoadedApps loaded, AppStores<WebhookStores> stores, WebhookSender sender,
                              WebhookEnvironment environment, WebhookSettings settings, Clock clock,
                              Executor workers, DeliveryMeter meter) {
@@ -69,8 +74,14 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         this.clock = clock;
         this.workers = workers;
         this.meter = meter;
-        this.slots = new Semaphore(settings.concurrency());
-        this.outcomes = new OutcomeRecorder(stores, settings.concurrency(), this::released);
+        this.slots = new Semaphore(claimSlots(settings));
+        this.sending = new Semaphore(settings.concurrency());
+        this.outcomes = new OutcomeRecorder(stores, claimSlots(settings), this::released);
+    }
+
+    /** Deliveries claimed and not yet recorded, at most: a batch being sent and one waiting for a worker. */
+    public static int claimSlots(WebhookSettings settings) {
+        return 2 * settings.concurrency();
     }
 
     /** How to ask for an early pass (set by the composition root; a pass is otherwise periodic). */
@@ -130,12 +141,9 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
 
     private void submit(String app, WebhookLog delivery) {
         slots.acquireUninterruptibly();
-        int running = inFlight.incrementAndGet();
-        maxInFlight.accumulateAndGet(running, Math::max);
         try {
             workers.execute(() -> deliver(app, delivery));
         } catch (RejectedExecutionException e) { // shutting down: the lease makes it due again
-            inFlight.decrementAndGet();
             slots.release();
         }
     }
@@ -152,6 +160,8 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
 
     private void deliver(String app, WebhookLog delivery) {
         DeliveryOutcome outcome;
+        sending.acquireUninterruptibly();
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             attempts.incrementAndGet();
             outcome = outcomeOf(app, delivery, requests.send(delivery, settings.asyncTimeout()));
@@ -161,6 +171,7 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
             return;
         } finally {
             inFlight.decrementAndGet();
+            sending.release();
         }
         Instant answered = clock.instant();
         meter.attempted(outcome.status(),

@@ -66,13 +66,16 @@ public interface WebhooksModule {
         return new WebhookStores(database.webhookLogs(), database.transactions());
     }
 
-    /** Exactly as many workers as the dispatcher's concurrency; the dispatcher never submits more. */
+    /**
+     * As many workers as the dispatcher's concurrency, and room for the rest of its claim slots to wait: the
+     * dispatcher never has more deliveries outstanding, so nothing is refused.
+     */
     @Provides
     @Singleton
     @Named("webhookWorkers")
     static ThreadPoolExecutor webhookWorkers(WebhookSettings settings) {
         return new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(settings.concurrency()),
+                new ArrayBlockingQueue<>(WebhookDispatcher.claimSlots(settings) - settings.concurrency()),
                 Thread.ofVirtual().name("rocket-webhook-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
     }
 
