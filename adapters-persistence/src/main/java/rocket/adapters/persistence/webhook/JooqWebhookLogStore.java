@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Row6;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -31,6 +32,8 @@ import rocket.domain.webhook.WebhookLog;
 public final class JooqWebhookLogStore implements WebhookLogStore {
     private static final Table<?> LOGS = Columns.table("_webhook_logs");
     private static final Field<UUID> ID = uuid("id");
+    /** The id qualified by the table, where another relation in the statement has an {@code id} too. */
+    private static final Field<UUID> LOGS_ID = DSL.field(LOGS.getQualifiedName().append("id"), SQLDataType.UUID);
     private static final Field<UUID> WEBHOOK_ID = uuid("webhook_id");
     private static final Field<String> ENTITY = text("entity");
     private static final Field<String> HOOK = text("hook");
@@ -109,41 +112,30 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
     }
 
     /**
-     * One {@code UPDATE ... FROM unnest(arrays)}: the statement text is the same for every batch size (one prepared
-     * statement), and {@code id = ANY(ids)} lets the planner find the rows by primary key whatever it guesses for
-     * the unnest.
+     * One {@code UPDATE ... FROM (VALUES ...)}; {@code id IN (...)} as well lets the planner find the rows by primary
+     * key, whatever join it picks for the values.
      */
     @Override
     public void completeAll(List<DeliveryOutcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
         }
-        int n = outcomes.size();
-        UUID[] ids = new UUID[n];
-        String[] statuses = new String[n];
-        Integer[] codes = new Integer[n];
-        String[] bodies = new String[n];
-        String[] errors = new String[n];
-        OffsetDateTime[] retries = new OffsetDateTime[n];
-        for (int i = 0; i < n; i++) {
-            DeliveryOutcome o = outcomes.get(i);
-            ids[i] = o.id();
-            statuses[i] = o.status();
-            codes[i] = o.responseStatus();
-            bodies[i] = o.responseBody() == null ? "" : o.responseBody();
-            errors[i] = o.error() == null ? "" : o.error();
-            retries[i] = utc(o.nextRetryAt());
-        }
-        Field<UUID[]> idArray = DSL.val(ids, SQLDataType.UUID.array());
-        dsl.execute("UPDATE {0} AS l SET status = v.status, response_status = v.response_status, "
-                        + "response_body = v.response_body, error = v.error, next_retry_at = v.next_retry_at, "
-                        + "updated_at = now() "
-                        + "FROM unnest({1}, {2}, {3}, {4}, {5}, {6}) "
-                        + "AS v(id, status, response_status, response_body, error, next_retry_at) "
-                        + "WHERE l.id = v.id AND l.id = ANY({1})",
-                LOGS, idArray, DSL.val(statuses, SQLDataType.CLOB.array()),
-                DSL.val(codes, SQLDataType.INTEGER.array()), DSL.val(bodies, SQLDataType.CLOB.array()),
-                DSL.val(errors, SQLDataType.CLOB.array()), DSL.val(retries, SQLDataType.TIMESTAMPWITHTIMEZONE.array()));
+        List<Row6<UUID, String, Integer, String, String, OffsetDateTime>> rows = outcomes.stream()
+                .map(o -> DSL.row(DSL.cast(o.id(), SQLDataType.UUID), DSL.cast(o.status(), SQLDataType.CLOB),
+                        DSL.cast(o.responseStatus(), SQLDataType.INTEGER),
+                        DSL.cast(o.responseBody() == null ? "" : o.responseBody(), SQLDataType.CLOB),
+                        DSL.cast(o.error() == null ? "" : o.error(), SQLDataType.CLOB),
+                        DSL.cast(utc(o.nextRetryAt()), SQLDataType.TIMESTAMPWITHTIMEZONE)))
+                .toList();
+        Table<?> v = DSL.values(rows.toArray(Row6[]::new)).as("v", "id", "status", "response_status", "response_body",
+                "error", "next_retry_at");
+        dsl.update(LOGS).set(STATUS, v.field("status", String.class))
+                .set(RESPONSE_STATUS, v.field("response_status", Integer.class))
+                .set(RESPONSE_BODY, v.field("response_body", String.class)).set(ERROR, v.field("error", String.class))
+                .set(NEXT_RETRY_AT, v.field("next_retry_at", OffsetDateTime.class))
+                .set(UPDATED_AT, DSL.currentOffsetDateTime()).from(v)
+                .where(LOGS_ID.eq(v.field("id", UUID.class)))
+                .and(LOGS_ID.in(outcomes.stream().map(DeliveryOutcome::id).toList())).execute();
     }
 
     @Override
