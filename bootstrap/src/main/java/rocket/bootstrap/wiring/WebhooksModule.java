@@ -67,15 +67,16 @@ public interface WebhooksModule {
     }
 
     /**
-     * As many workers as the dispatcher's concurrency, and room for the rest of its claim slots to wait: the
-     * dispatcher never has more deliveries outstanding, so nothing is refused.
+     * As many workers as the dispatcher's concurrency, and room for all of its claim slots to wait: a worker that has
+     * finished a delivery still counts as busy for a moment after its slot went back, so a queue of only the other
+     * slots refused deliveries under load (they then waited for their lease).
      */
     @Provides
     @Singleton
     @Named("webhookWorkers")
     static ThreadPoolExecutor webhookWorkers(WebhookSettings settings) {
         return new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(WebhookDispatcher.claimSlots(settings) - settings.concurrency()),
+                new ArrayBlockingQueue<>(WebhookDispatcher.claimSlots(settings)),
                 Thread.ofVirtual().name("rocket-webhook-", 0).factory(), new ThreadPoolExecutor.AbortPolicy());
     }
 
