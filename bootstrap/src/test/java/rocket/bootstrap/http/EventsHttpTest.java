@@ -111,10 +111,14 @@ class EventsHttpTest {
         assertThat(create.get("source").asText()).isEqualTo("engine");
         assertThat(create.get("entity").asText()).isEqualTo("note");
         assertThat(create.get("duration_ms").asDouble()).isLessThanOrEqualTo(root.get("duration_ms").asDouble());
-        for (String stage : java.util.List.of("permission.check", "rules.evaluate", "state_machine.evaluate",
+        for (String stage : java.util.List.of("permission.check", "rules.evaluate", "state.transition",
                 "nested_write.execute", "webhook.fire", "workflow.trigger")) {
             assertThat(child(create, stage).get("entity").asText()).as(stage).isEqualTo("note");
         }
+        // source and component as the contract's span catalogue names them
+        assertThat(child(create, "permission.check").get("source").asText()).isEqualTo("auth");
+        assertThat(child(create, "permission.check").get("component").asText()).isEqualTo("permissions");
+        assertThat(child(create, "state.transition").get("component").asText()).isEqualTo("state_machine");
         JsonNode insert = child(create, "db.insert");
         assertThat(insert.get("source").asText()).isEqualTo("db");
         assertThat(insert.at("/metadata/sql").asText()).startsWith("insert into \"public\".\"notes\"").doesNotContain("hello");

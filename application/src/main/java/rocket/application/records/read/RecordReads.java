@@ -74,7 +74,7 @@ public final class RecordReads {
 
     /** Checked before any cache or ETag is consulted, so a 304 can never answer a caller the read would refuse. */
     private ReadScope scope(Principal caller, AppMetadata metadata, Entity entity, List<Include> includes) {
-        return tracer.span("engine", "permission", "permission.check", entity.name(),
+        return tracer.span("auth", "permissions", "permission.check", entity.name(),
                 () -> ReadScope.of(caller, metadata, entity, includes));
     }
 

@@ -20,7 +20,7 @@ final class Authorization {
     }
 
     void check(WriteRun run, Entity entity, String action, Map<String, Object> current) {
-        tracer.run("engine", "permission", "permission.check", entity.name(), () -> Permissions.check(run.caller(),
+        tracer.run("auth", "permissions", "permission.check", entity.name(), () -> Permissions.check(run.caller(),
                 entity.name(), action, run.metadata().permissions(), current));
     }
 

@@ -115,7 +115,7 @@ public final class WritePipeline {
     /** Returns the webhook actions of the transitions taken. */
     private List<Map<String, Object>> stateMachine(WriteRun run, Entity entity, Map<String, Object> current,
                                                    Map<String, Object> values) {
-        return tracer.span("engine", "state_machine", "state_machine.evaluate", entity.name(),
+        return tracer.span("engine", "state_machine", "state.transition", entity.name(),
                 () -> StateMachineEvaluator.apply(run.expressions(), entity, run.metadata().stateMachines(entity.name()),
                         values, current, run.caller(), run.now(), run.workflow()));
     }
