@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * the TCP connections the sink saw (keep-alive reuse), and the CPU each process used during the write window.
  * Rates, lag and CPU cover the measured window only (lag: of the records written in it); the keys cover every write.
  * Usage: {@code WebhookRateProbe <base-url> <writers> <hooks> <warmup-s> <seconds> <drain-timeout-s>
- * [server-pid postgres-pid]}.
+ * [server-pid postgres-pid]}; {@code -Dwrites.per.second=N} paces the writers to N writes/s in all (each writer
+ * keeps its own schedule of N / W per second), so a rate the box can also deliver can be offered; unset or 0, they
+ * write back to back.
  */
 public final class WebhookRateProbe {
     private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
@@ -112,11 +114,19 @@ public final class WebhookRateProbe {
         long[] cpuBefore;
         long receivedBefore;
         long writesBefore;
+        double pace = Double.parseDouble(System.getProperty("writes.per.second", "0"));
+        double interval = pace > 0 ? writers * 1000.0 / pace : 0; // ms between one writer's writes
         try (ExecutorService writing = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < writers; w++) {
+                double first = millis() + interval * w / writers; // writers spread over one interval
                 writing.execute(() -> {
+                    double next = first;
                     while (millis() < windowEnd) {
                         try {
+                            if (interval > 0) {
+                                Thread.sleep(Math.max(0, (long) next - millis()));
+                                next += interval;
+                            }
                             int status = post(client, base + "/api/" + app + "/evt", token, "{\"t\":" + millis() + "}")
                                     .statusCode();
                             (status == 201 ? writes : failedWrites).incrementAndGet();
@@ -143,8 +153,8 @@ public final class WebhookRateProbe {
         }
         Thread.sleep(1000); // late duplicates, if any
         double window = (wrote - windowStart) / 1000.0;
-        System.out.printf("writers %d, hooks per write %d, warm-up %d s, measured window %.1f s%n", writers, hooks,
-                warmup, window);
+        System.out.printf("writers %d (%s), hooks per write %d, warm-up %d s, measured window %.1f s%n", writers,
+                pace > 0 ? "paced to " + (long) pace + " writes/s in all" : "back to back", hooks, warmup, window);
         System.out.printf("writes: %d ok in the window (%.0f/s), %d in all, %d failed%n", writesInWindow,
                 writesInWindow / window, writes.get(), failedWrites.get());
         System.out.printf("deliveries at the sink: %.0f/s during the window; all %d by %.1f s after its start (%.0f/s)%n",
