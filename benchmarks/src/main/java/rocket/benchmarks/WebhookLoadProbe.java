@@ -1,18 +1,12 @@
 package rocket.benchmarks;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Load run for the webhook dispatcher: N creates on an entity with H async webhooks pointing at a slow local
@@ -20,7 +14,6 @@ import java.util.regex.Pattern;
  * Usage: {@code WebhookLoadProbe <base-url> <creates> <webhooks> <sink-delay-ms> <timeout-s>}.
  */
 public final class WebhookLoadProbe {
-    private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -51,20 +44,11 @@ public final class WebhookLoadProbe {
         });
         sink.start();
         HttpClient client = HttpClient.newHttpClient();
-        String token = match(post(client, base + "/api/_platform/auth/login", null,
-                "{\"email\":\"platform@localhost\",\"password\":\"changeme\"}"));
-        String app = "whload" + System.currentTimeMillis() % 100000;
-        post(client, base + "/api/_platform/apps", token, "{\"name\":\"" + app + "\"}");
-        post(client, base + "/api/" + app + "/_admin/entities", token, "{\"name\":\"evt\",\"table\":\"evts\","
-                + "\"primary_key\":{\"field\":\"id\",\"type\":\"uuid\",\"generated\":true},"
-                + "\"fields\":[{\"name\":\"id\",\"type\":\"uuid\"},{\"name\":\"n\",\"type\":\"int\"}]}");
-        for (int h = 0; h < hooks; h++) {
-            post(client, base + "/api/" + app + "/_admin/webhooks", token, "{\"entity\":\"evt\",\"url\":\"http://127.0.0.1:"
-                    + sink.getAddress().getPort() + "/h" + h + "\"}");
-        }
+        WebhookProbeApp probeApp = WebhookProbeApp.create(client, base, "whload", "n", hooks,
+                sink.getAddress().getPort());
         long start = System.nanoTime();
         for (int i = 0; i < creates; i++) {
-            post(client, base + "/api/" + app + "/evt", token, "{\"n\":" + i + "}");
+            probeApp.write("{\"n\":" + i + "}");
         }
         long created = System.nanoTime();
         int expected = creates * hooks;
@@ -79,23 +63,5 @@ public final class WebhookLoadProbe {
         System.out.printf("max concurrent deliveries seen by the sink: %d; all delivered %.1f s after the first create%n",
                 maxConcurrent.get(), (done - start) / 1e9 - 1.0);
         sink.stop(0);
-    }
-
-    private static String post(HttpClient client, String url, String token, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static String match(String body) {
-        Matcher m = TOKEN.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("login failed: " + body);
-        }
-        return m.group(1);
     }
 }

@@ -3,10 +3,7 @@ package rocket.benchmarks;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +33,6 @@ import java.util.regex.Pattern;
  * write back to back.
  */
 public final class WebhookRateProbe {
-    private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
     private static final Pattern WRITE_TIME = Pattern.compile("\"t\":(\\d+)");
     private static final int MAX_LAG_MS = 600_000;
     private static final int SLICE_SECONDS = 5;
@@ -95,17 +91,8 @@ public final class WebhookRateProbe {
         });
         sink.start();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String token = match(post(client, base + "/api/_platform/auth/login", null,
-                "{\"email\":\"platform@localhost\",\"password\":\"changeme\"}").body());
-        String app = "whrate" + System.currentTimeMillis() % 100000;
-        post(client, base + "/api/_platform/apps", token, "{\"name\":\"" + app + "\"}");
-        post(client, base + "/api/" + app + "/_admin/entities", token, "{\"name\":\"evt\",\"table\":\"evts\","
-                + "\"primary_key\":{\"field\":\"id\",\"type\":\"uuid\",\"generated\":true},"
-                + "\"fields\":[{\"name\":\"id\",\"type\":\"uuid\"},{\"name\":\"t\",\"type\":\"int\"}]}");
-        for (int h = 0; h < hooks; h++) {
-            post(client, base + "/api/" + app + "/_admin/webhooks", token, "{\"entity\":\"evt\",\"url\":\"http://127.0.0.1:"
-                    + sink.getAddress().getPort() + "/h" + h + "\"}");
-        }
+        WebhookProbeApp probeApp = WebhookProbeApp.create(client, base, "whrate", "t", hooks,
+                sink.getAddress().getPort());
         AtomicLong writes = new AtomicLong();
         AtomicLong failedWrites = new AtomicLong();
         long windowStart = millis() + warmup * 1000L;
@@ -127,7 +114,7 @@ public final class WebhookRateProbe {
                                 Thread.sleep(Math.max(0, (long) next - millis()));
                                 next += interval;
                             }
-                            int status = post(client, base + "/api/" + app + "/evt", token, "{\"t\":" + millis() + "}")
+                            int status = probeApp.write("{\"t\":" + millis() + "}")
                                     .statusCode();
                             (status == 201 ? writes : failedWrites).incrementAndGet();
                             writesPerSlice.incrementAndGet(slice());
@@ -234,23 +221,5 @@ public final class WebhookRateProbe {
         } catch (IOException e) {
             return 0; // a child that ended meanwhile
         }
-    }
-
-    private static HttpResponse<String> post(HttpClient client, String url, String token, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String match(String body) {
-        Matcher m = TOKEN.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("login failed: " + body);
-        }
-        return m.group(1);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import rocket.application.apps.DirectTransactions;
 import rocket.application.auth.port.in.AcceptInviteUseCase.Accepted;
 import rocket.application.auth.port.in.ManageInvitesUseCase.BulkInviteResult;
+import rocket.application.contract.MovableClock;
 import rocket.domain.app.AppName;
 import rocket.domain.auth.Invite;
 import rocket.domain.error.ErrorCode;

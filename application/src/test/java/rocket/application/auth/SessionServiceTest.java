@@ -1,6 +1,5 @@
 package rocket.application.auth;
 
-import rocket.domain.app.AppName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static rocket.application.auth.Refusals.refused;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import rocket.application.auth.port.in.Realm;
+import rocket.application.contract.MovableClock;
+import rocket.domain.app.AppName;
 import rocket.domain.auth.TokenPair;
 import rocket.domain.auth.UserAccount;
 import rocket.domain.error.ErrorCode;

@@ -2,50 +2,28 @@ package rocket.adapters.http.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import rocket.application.contract.MovableClock;
 import rocket.domain.auth.Principal;
 
 /** A remembered token still expires on time, by the issuer's clock. */
 class JwtTokenIssuerTest {
     private static final String SECRET = "a-secret-of-at-least-32-characters-long";
 
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aTokenVerifiedBeforeItsExpiryIsRefusedAfterIt() {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
         JwtTokenIssuer tokens = new JwtTokenIssuer(clock);
         Principal alice = new Principal("alice", List.of("editor"));
         String token = tokens.issue(alice, SECRET, clock.instant(), Duration.ofMinutes(15));
 
         assertThat(tokens.verify(token, SECRET)).contains(alice);
-        clock.now = clock.now.plus(Duration.ofMinutes(14));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(tokens.verify(token, SECRET)).as("still valid").contains(alice);
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(tokens.verify(token, SECRET)).as("expired at its exp").isEmpty();
         assertThat(new JwtTokenIssuer(clock).verify(token, SECRET)).as("as a fresh verifier says").isEmpty();
     }

@@ -1,4 +1,4 @@
-package rocket.application.auth;
+package rocket.application.contract;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward, to pass expiry times. */
-final class MovableClock extends Clock {
+/** A clock a test moves forward, to pass expiry times (shared with the adapters' tests through the test-jar). */
+public final class MovableClock extends Clock {
     private Instant now;
 
-    MovableClock(Instant start) {
+    public MovableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
