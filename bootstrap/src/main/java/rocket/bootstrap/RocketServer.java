@@ -69,6 +69,7 @@ public final class RocketServer implements AutoCloseable {
             jobs = new BackgroundJobs();
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
             if (config.events().enabled()) {
+                EventMeters.register(component.meterRegistry(), component.eventBuffer());
                 jobs.every(config.events().flushIntervalMillis(), component.eventBuffer());
                 component.eventBuffer().onBacklog(jobs.coalescing("rocket-event-flush", component.eventBuffer()));
                 jobs.every(Duration.ofHours(1).toMillis(), component.eventRetentionJob());

@@ -90,4 +90,9 @@ public final class EventBuffer implements Runnable {
     public long written() {
         return written.get();
     }
+
+    /** Events waiting for the next flush. */
+    public int queued() {
+        return queue.size();
+    }
 }

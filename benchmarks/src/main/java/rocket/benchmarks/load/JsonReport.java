@@ -38,6 +38,8 @@ final class JsonReport {
             round.put("server_cpu_ms", orNull(r.measurement().serverCpuMs()));
             round.put("pg_cpu_ms", orNull(r.measurement().pgCpuMs()));
             round.put("client_cpu_ms", orNull(r.measurement().clientCpuMs()));
+            round.put("events_written", r.measurement().events().map(EventTally::written).orElse(null));
+            round.put("events_dropped", r.measurement().events().map(EventTally::dropped).orElse(null));
             round.put("errors", load.errors());
             rounds.add(round);
         }

@@ -22,9 +22,10 @@ final class Side implements AutoCloseable {
     private final IntFunction<RequestStream> streams;
     private final Optional<CpuClock> server;
     private final Optional<CpuClock> postgres;
+    private final ServerMetrics metrics;
 
     private Side(String label, String url, String setup, Scenario scenario, IntFunction<RequestStream> streams,
-                 Optional<CpuClock> server, Optional<CpuClock> postgres) {
+                 Optional<CpuClock> server, Optional<CpuClock> postgres, ServerMetrics metrics) {
         this.label = label;
         this.url = url;
         this.setup = setup;
@@ -32,6 +33,7 @@ final class Side implements AutoCloseable {
         this.streams = streams;
         this.server = server;
         this.postgres = postgres;
+        this.metrics = metrics;
     }
 
     /** Sets {@code scenario} up against the endpoint and finds its processes (given pids win over the search). */
@@ -55,7 +57,7 @@ final class Side implements AutoCloseable {
                 text(pgPid));
         return new Side(label, endpoint.target().baseUrl(), setup, scenario, streams,
                 clock(serverPid, pid -> CpuClock.process(procfs, pid)),
-                clock(pgPid, pid -> CpuClock.postgres(procfs, pid)));
+                clock(pgPid, pid -> CpuClock.postgres(procfs, pid)), new ServerMetrics(client, endpoint.target()));
     }
 
     /** A warm-up (or any unmeasured) run. */
@@ -63,8 +65,9 @@ final class Side implements AutoCloseable {
         return driver.run(streams, stop);
     }
 
-    /** A measured run of {@code duration}, with the CPU each process used during it. */
+    /** A measured run of {@code duration}, with the CPU each process used and the events written during it. */
     Measurement measure(LoadDriver driver, Duration duration) throws Exception {
+        Optional<EventTally> eventsBefore = metrics.events();
         OptionalLong serverBefore = read(server);
         OptionalLong pgBefore = read(postgres);
         OptionalLong clientBefore = HARNESS.nanos();
@@ -73,9 +76,11 @@ final class Side implements AutoCloseable {
         OptionalLong clientAfter = HARNESS.nanos();
         OptionalLong pgAfter = read(postgres);
         OptionalLong serverAfter = read(server);
+        Optional<EventTally> events = eventsBefore.flatMap(before -> metrics.events().map(after -> after.since(before)));
         int n = result.requests();
         return new Measurement(result, Measurement.perRequestMs(serverBefore, serverAfter, n),
-                Measurement.perRequestMs(pgBefore, pgAfter, n), Measurement.perRequestMs(clientBefore, clientAfter, n));
+                Measurement.perRequestMs(pgBefore, pgAfter, n), Measurement.perRequestMs(clientBefore, clientAfter, n),
+                events);
     }
 
     String report() {

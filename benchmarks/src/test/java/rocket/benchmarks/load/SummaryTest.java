@@ -50,6 +50,7 @@ class SummaryTest {
                                      OptionalDouble pgMs) {
         LoadResult load = new LoadResult(requests, 5, 1, 1.5, 2, Map.of(201, (long) requests), 0);
         return new RoundResult("create", side, "http://" + side, round, discarded,
-                new Measurement(load, OptionalDouble.of(serverMs), pgMs, OptionalDouble.of(0.1)));
+                new Measurement(load, OptionalDouble.of(serverMs), pgMs, OptionalDouble.of(0.1),
+                        java.util.Optional.empty()));
     }
 }

@@ -57,6 +57,47 @@ class MetricsScrapeHttpTest {
     }
 
     @Test
+    void webhookDeliveriesTheirLagAndTheWrittenEventsAreSeries() throws Exception {
+        String token = api.platformToken();
+        try (HttpSink sink = new HttpSink()) {
+            assertThat(api.post("/api/" + app + "/_admin/webhooks", token, Map.of("entity", "note",
+                    "url", sink.url("/note"))).status()).isEqualTo(201);
+            Api.Response note = api.post("/api/" + app + "/note", token, Map.of("text", "one"));
+            assertThat(note.status()).as(note.body()).isEqualTo(201);
+            String body = scrapeUntil("rocket_webhooks_deliveries_total{outcome=\"delivered\"} 1.0");
+            assertThat(sink.received()).hasSize(1);
+            assertThat(body).contains("rocket_webhooks_deliveries_total{outcome=\"retrying\"} 0.0",
+                    "rocket_webhooks_deliveries_total{outcome=\"failed\"} 0.0",
+                    "rocket_webhooks_lag_seconds{quantile=\"0.5\"}", "rocket_webhooks_lag_seconds{quantile=\"0.99\"}",
+                    "rocket_webhooks_lag_seconds_count 1", "rocket_webhooks_oldest_waiting_seconds ",
+                    "rocket_webhooks_waiting ", "rocket_webhooks_worker_queue ", "rocket_events_dropped_total 0.0",
+                    "rocket_events_queued ");
+        }
+        // the traced requests above are flushed within the flush interval (100 ms)
+        String events = scrapeUntil("rocket_events_written_total ");
+        for (int i = 0; i < 100 && value(events, "rocket_events_written_total") == 0; i++) {
+            Thread.sleep(50);
+            events = api.get("/api/_platform/metrics", SCRAPE_TOKEN).body();
+        }
+        assertThat(value(events, "rocket_events_written_total")).isPositive();
+    }
+
+    private static String scrapeUntil(String line) throws InterruptedException {
+        String body = api.get("/api/_platform/metrics", SCRAPE_TOKEN).body();
+        for (int i = 0; i < 100 && !body.contains(line); i++) {
+            Thread.sleep(50);
+            body = api.get("/api/_platform/metrics", SCRAPE_TOKEN).body();
+        }
+        assertThat(body).contains(line);
+        return body;
+    }
+
+    private static double value(String scrape, String series) {
+        return scrape.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1))).orElse(0.0);
+    }
+
+    @Test
     void theScrapeTokenAndThePlatformTokenScrapeAnythingElseIs401() {
         assertThat(api.get("/api/_platform/metrics", SCRAPE_TOKEN).status()).isEqualTo(200);
         assertThat(api.get("/api/_platform/metrics", api.platformToken()).status()).isEqualTo(200);
