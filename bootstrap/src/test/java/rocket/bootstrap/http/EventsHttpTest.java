@@ -102,7 +102,7 @@ class EventsHttpTest {
         Api.Response created = api.send(api.builder("/api/" + app + "/note", admin).header("X-Trace-ID", traceId)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"hello\"}")));
         assertThat(created.status()).isEqualTo(201);
-        eventsOfTrace(traceId, 10);
+        eventsOfTrace(traceId, 8);
         JsonNode trace = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().get("data");
         JsonNode root = trace.get("root_span");
         assertThat(root.get("action").asText()).isEqualTo("request");
@@ -112,9 +112,11 @@ class EventsHttpTest {
         assertThat(create.get("entity").asText()).isEqualTo("note");
         assertThat(create.get("duration_ms").asDouble()).isLessThanOrEqualTo(root.get("duration_ms").asDouble());
         for (String stage : java.util.List.of("permission.check", "rules.evaluate", "state.transition",
-                "nested_write.execute", "webhook.fire", "workflow.trigger")) {
+                "nested_write.execute")) {
             assertThat(child(create, stage).get("entity").asText()).as(stage).isEqualTo("note");
         }
+        assertThat(create.get("children").findValuesAsText("action")).as("no webhook or workflow waits for notes")
+                .doesNotContain("webhook.fire", "workflow.trigger");
         // source and component as the contract's span catalogue names them
         assertThat(child(create, "permission.check").get("source").asText()).isEqualTo("auth");
         assertThat(child(create, "permission.check").get("component").asText()).isEqualTo("permissions");
@@ -130,6 +132,29 @@ class EventsHttpTest {
         eventsOfTrace(uploadTrace, 3);
         JsonNode upload = api.get("/api/" + app + "/_events/trace/" + uploadTrace, admin).json().get("data");
         assertThat(child(upload.get("root_span"), "file.store").get("source").asText()).isEqualTo("storage");
+    }
+
+    @Test
+    void theWebhookAndWorkflowStagesAreSpansWhenTheEntityHasThem() throws Exception {
+        api.post("/api/" + app + "/_admin/entities", admin, Map.of("name", "memo", "table", "memos",
+                "primary_key", Map.of("field", "id", "type", "uuid", "generated", true),
+                "fields", java.util.List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "state", "type", "string"))));
+        try (HttpSink sink = new HttpSink()) {
+            assertThat(api.post("/api/" + app + "/_admin/webhooks", admin, Map.of("entity", "memo",
+                    "url", sink.url("/memo"))).status()).isEqualTo(201);
+            assertThat(api.post("/api/" + app + "/_admin/workflows", admin, Map.of("name", "memo_sent",
+                    "trigger", Map.of("type", "state_change", "entity", "memo", "field", "state", "to", "sent"),
+                    "steps", java.util.List.of(Map.of("id", "a", "type", "action")))).status()).isEqualTo(201);
+            String traceId = UUID.randomUUID().toString();
+            assertThat(api.send(api.builder("/api/" + app + "/memo", admin).header("X-Trace-ID", traceId)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"state\":\"sent\"}"))).status())
+                    .isEqualTo(201);
+            eventsOfTrace(traceId, 10);
+            JsonNode root = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().at("/data/root_span");
+            JsonNode create = child(root, "record.create");
+            assertThat(child(create, "webhook.fire").get("entity").asText()).isEqualTo("memo");
+            assertThat(child(create, "workflow.trigger").get("entity").asText()).isEqualTo("memo");
+        }
     }
 
     @Test

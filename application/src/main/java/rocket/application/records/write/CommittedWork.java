@@ -25,19 +25,18 @@ final class CommittedWork {
         this.workflows = workflows;
     }
 
+    /** Defers the committed write's announcements; none (and no span) when no hook or workflow waits for one. */
     void schedule(WriteRun run, PreparedWrite write, Object key) {
-        if (!write.deletes()) {
-            AfterCommit.defer(() -> tracer.run("workflow", "engine", "workflow.trigger", write.entity().name(),
-                    () -> committed(run, write, key)));
-        }
-    }
-
-    private void committed(WriteRun run, PreparedWrite write, Object key) {
-        Entity entity = write.entity();
         CommittedWriteListener listener = workflows.get();
-        if (write.transitionHooks().isEmpty() && !listener.watches(run.metadata(), entity)) {
+        if (write.deletes() || write.transitionHooks().isEmpty() && !listener.watches(run.metadata(), write.entity())) {
             return;
         }
+        AfterCommit.defer(() -> tracer.run("workflow", "engine", "workflow.trigger", write.entity().name(),
+                () -> committed(run, write, key, listener)));
+    }
+
+    private void committed(WriteRun run, PreparedWrite write, Object key, CommittedWriteListener listener) {
+        Entity entity = write.entity();
         Optional<Map<String, Object>> row = run.store().findOne(entity, entity.pkField(), key);
         if (row.isEmpty()) {
             return; // deleted meanwhile: nothing left to announce

@@ -29,16 +29,19 @@ final class Outbox {
         this.nudgeDispatcher = nudgeDispatcher;
     }
 
+    /** Whether the entity has a webhook on this write's hooks; most writes have none, and then no stage runs. */
+    boolean hooked(WriteRun run, PreparedWrite write) {
+        return has(run, write, before(write)) || has(run, write, after(write));
+    }
+
+    /** Fires the hooks of a write that is {@link #hooked}. */
     void write(WriteRun run, PreparedWrite write, StoredRow stored) {
         Entity entity = write.entity();
         String action = write.kind().action();
-        String before = write.deletes() ? "before_delete" : "before_write";
-        String after = write.deletes() ? "after_delete" : "after_write";
-        boolean hasBefore = !run.metadata().webhooks(entity.name(), before).isEmpty();
-        boolean hasAfter = !run.metadata().webhooks(entity.name(), after).isEmpty();
-        if (!hasBefore && !hasAfter) {
-            return; // no event to build: most writes
-        }
+        String before = before(write);
+        String after = after(write);
+        boolean hasBefore = has(run, write, before);
+        boolean hasAfter = has(run, write, after);
         Map<String, Object> old = write.current() == null ? Map.of() : RecordJson.of(entity, write.current());
         boolean queued;
         if (write.deletes()) {
@@ -56,6 +59,18 @@ final class Outbox {
             // deliver the outbox rows this write committed
             AfterCommit.defer(() -> nudgeDispatcher.accept(run.context()));
         }
+    }
+
+    private static String before(PreparedWrite write) {
+        return write.deletes() ? "before_delete" : "before_write";
+    }
+
+    private static String after(PreparedWrite write) {
+        return write.deletes() ? "after_delete" : "after_write";
+    }
+
+    private static boolean has(WriteRun run, PreparedWrite write, String hook) {
+        return !run.metadata().webhooks(write.entity().name(), hook).isEmpty();
     }
 
     private boolean fire(WriteRun run, boolean hooked, WebhookFiring.Event event) {

@@ -99,8 +99,10 @@ public final class WritePipeline {
         }
         // a child's stages may have touched its parent
         StoredRow row = nestedWrites.isEmpty() ? stored : stored.readAgain();
-        ErrorPaths.at(write.path(), () -> tracer.run("webhook", "dispatcher", "webhook.fire", entity,
-                () -> outbox.write(run, write, row)));
+        if (outbox.hooked(run, write)) { // no span for a stage with nothing to do, as no peer records one
+            ErrorPaths.at(write.path(), () -> tracer.run("webhook", "dispatcher", "webhook.fire", entity,
+                    () -> outbox.write(run, write, row)));
+        }
         committed.schedule(run, write, row.key());
         return row;
     }
