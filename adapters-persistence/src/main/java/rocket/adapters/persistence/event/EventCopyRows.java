@@ -48,7 +48,12 @@ final class EventCopyRows {
         if (value == null) {
             return out.append(NULL);
         }
-        for (int i = 0; i < value.length(); i++) {
+        int first = firstReserved(value);
+        if (first == value.length()) {
+            return out.append(value); // most values: nothing to escape, one copy
+        }
+        out.append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -59,5 +64,15 @@ final class EventCopyRows {
             }
         }
         return out;
+    }
+
+    private static int firstReserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return value.length();
     }
 }
