@@ -11,13 +11,17 @@ import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.Tracer;
 import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.CountMode;
+import rocket.application.records.port.in.Precondition;
 import rocket.application.records.port.in.RecordPage;
 import rocket.application.records.port.in.RecordsUseCase;
+import rocket.application.records.port.in.StoredRecord;
 import rocket.application.records.read.RecordJson;
 import rocket.application.records.read.RecordLookup;
 import rocket.application.records.read.RecordReads;
+import rocket.application.records.read.RecordVersion;
 import rocket.application.records.write.AfterCommit;
 import rocket.application.records.write.StoredRow;
+import rocket.application.records.write.VersionCheck;
 import rocket.application.records.write.WriteKind;
 import rocket.application.records.write.WritePipeline;
 import rocket.application.records.write.WriteRun;
@@ -34,7 +38,9 @@ import rocket.domain.write.WritePlan;
 /**
  * The dynamic entity API over one metadata snapshot per request. Reads go through the read stages
  * ({@link RecordReads}); a write is looked up (update, delete), parsed, and sent through the write pipeline
- * ({@link WritePipeline}) in one transaction and answered as stored; after-commit work runs once it has committed.
+ * ({@link WritePipeline}) in one transaction and answered as stored, with its strong version; after-commit work
+ * runs once it has committed. An update's or delete's precondition is checked first thing in the transaction
+ * ({@link VersionCheck}).
  */
 public final class RecordService implements RecordsUseCase {
     private final AppStores<AppContext> contexts;
@@ -67,30 +73,31 @@ public final class RecordService implements RecordsUseCase {
     }
 
     @Override
-    public Map<String, Object> create(AppName app, EntityName entity, Principal caller, Map<String, Object> body) {
+    public StoredRecord create(AppName app, EntityName entity, Principal caller, Map<String, Object> body) {
         return tracer.span("engine", "handler", "record.create", entity.value(),
-                () -> write(WriteKind.CREATE, app, entity, caller, null, body));
+                () -> write(WriteKind.CREATE, app, entity, caller, null, body, Precondition.NONE));
     }
 
     @Override
-    public Map<String, Object> update(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
-                                      Map<String, Object> body) {
+    public StoredRecord update(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
+                               Map<String, Object> body, Precondition precondition) {
         return tracer.span("engine", "handler", "record.update", entity.value(),
-                () -> write(WriteKind.UPDATE, app, entity, caller, idOrSlug, body));
+                () -> write(WriteKind.UPDATE, app, entity, caller, idOrSlug, body, precondition));
     }
 
     @Override
-    public void delete(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug) {
+    public void delete(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
+                       Precondition precondition) {
         tracer.run("engine", "handler", "record.delete", entity.value(),
-                () -> write(WriteKind.DELETE, app, entity, caller, idOrSlug, Map.of()));
+                () -> write(WriteKind.DELETE, app, entity, caller, idOrSlug, Map.of(), precondition));
     }
 
     /** One record write of any kind; the record as stored afterwards (null for a delete). */
-    private Map<String, Object> write(WriteKind kind, AppName app, EntityName entityName, Principal caller,
-                                      RecordKey idOrSlug, Map<String, Object> body) {
+    private StoredRecord write(WriteKind kind, AppName app, EntityName entityName, Principal caller,
+                               RecordKey idOrSlug, Map<String, Object> body, Precondition precondition) {
         WriteRun run = writes.run(contexts.of(app.value()), caller, now());
         Entity entity = run.metadata().entity(entityName.value());
-        Map<String, Object> current = kind == WriteKind.CREATE ? null
+        Map<String, Object> found = kind == WriteKind.CREATE ? null
                 : RecordLookup.require(run.store(), entity, idOrSlug.value(), run.readFilter(entity));
         WritePlan plan;
         if (kind == WriteKind.DELETE) {
@@ -98,12 +105,18 @@ public final class RecordService implements RecordsUseCase {
         } else {
             // the contract checks the permission before the body (a forbidden caller learns nothing from
             // validation); the pipeline checks it again as its first stage
-            Permissions.check(caller, entity.name(), kind.action(), run.metadata().permissions(), current);
+            Permissions.check(caller, entity.name(), kind.action(), run.metadata().permissions(), found);
             plan = WritePayloads.parse(entity, run.metadata(), body, kind == WriteKind.CREATE);
         }
         return AfterCommit.transaction(run.stores().transactions(), () -> {
+            Map<String, Object> current = kind == WriteKind.CREATE ? null
+                    : VersionCheck.lockedCurrent(run, entity, found, precondition);
             StoredRow stored = writes.write(run, kind, entity, current, plan.values(), plan.relations(), "");
-            return kind == WriteKind.DELETE ? null : RecordJson.of(entity, stored.row());
+            if (kind == WriteKind.DELETE) {
+                return null;
+            }
+            Map<String, Object> record = RecordJson.of(entity, stored.row());
+            return new StoredRecord(record, RecordVersion.of(record));
         });
     }
 

@@ -110,6 +110,22 @@ public final class Api {
         return null;
     }
 
+    /**
+     * Polls until the flush has written at least that many events of the trace matching {@code filter} (query text
+     * starting with {@code &}): up to 30 s, because a loaded CI machine delays the flush thread (5 s was once too
+     * short).
+     */
+    public JsonNode eventsOfTrace(String app, String token, String traceId, String filter, int atLeast)
+            throws InterruptedException {
+        String query = "/api/" + app + "/_events?trace_id=" + traceId + filter;
+        JsonNode data = get(query, token).json().get("data");
+        for (int i = 0; i < 600 && data.size() < atLeast; i++) {
+            Thread.sleep(50);
+            data = get(query, token).json().get("data");
+        }
+        return data;
+    }
+
     /** Parses JSON text (e.g. a body a sink received). */
     public JsonNode json(String text) {
         try {

@@ -60,13 +60,15 @@ class ErrorChannelHttpTest {
     }
 
     @Test
-    void listsAndWeakFormsRevalidateRecordReadsAndTheirVersionIsAWeakEtag() {
+    void listsAndWeakFormsRevalidateRecordReadsWhoseEtagIsWeakForAListAndStrongForARecord() {
         String id = api.post(base + "/note", admin, Map.of("text", "hi")).created().get("id").asText();
+        assertThat(get(base + "/note").header("ETag")).startsWith("W/\"");
+        assertThat(get(base + "/note/" + id).header("ETag")).startsWith("\"");
         for (String path : new String[] {base + "/note", base + "/note/" + id}) {
             String etag = get(path).header("ETag");
-            assertThat(etag).startsWith("W/\"");
-            String strong = etag.substring(2);
-            for (String held : new String[] {etag, strong, "\"stale\", " + etag, "W/\"stale\",W/" + strong}) {
+            String strong = etag.startsWith("W/") ? etag.substring(2) : etag;
+            for (String held : new String[] {etag, strong, "W/" + strong, "\"stale\", " + etag,
+                    "W/\"stale\",W/" + strong}) {
                 assertThat(get(path, "If-None-Match", held).status()).as(path + " " + held).isEqualTo(304);
             }
             assertThat(get(path, "If-None-Match", "\"stale\"").status()).isEqualTo(200);

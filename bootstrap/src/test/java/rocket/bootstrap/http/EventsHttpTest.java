@@ -16,18 +16,8 @@ class EventsHttpTest {
         return eventsOfTrace(traceId, "", atLeast);
     }
 
-    /**
-     * Polls until the flush has written at least that many events of the trace matching {@code filter}: up to 30 s,
-     * because a loaded CI machine delays the flush thread (5 s was once too short).
-     */
     private JsonNode eventsOfTrace(String traceId, String filter, int atLeast) throws InterruptedException {
-        String query = "/api/" + app + "/_events?trace_id=" + traceId + filter;
-        JsonNode data = api.get(query, admin).json().get("data");
-        for (int i = 0; i < 600 && data.size() < atLeast; i++) {
-            Thread.sleep(50);
-            data = api.get(query, admin).json().get("data");
-        }
-        return data;
+        return api.eventsOfTrace(app, admin, traceId, filter, atLeast);
     }
 
     /** POSTs a JSON body to a path of the app under a given trace id. */

@@ -15,6 +15,8 @@ public enum ErrorCode {
     INVALID_PAYLOAD(400),
     VALIDATION_FAILED(422),
     CONFLICT(409),
+    /** A conditional write (If-Match) whose record is no longer the version the client named. */
+    PRECONDITION_FAILED(412),
     PAYLOAD_TOO_LARGE(413),
     FILE_TOO_LARGE(413),
     RANGE_NOT_SATISFIABLE(416),

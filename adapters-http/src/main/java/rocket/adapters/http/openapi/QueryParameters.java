@@ -11,7 +11,10 @@ import rocket.domain.metadata.FieldType;
 import rocket.domain.query.FilterOperator;
 import rocket.domain.query.ListQuery;
 
-/** The query language of a list as parameters: filter, sort, page, per_page, include, and the count preference. */
+/**
+ * The query language of a list as parameters: filter, sort, page, per_page, include, and the count preference; the
+ * conditional headers of reads and writes.
+ */
 final class QueryParameters {
     private QueryParameters() {
     }
@@ -83,6 +86,12 @@ final class QueryParameters {
         item.set("enum", Nodes.strings(names));
         return java.util.Optional.of(query("include", Nodes.arrayOf(item), "Related records to include")
                 .put("style", "form").put("explode", false));
+    }
+
+    /** The parameters of an update or delete: the versions of the record it may replace. */
+    static ArrayNode conditionalWrite() {
+        return Nodes.array().add(header("If-Match", Nodes.type("string"), "Strong ETags of the record, or *: the "
+                + "write happens only while the record is at one of them"));
     }
 
     private static ObjectNode ifNoneMatch() {

@@ -19,7 +19,7 @@ final class RecordPaths {
             collection.set("get", list(surface, entity));
         }
         if (surface.may(name, "create")) {
-            collection.set("post", write("create", entity, EntitySchemas.create(name), "201", "Created"));
+            collection.set("post", write("create", entity, EntitySchemas.create(name), "201", "Created", false));
         }
         if (!collection.isEmpty()) {
             paths.set("/" + name, collection);
@@ -30,7 +30,7 @@ final class RecordPaths {
         }
         if (surface.may(name, "update")) {
             item.set("put", write("update", entity, EntitySchemas.update(name), "200",
-                    "Updated (only the keys sent change)"));
+                    "Updated (only the keys sent change)", true));
         }
         if (surface.may(name, "delete")) {
             item.set("delete", delete(entity));
@@ -62,7 +62,8 @@ final class RecordPaths {
 
     private static ObjectNode get(ApiSurface surface, Entity entity) {
         ObjectNode ok = data("The record", EntitySchemas.read(entity.name()));
-        ok.set("headers", Nodes.object().set("ETag", header("Revalidation tag of this answer")));
+        ok.set("headers", Nodes.object().set("ETag", header("Revalidation tag of this answer: without include the "
+                + "record's strong version (If-Match takes it), with include a weak tag")));
         ObjectNode responses = Nodes.object();
         responses.set("200", ok);
         responses.set("304", Nodes.object().put("description", "Not modified (If-None-Match still holds)"));
@@ -73,13 +74,19 @@ final class RecordPaths {
         return operation;
     }
 
-    private static ObjectNode write(String action, Entity entity, String bodySchema, String status, String what) {
+    private static ObjectNode write(String action, Entity entity, String bodySchema, String status, String what,
+                                    boolean conditional) {
+        ObjectNode written = data(what, entity.name());
+        written.set("headers", Nodes.object().set("ETag", header("The record's strong version, for If-Match")));
         ObjectNode responses = Nodes.object();
-        responses.set(status, data(what, entity.name()));
+        responses.set(status, written);
         failures(responses, Failure.BAD_REQUEST, Failure.UNAUTHORIZED, Failure.FORBIDDEN, Failure.NOT_FOUND,
                 Failure.CONFLICT, Failure.VALIDATION_FAILED);
         ObjectNode operation = operation(action, entity, action.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                 + action.substring(1) + " a " + entity.name() + "; relations may be written nested, in one transaction");
+        if (conditional) {
+            conditional(operation, responses);
+        }
         ObjectNode body = Nodes.jsonContent("The record's fields and nested writes", Nodes.schemaRef(bodySchema));
         operation.set("requestBody", body.put("required", true));
         operation.set("responses", responses);
@@ -96,8 +103,15 @@ final class RecordPaths {
         failures(responses, Failure.UNAUTHORIZED, Failure.FORBIDDEN, Failure.NOT_FOUND, Failure.CONFLICT);
         ObjectNode operation = operation("delete", entity, "Delete a " + entity.name()
                 + (entity.softDelete() ? " (soft delete)" : "") + "; relations cascade as defined");
+        conditional(operation, responses);
         operation.set("responses", responses);
         return operation;
+    }
+
+    /** An update or delete may name the versions it replaces; any other is a 412 that writes nothing. */
+    private static void conditional(ObjectNode operation, ObjectNode responses) {
+        operation.set("parameters", QueryParameters.conditionalWrite());
+        failures(responses, Failure.PRECONDITION_FAILED);
     }
 
     private static ObjectNode idParameter(Entity entity) {

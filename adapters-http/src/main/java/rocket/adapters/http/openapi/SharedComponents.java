@@ -21,6 +21,8 @@ final class SharedComponents {
         NOT_FOUND("404", "NotFound", "Unknown app, entity or record (a record outside the caller's read "
                 + "permission is not found too)"),
         CONFLICT("409", "Conflict", "A unique value is taken, or a restrict relation blocks the delete"),
+        PRECONDITION_FAILED("412", "PreconditionFailed", "If-Match names no current version of the record (it "
+                + "changed or was deleted meanwhile, or the tag is weak); nothing was written"),
         VALIDATION_FAILED("422", "ValidationFailed", "Unknown keys, wrong types, missing required fields, values "
                 + "outside an enum, rules and state machines; details name each field"),
         RATE_LIMITED("429", "RateLimited", "Too many attempts; Retry-After says when to try again");

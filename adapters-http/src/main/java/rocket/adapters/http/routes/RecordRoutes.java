@@ -14,6 +14,7 @@ import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.CountMode;
 import rocket.application.records.port.in.RecordPage;
 import rocket.application.records.port.in.RecordsUseCase;
+import rocket.application.records.port.in.StoredRecord;
 import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.EntityName;
@@ -61,17 +62,18 @@ public final class RecordRoutes implements RouteGroup {
         routes.post(COLLECTION, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
             Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 201, records.create(app, entity(ctx), caller, bodies.object(ctx)));
+            written(ctx, 201, records.create(app, entity(ctx), caller, bodies.object(ctx)));
         });
         routes.put(ITEM, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
             Principal caller = guard.appUser(ctx, app);
-            Responses.data(ctx, 200, records.update(app, entity(ctx), caller, key(ctx), bodies.object(ctx)));
+            written(ctx, 200, records.update(app, entity(ctx), caller, key(ctx), bodies.object(ctx),
+                    EntityTags.precondition(ctx.header("If-Match"))));
         });
         routes.delete(ITEM, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
             Principal caller = guard.appUser(ctx, app);
-            records.delete(app, entity(ctx), caller, key(ctx));
+            records.delete(app, entity(ctx), caller, key(ctx), EntityTags.precondition(ctx.header("If-Match")));
             Responses.data(ctx, 200, Map.of("id", ctx.pathParam("id")));
         });
     }
@@ -83,6 +85,12 @@ public final class RecordRoutes implements RouteGroup {
 
     private static RecordKey key(Context ctx) {
         return RecordKey.of(ctx.pathParam("id"));
+    }
+
+    /** A written record with its strong ETag, which a later update or delete may name in {@code If-Match}. */
+    private static void written(Context ctx, int status, StoredRecord record) {
+        ctx.header("ETag", EntityTags.strong(record.version()));
+        Responses.data(ctx, status, record.data());
     }
 
     /** {@code {"data": [...], "meta": {...}}}; {@code meta.total} is left out when the client asked for no count. */

@@ -11,9 +11,15 @@ public final class Revalidation {
     private Revalidation() {
     }
 
-    /** Record reads: the version as a weak ETag (equal answers, not equal bytes: JSON key order may vary). */
+    /**
+     * Record reads: a strong version as a strong ETag, any other as a weak one (equal answers, not equal bytes:
+     * the version stands for everything the answer was computed from).
+     */
     public static boolean answer(Context ctx, Conditional<?> read) {
-        return answer(ctx, read, read.version() == null ? null : EntityTags.weak(read.version()));
+        if (read.version() == null) {
+            return false;
+        }
+        return answer(ctx, read, read.strong() ? EntityTags.strong(read.version()) : EntityTags.weak(read.version()));
     }
 
     /** Sets the caching headers; answers 304 and returns true when the client's copy is still current. */

@@ -20,8 +20,10 @@ import rocket.adapters.http.testing.RouteTestServer;
 import rocket.adapters.http.testing.RouteTestServer.Answer;
 import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.CountMode;
+import rocket.application.records.port.in.Precondition;
 import rocket.application.records.port.in.RecordPage;
 import rocket.application.records.port.in.RecordsUseCase;
+import rocket.application.records.port.in.StoredRecord;
 import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorCode;
@@ -91,7 +93,40 @@ class RecordRoutesTest {
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.json().path("data").path("id").asText()).isEqualTo("t-1");
         assertThat(RECORDS.calls).containsExactly("create shop/tickets {title=new} by user-1",
-                "update shop/tickets/t-1 {title=renamed}", "delete shop/tickets/t-1");
+                "update shop/tickets/t-1 {title=renamed} " + Precondition.NONE,
+                "delete shop/tickets/t-1 " + Precondition.NONE);
+    }
+
+    @Test
+    void aStrongVersionIsAStrongEtagAndWritesAnswerTheirs() {
+        Answer read = server.get("/api/shop/tickets/versioned", AUTH, BEARER);
+        assertThat(read.header("ETag")).isEqualTo("\"s1\"");
+        Answer created = server.json("POST", "/api/shop/tickets", "{\"title\":\"new\"}", AUTH, BEARER);
+        assertThat(created.header("ETag")).isEqualTo("\"s1\"");
+        Answer updated = server.json("PUT", "/api/shop/tickets/t-1", "{}", AUTH, BEARER, "If-Match", "\"s1\"");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.header("ETag")).isEqualTo("\"s2\"");
+    }
+
+    @Test
+    void ifMatchBecomesThePreconditionWithStrongComparisonAndAFailureIsA412InTheEnvelope() {
+        RECORDS.calls.clear();
+        for (String ifMatch : List.of("*", "\"a\", \"s1\"", "W/\"s1\"", "s1", "")) {
+            server.json("PUT", "/api/shop/tickets/t-1", "{}", AUTH, BEARER, "If-Match", ifMatch);
+        }
+        server.send(server.request("/api/shop/tickets/t-1", AUTH, BEARER, "If-Match", "\"s1\"").DELETE().build());
+        assertThat(RECORDS.calls).containsExactly(
+                "update shop/tickets/t-1 {} " + Precondition.EXISTS,
+                "update shop/tickets/t-1 {} " + Precondition.oneOf(List.of("a", "s1")),
+                "update shop/tickets/t-1 {} " + Precondition.oneOf(List.of()),
+                "update shop/tickets/t-1 {} " + Precondition.oneOf(List.of()),
+                "update shop/tickets/t-1 {} " + Precondition.oneOf(List.of()),
+                "delete shop/tickets/t-1 " + Precondition.oneOf(List.of("s1")));
+
+        Answer stale = server.json("PUT", "/api/shop/tickets/t-1", "{}", AUTH, BEARER, "If-Match", "W/\"s1\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.errorCode()).isEqualTo("PRECONDITION_FAILED");
+        assertThat(stale.header("ETag")).isNull();
     }
 
     @Test
@@ -194,32 +229,36 @@ class RecordRoutesTest {
             if (id.value().equals("boom")) {
                 throw new IllegalStateException("secret detail");
             }
-            return new Conditional<>(Map.of("id", id.value()), null);
+            return id.value().equals("versioned") ? Conditional.strong(Map.of("id", id.value()), "s1")
+                    : new Conditional<>(Map.of("id", id.value()), null);
         }
 
         @Override
-        public Map<String, Object> create(AppName app, EntityName entity, Principal caller, Map<String, Object> body) {
+        public StoredRecord create(AppName app, EntityName entity, Principal caller, Map<String, Object> body) {
             known(entity);
             if ("".equals(body.get("title"))) {
                 throw RocketException.validation(List.of(new rocket.domain.error.ErrorDetail("title", "required",
                         "title is required")));
             }
             calls.add("create " + app + "/" + entity + " " + body + " by " + caller.userId());
-            return new LinkedHashMap<>(body);
+            return new StoredRecord(new LinkedHashMap<>(body), "s1");
         }
 
         @Override
-        public Map<String, Object> update(AppName app, EntityName entity, Principal caller, RecordKey id,
-                                          Map<String, Object> body) {
-            calls.add("update " + app + "/" + entity + "/" + id.value() + " " + body);
+        public StoredRecord update(AppName app, EntityName entity, Principal caller, RecordKey id,
+                                   Map<String, Object> body, Precondition precondition) {
+            calls.add("update " + app + "/" + entity + "/" + id.value() + " " + body + " " + precondition);
+            if (!precondition.admits("s1")) {
+                throw RocketException.of(ErrorCode.PRECONDITION_FAILED, "changed");
+            }
             Map<String, Object> row = new LinkedHashMap<>(body);
             row.put("id", id.value());
-            return row;
+            return new StoredRecord(row, "s2");
         }
 
         @Override
-        public void delete(AppName app, EntityName entity, Principal caller, RecordKey id) {
-            calls.add("delete " + app + "/" + entity + "/" + id.value());
+        public void delete(AppName app, EntityName entity, Principal caller, RecordKey id, Precondition precondition) {
+            calls.add("delete " + app + "/" + entity + "/" + id.value() + " " + precondition);
         }
 
         private static void known(EntityName entity) {

@@ -72,6 +72,14 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
+    public Optional<Map<String, Object>> lock(Entity entity, Object primaryKey) {
+        org.jooq.Field<Object> column = Columns.column(entity.pkField());
+        return fetchRow(entity, "lock", List.of(column), Collections.singletonList(primaryKey), () -> dsl
+                .select(selectList(entity)).from(Columns.table(entity)).where(live(entity)).and(column.eq(primaryKey))
+                .forUpdate());
+    }
+
+    @Override
     public List<Map<String, Object>> findAll(Entity entity, Field field, Collection<?> values, List<Filter> filters) {
         if (values.isEmpty()) {
             return List.of();

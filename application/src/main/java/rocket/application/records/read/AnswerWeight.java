@@ -2,6 +2,7 @@ package rocket.application.records.read;
 
 import java.util.Collection;
 import java.util.Map;
+import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.RecordPage;
 
 /**
@@ -22,7 +23,11 @@ final class AnswerWeight {
     }
 
     static int bytes(Object answer) {
-        long bytes = estimate(answer instanceof RecordPage page ? page.data() : answer);
+        long bytes = switch (answer) {
+            case RecordPage page -> estimate(page.data());
+            case Conditional<?> versioned -> estimate(versioned.body()) + estimate(versioned.version());
+            case null, default -> estimate(answer);
+        };
         return (int) Math.min(Integer.MAX_VALUE, bytes + MAP);
     }
 

@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
@@ -41,6 +43,26 @@ final class ReadKey {
             return this;
         }
         return text(value.getClass().getName()).text(value.toString());
+    }
+
+    /**
+     * A JSON-ready value, JSON documents included: an object's members are keyed sorted by name (a document's
+     * member order carries no meaning), an array's items in order.
+     */
+    ReadKey document(Object value) {
+        switch (value) {
+            case Map<?, ?> object -> {
+                text("{").number(object.size());
+                object.entrySet().stream().sorted(Comparator.comparing(entry -> String.valueOf(entry.getKey())))
+                        .forEach(entry -> text(String.valueOf(entry.getKey())).document(entry.getValue()));
+            }
+            case List<?> array -> {
+                text("[").number(array.size());
+                array.forEach(this::document);
+            }
+            case null, default -> value(value);
+        }
+        return this;
     }
 
     /** A permission scope or a plan's filters: field, operator and every value of each, in order. */

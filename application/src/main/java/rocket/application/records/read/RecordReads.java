@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.Tracer;
@@ -64,12 +65,16 @@ public final class RecordReads {
         List<Include> asked = ListQueryParser.knownIncludes(entity, metadata, include); // unknown ones ignored here
         ReadScope scope = scope(caller, metadata, entity, asked);
         ReadKey key = ReadKeys.get(entity, idOrSlug, asked, scope);
-        return reads.read(context, entitiesRead(metadata, entity, asked), key, heldVersions, () -> {
+        List<Entity> read = entitiesRead(metadata, entity, asked);
+        Supplier<Map<String, Object>> query = () -> {
             RecordStore store = stores.of(context.name());
             // read conditions guard get-by-id too: a row outside them does not exist for this caller
             Map<String, Object> row = RecordLookup.require(store, entity, idOrSlug, scope.filters(entity.name()));
             return encode(store, metadata, entity, List.of(row), asked, scope).get(0);
-        });
+        };
+        // the record alone has a version of its own; with includes the answer depends on other records too
+        return asked.isEmpty() ? reads.exact(context, read, key, heldVersions, query, RecordVersion::of)
+                : reads.read(context, read, key, heldVersions, query);
     }
 
     /** Checked before any cache or ETag is consulted, so a 304 can never answer a caller the read would refuse. */

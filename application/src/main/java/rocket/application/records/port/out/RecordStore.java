@@ -40,6 +40,13 @@ public interface RecordStore {
     /** Inserts unless a unique key already holds the row (sample data); returns true when a row was added. */
     boolean insertIfAbsent(Entity entity, Map<String, Object> values);
 
+    /**
+     * The live row with that key, locked until the transaction ends ({@code SELECT … FOR UPDATE}): a concurrent
+     * writer of the row waits for this transaction, and a lock that had to wait returns the row as the other writer
+     * left it (empty when that writer deleted it). Empty when no live row has that key.
+     */
+    Optional<Map<String, Object>> lock(Entity entity, Object primaryKey);
+
     /** Updates the live row with that key and returns it as stored; empty when no live row has that key. */
     Optional<Map<String, Object>> update(Entity entity, Object primaryKey, Map<String, Object> values);
 

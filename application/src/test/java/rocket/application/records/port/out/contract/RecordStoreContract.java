@@ -159,6 +159,21 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void lockReadsTheLiveRowAsStoredAndNothingForAMissingOrDeletedKey() {
+        Object id = post("locked", 3);
+        Object gone = post("gone", 1);
+        store.delete(posts, gone);
+        Map<String, Object> stored = store.findOne(posts, field(posts, "id"), id).orElseThrow();
+
+        assertThat(store.lock(posts, id)).contains(stored);
+        assertThat(store.lock(posts, id)).as("a second lock of the same shape").contains(stored);
+        assertThat(store.lock(posts, gone)).as("soft-deleted").isEmpty();
+        assertThat(store.lock(posts, UUID.randomUUID())).isEmpty();
+        Object tag = store.insert(tags, Map.of("name", "t")).get("id");
+        assertThat(store.lock(tags, tag)).contains(store.findOne(tags, field(tags, "id"), tag).orElseThrow());
+    }
+
+    @Test
     void hardDeleteRemovesRowsOneByOneOrByField() {
         List<Object> ids = ids(store.insertAll(tags, List.of(Map.of("name", "x"), Map.of("name", "y"),
                 Map.of("name", "z"), Map.of("name", "z"))));

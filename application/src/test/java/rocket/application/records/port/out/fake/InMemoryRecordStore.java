@@ -116,6 +116,12 @@ public final class InMemoryRecordStore implements RecordStore {
                 .map(row -> Values.readable(entity, row));
     }
 
+    /** One thread at a time uses this store, so the lock itself has nothing to exclude. */
+    @Override
+    public Optional<Map<String, Object>> lock(Entity entity, Object primaryKey) {
+        return findOne(entity, entity.pkField(), primaryKey);
+    }
+
     @Override
     public List<Map<String, Object>> findAll(Entity entity, Field field, Collection<?> values, List<Filter> filters) {
         return live(entity).stream().filter(row -> values.stream().anyMatch(v -> Values.same(row.get(field.name()), v)))
