@@ -17,6 +17,7 @@ import rocket.application.records.ApiDescriptionService;
 import rocket.application.records.RecordService;
 import rocket.application.records.port.out.ResultCache;
 import rocket.application.records.read.IncludeLoader;
+import rocket.application.records.read.ListCursors;
 import rocket.application.records.read.RecordReads;
 import rocket.application.records.read.VersionedReads;
 import rocket.application.records.write.NestedWriteMode;
@@ -47,7 +48,9 @@ public interface RecordsModule {
                 new VersionedReads(cache, performance.httpCaching()),
                 // fan out while no more reads than cores load includes: beyond that the CPU, not the wait, is the limit
                 new IncludeLoader(performance.parallelIncludes(), Runtime.getRuntime().availableProcessors()),
-                new QueryLimits(config.limits().maxPatternLength()));
+                new QueryLimits(config.limits().maxPatternLength()),
+                // every instance of a deployment shares the platform secret, so each accepts the others' cursors
+                ListCursors.derivedFrom(config.security().platformJwtSecret()));
     }
 
     /** Workflow actions write through the pipeline and its commits start workflows: the cycle is broken lazily. */

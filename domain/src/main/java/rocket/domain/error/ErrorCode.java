@@ -13,6 +13,8 @@ public enum ErrorCode {
     NOT_FOUND(404),
     UNKNOWN_FIELD(400),
     INVALID_PAYLOAD(400),
+    /** A list cursor this server did not sign, or signed for another query. */
+    INVALID_CURSOR(400),
     VALIDATION_FAILED(422),
     CONFLICT(409),
     /** A conditional write (If-Match) whose record is no longer the version the client named. */

@@ -16,9 +16,9 @@ import rocket.domain.metadata.InvalidFieldValue;
 
 /**
  * Parses the list query string ({@code filter[f]}, {@code filter[f.op]}, {@code sort}, {@code page},
- * {@code per_page}, {@code include}) against an entity. Anything that does not resolve to declared metadata is a
- * 400, so the plan can only ever name declared columns. Unknown operators are a 400 too (the reference silently
- * treats them as {@code eq}; a typo should not quietly change a query's meaning).
+ * {@code per_page}, {@code include}, {@code cursor}) against an entity. Anything that does not resolve to declared
+ * metadata is a 400, so the plan can only ever name declared columns. Unknown operators are a 400 too (the reference
+ * silently treats them as {@code eq}; a typo should not quietly change a query's meaning).
  */
 public final class ListQueryParser {
     private static final String FILTER_PREFIX = "filter[";
@@ -50,8 +50,13 @@ public final class ListQueryParser {
             }
         }
         int perPage = Math.min(positive(first(params, "per_page"), ListQuery.DEFAULT_PER_PAGE), ListQuery.MAX_PER_PAGE);
+        String cursor = first(params, "cursor");
+        if (cursor != null && params.containsKey("page")) {
+            throw RocketException.of(ErrorCode.INVALID_CURSOR,
+                    "cursor and page cannot be combined: a cursor names its own position, leave page out");
+        }
         return new ListQuery(filters, sorts(entity, first(params, "sort")), page(first(params, "page"), perPage),
-                perPage, includes(entity, metadata, first(params, "include")));
+                perPage, includes(entity, metadata, first(params, "include")), cursor);
     }
 
     private static Filter filter(Entity entity, String inner, String rawValue, QueryLimits limits) {

@@ -64,6 +64,17 @@ class ListQueryParserTest {
     }
 
     @Test
+    void aCursorIsKeptAsSentAndCannotBeCombinedWithAPage() {
+        assertThat(parse(Map.of()).byCursor()).isFalse();
+        assertThat(parse(Map.of("cursor", List.of(""))).cursor()).as("the start of a walk").isEmpty();
+        assertThat(parse(Map.of("cursor", List.of("abc.def"), "per_page", List.of("10"))).cursor()).isEqualTo("abc.def");
+        assertCode(Map.of("cursor", List.of("abc.def"), "page", List.of("2")), ErrorCode.INVALID_CURSOR,
+                "cursor and page cannot be combined: a cursor names its own position, leave page out");
+        assertCode(Map.of("cursor", List.of(""), "page", List.of("1")), ErrorCode.INVALID_CURSOR,
+                "cursor and page cannot be combined: a cursor names its own position, leave page out");
+    }
+
+    @Test
     void aPageBeyondTheLargestOffsetIsRefusedNotOverflowed() {
         assertThat(parse(Map.of("page", List.of("21474837"), "per_page", List.of("100"))).offset())
                 .isEqualTo(2_147_483_600);

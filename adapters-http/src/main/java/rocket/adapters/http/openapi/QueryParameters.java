@@ -12,8 +12,8 @@ import rocket.domain.query.FilterOperator;
 import rocket.domain.query.ListQuery;
 
 /**
- * The query language of a list as parameters: filter, sort, page, per_page, include, and the count preference; the
- * conditional headers of reads and writes.
+ * The query language of a list as parameters: filter, sort, page, per_page, cursor, include, and the count
+ * preference; the conditional headers of reads and writes.
  */
 final class QueryParameters {
     private QueryParameters() {
@@ -27,11 +27,13 @@ final class QueryParameters {
         parameters.add(query("page", Nodes.type("integer").put("minimum", 1).put("default", 1), "Page number"));
         parameters.add(query("per_page", Nodes.type("integer").put("minimum", 1).put("maximum", ListQuery.MAX_PER_PAGE)
                 .put("default", ListQuery.DEFAULT_PER_PAGE), "Page size (above the maximum counts as the maximum)"));
+        parameters.add(query("cursor", Nodes.type("string"), "Keyset paging instead of page: empty for the first "
+                + "page, then the meta.next_cursor of the page before (with the same filter, sort and per_page)"));
         include(surface, entity).ifPresent(parameters::add);
         ObjectNode prefer = Nodes.type("string");
         prefer.set("enum", Nodes.strings(List.of("count=exact", "count=planned", "count=none")));
-        parameters.add(header("Prefer", prefer, "How meta.total is counted: exactly (the default), as the planner's "
-                + "estimate, or not at all"));
+        parameters.add(header("Prefer", prefer, "How meta.total is counted: exactly (the default for pages by "
+                + "number), as the planner's estimate, or not at all (the default for cursor pages)"));
         parameters.add(ifNoneMatch());
         return parameters;
     }

@@ -15,7 +15,8 @@ final class SharedComponents {
 
     /** The error responses by status, named as operations refer to them. */
     enum Failure {
-        BAD_REQUEST("400", "BadRequest", "Unparsable body, unknown filter, sort or include field, bad value"),
+        BAD_REQUEST("400", "BadRequest", "Unparsable body, unknown filter, sort or include field, bad value, a "
+                + "cursor this server did not sign for this list"),
         UNAUTHORIZED("401", "Unauthorized", "Missing, invalid or expired token"),
         FORBIDDEN("403", "Forbidden", "No permission for this action (or for an included entity)"),
         NOT_FOUND("404", "NotFound", "Unknown app, entity or record (a record outside the caller's read "
@@ -48,9 +49,13 @@ final class SharedComponents {
         schemas.set(TOKEN_PAIR, Nodes.envelope("data", Nodes.objectSchema(List.of("access_token", "refresh_token"),
                 "access_token", Nodes.type("string").put("description", "JWT (HS256), valid 15 minutes"),
                 "refresh_token", Nodes.type("string").put("description", "Opaque, valid 7 days, rotated on use"))));
-        schemas.set(LIST_META, Nodes.objectSchema(List.of("page", "per_page"), "page", Nodes.type("integer"),
+        schemas.set(LIST_META, Nodes.objectSchema(List.of("per_page"),
+                "page", Nodes.type("integer").put("description", "Absent on a page of a cursor walk"),
                 "per_page", Nodes.type("integer"),
-                "total", Nodes.type("integer").put("description", "Absent with Prefer: count=none")));
+                "next_cursor", Nodes.orNull(Nodes.type("string")).put("description", "On a page of a cursor walk: "
+                        + "the cursor of the next page, null on the last one"),
+                "total", Nodes.type("integer").put("description", "Absent with Prefer: count=none, and by default "
+                        + "on a page of a cursor walk")));
         ObjectNode responses = components.withObjectProperty("responses");
         for (Failure failure : Failure.values()) {
             responses.set(failure.component, Nodes.jsonContent(failure.description, Nodes.schemaRef(ERROR)));

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import rocket.adapters.http.support.CountPreference;
 import rocket.adapters.http.support.EntityTags;
 import rocket.adapters.http.support.Guard;
@@ -40,10 +41,11 @@ public final class RecordRoutes implements RouteGroup {
         routes.get(COLLECTION, ctx -> {
             AppName app = AppName.of(ctx.pathParam("app"));
             Principal caller = guard.appUser(ctx, app);
-            CountMode count = CountPreference.of(ctx.header("Prefer"));
+            Optional<CountMode> asked = CountPreference.asked(ctx.header("Prefer"));
+            CountMode count = CountPreference.of(asked, ctx.queryParamMap().containsKey("cursor"));
             Conditional<RecordPage> page = records.list(app, entity(ctx), caller,
                     ListQueryParams.of(ctx.queryParamMap()), count, EntityTags.held(ctx.header("If-None-Match")));
-            if (count != CountMode.EXACT) {
+            if (asked.isPresent() && count != CountMode.EXACT) {
                 ctx.header("Preference-Applied", "count=" + count.label());
             }
             if (!Revalidation.answer(ctx, page)) {
@@ -93,11 +95,19 @@ public final class RecordRoutes implements RouteGroup {
         Responses.data(ctx, status, record.data());
     }
 
-    /** {@code {"data": [...], "meta": {...}}}; {@code meta.total} is left out when the client asked for no count. */
+    /**
+     * {@code {"data": [...], "meta": {...}}}; {@code meta.total} is left out when the client asked for no count. A page
+     * of a cursor walk has no number: its meta holds {@code next_cursor} instead, null on the walk's last page.
+     */
     private static Map<String, Object> listBody(RecordPage page) {
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("page", page.page());
+        if (!page.byCursor()) {
+            meta.put("page", page.page());
+        }
         meta.put("per_page", page.perPage());
+        if (page.byCursor()) {
+            meta.put("next_cursor", page.nextCursor());
+        }
         if (page.total() != null) {
             meta.put("total", page.total());
         }

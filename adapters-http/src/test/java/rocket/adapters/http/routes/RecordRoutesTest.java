@@ -80,6 +80,21 @@ class RecordRoutesTest {
     }
 
     @Test
+    void aCursorPageAnswersItsNextCursorInsteadOfAPageNumberAndCountsOnlyWhenAsked() {
+        Answer walk = server.get("/api/shop/tickets?cursor=", AUTH, BEARER);
+        assertThat(walk.status()).isEqualTo(200);
+        assertThat(walk.json().path("meta").path("next_cursor").asText()).isEqualTo("c2");
+        assertThat(walk.json().path("meta").has("page")).isFalse();
+        assertThat(walk.json().path("meta").has("total")).isFalse();
+        assertThat(walk.header("Preference-Applied")).as("nothing was asked").isNull();
+
+        Answer counted = server.get("/api/shop/tickets?cursor=c2", AUTH, BEARER, "Prefer", "count=exact");
+        assertThat(counted.json().path("meta").path("total").asLong()).isEqualTo(1);
+        assertThat(RECORDS.calls).containsExactly("list shop/tickets {cursor=[]} NONE held=[]",
+                "list shop/tickets {cursor=[c2]} EXACT held=[]");
+    }
+
+    @Test
     void createUpdateAndDeleteTakeTheBodyAndAnswerInTheDataEnvelope() {
         Answer created = server.json("POST", "/api/shop/tickets", "{\"title\":\"new\"}", AUTH, BEARER);
         assertThat(created.status()).isEqualTo(201);
@@ -218,8 +233,11 @@ class RecordRoutesTest {
                 return new Conditional<>(null, "v7");
             }
             Long total = count == CountMode.NONE ? null : 1L;
-            return new Conditional<>(new RecordPage(List.of(Map.of("id", "t-1", "title", "first")), 2, 25, total,
-                    count), "v7");
+            List<Map<String, Object>> data = List.of(Map.of("id", "t-1", "title", "first"));
+            if (query.values().containsKey("cursor")) {
+                return new Conditional<>(RecordPage.byCursor(data, 25, total, count, "c2"), "v8");
+            }
+            return new Conditional<>(new RecordPage(data, 2, 25, total, count), "v7");
         }
 
         @Override

@@ -26,6 +26,7 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.Relation;
 import rocket.domain.query.Filter;
+import rocket.domain.query.Keyset;
 import rocket.domain.query.Sort;
 
 /**
@@ -45,12 +46,27 @@ public final class JooqRecordStore implements RecordStore {
 
     @Override
     public List<Map<String, Object>> list(Entity entity, List<Filter> filters, List<Sort> sorts, int limit, int offset) {
-        List<SortField<?>> order = new ArrayList<>();
+        return dsl.select(selectList(entity)).from(Columns.table(entity)).where(where(entity, filters))
+                .orderBy(orderBy(sorts)).limit(limit).offset(offset).fetch(r -> toRow(entity, r));
+    }
+
+    /** PostgreSQL's default NULL placement (last ascending, first descending), which keyset paging relies on. */
+    private static List<SortField<?>> orderBy(List<Sort> sorts) {
+        List<SortField<?>> order = new ArrayList<>(sorts.size());
         for (Sort sort : sorts) {
             order.add(sort.descending() ? Columns.column(sort.field()).desc() : Columns.column(sort.field()).asc());
         }
-        return dsl.select(selectList(entity)).from(Columns.table(entity)).where(where(entity, filters))
-                .orderBy(order).limit(limit).offset(offset).fetch(r -> toRow(entity, r));
+        return order;
+    }
+
+    @Override
+    public List<Map<String, Object>> listAfter(Entity entity, List<Filter> filters, Keyset position, int limit) {
+        Condition where = where(entity, filters);
+        if (!position.atStart()) {
+            where = where.and(KeysetConditions.after(entity, position));
+        }
+        return dsl.select(selectList(entity)).from(Columns.table(entity)).where(where)
+                .orderBy(orderBy(position.order())).limit(limit).fetch(r -> toRow(entity, r));
     }
 
     @Override

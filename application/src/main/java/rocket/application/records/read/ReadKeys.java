@@ -24,8 +24,21 @@ final class ReadKeys {
         ReadKey key = new ReadKey().text("list").text(entity.name()).anyOrder(filterKeys(plan.filters()))
                 .number(plan.sorts().size());
         plan.sorts().forEach(sort -> key.text(sort.field().name()).number(sort.descending() ? 1 : 0));
-        return key.number(plan.page()).number(plan.perPage()).texts(includeKeys(plan.includes())).text(count.name())
-                .scope(scope);
+        return key.number(plan.page()).number(plan.perPage()).text(plan.cursor()).texts(includeKeys(plan.includes()))
+                .text(count.name()).scope(scope);
+    }
+
+    /**
+     * What a cursor is valid for: the app, the entity, the filters, the sorts (with their fields' types, which read
+     * its values back) and the page size. Includes and the count may change along a walk: they do not move it. The
+     * caller's scope is not part of it: every page applies the caller's own read conditions.
+     */
+    static ReadKey walk(String app, Entity entity, ListQuery plan) {
+        ReadKey key = new ReadKey().text("walk").text(app).text(entity.name()).anyOrder(filterKeys(plan.filters()))
+                .number(plan.sorts().size());
+        plan.sorts().forEach(sort -> key.text(sort.field().name()).text(sort.field().type().canonicalName())
+                .number(sort.descending() ? 1 : 0));
+        return key.number(plan.perPage());
     }
 
     static ReadKey get(Entity entity, String idOrSlug, List<Include> includes, ReadScope scope) {

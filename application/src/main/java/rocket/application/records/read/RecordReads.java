@@ -20,14 +20,16 @@ import rocket.domain.permission.Permissions;
 import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
 import rocket.domain.query.Include;
+import rocket.domain.query.Keyset;
 import rocket.domain.query.ListQuery;
 import rocket.domain.query.ListQueryParser;
 import rocket.domain.query.QueryLimits;
 
 /**
- * The read path of records, in stages: parse (the query into a plan, after the read permission) → plan (the
- * caller's read scope and the read key, derived from the parsed plan) → fetch (rows, total) → include → encode.
- * The versioned read around fetch answers from the ETag or the result cache when the key matches.
+ * The read path of records, in stages: parse (the query into a plan, after the read permission; a cursor is opened
+ * here, so a bad one is refused before any cache is consulted) → plan (the caller's read scope and the read key,
+ * derived from the parsed plan) → fetch (rows, total) → include → encode. The versioned read around fetch answers
+ * from the ETag or the result cache when the key matches.
  */
 public final class RecordReads {
     private final AppStores<RecordStore> stores;
@@ -35,14 +37,20 @@ public final class RecordReads {
     private final VersionedReads reads;
     private final IncludeLoader includes;
     private final QueryLimits limits;
+    private final ListCursors cursors;
+
+    /** A cursor walk: what its cursors are valid for, and where this page starts. */
+    private record Walk(String validFor, Keyset position) {
+    }
 
     public RecordReads(AppStores<RecordStore> stores, Tracer tracer, VersionedReads reads, IncludeLoader includes,
-                       QueryLimits limits) {
+                       QueryLimits limits, ListCursors cursors) {
         this.stores = stores;
         this.tracer = tracer;
         this.reads = reads;
         this.includes = includes;
         this.limits = limits;
+        this.cursors = cursors;
     }
 
     public Conditional<RecordPage> list(AppContext context, String entityName, Principal caller,
@@ -51,10 +59,16 @@ public final class RecordReads {
         Entity entity = metadata.entity(entityName);
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null); // before the query is parsed
         ListQuery plan = ListQueryParser.parse(entity, metadata, query, limits);
+        Optional<Walk> walk = plan.byCursor() ? Optional.of(walk(context, entity, plan)) : Optional.empty();
         ReadScope scope = scope(caller, metadata, entity, plan.includes());
         ReadKey key = ReadKeys.list(entity, plan, count, scope);
         return reads.read(context, entitiesRead(metadata, entity, plan.includes()), key, heldVersions,
-                () -> fetchPage(stores.of(context.name()), metadata, entity, plan, count, scope));
+                () -> fetchPage(stores.of(context.name()), metadata, entity, plan, walk, count, scope));
+    }
+
+    private Walk walk(AppContext context, Entity entity, ListQuery plan) {
+        String validFor = ReadKeys.walk(context.name(), entity, plan).digest();
+        return new Walk(validFor, cursors.position(plan.cursor(), validFor, Keyset.first(entity, plan.sorts())));
     }
 
     public Conditional<Map<String, Object>> get(AppContext context, String entityName, Principal caller,
@@ -92,21 +106,37 @@ public final class RecordReads {
     }
 
     private RecordPage fetchPage(RecordStore store, AppMetadata metadata, Entity entity, ListQuery plan,
-                                 CountMode count, ReadScope scope) {
+                                 Optional<Walk> walk, CountMode count, ReadScope scope) {
         Optional<List<Filter>> rowFilter = scope.filters(entity.name());
         if (rowFilter.isEmpty()) { // a policy condition no row can meet
-            return new RecordPage(List.of(), plan.page(), plan.perPage(), count == CountMode.NONE ? null : 0L, count);
+            return page(plan, List.of(), count == CountMode.NONE ? null : 0L, count, null);
         }
         List<Filter> filters = new ArrayList<>(plan.filters());
         filters.addAll(rowFilter.get());
-        List<Map<String, Object>> rows = store.list(entity, filters, plan.sorts(), plan.perPage(), plan.offset());
+        List<Map<String, Object>> rows;
+        String next = null;
+        if (walk.isEmpty()) {
+            rows = store.list(entity, filters, plan.sorts(), plan.perPage(), plan.offset());
+        } else {
+            Keyset position = walk.get().position();
+            rows = store.listAfter(entity, filters, position, plan.perPage() + 1); // one more: is there a next page?
+            if (rows.size() > plan.perPage()) {
+                rows = rows.subList(0, plan.perPage());
+                next = cursors.cursor(walk.get().validFor(), position.after(rows.getLast()));
+            }
+        }
         Long total = switch (count) {
             case EXACT -> store.count(entity, filters);
             case PLANNED -> store.estimateCount(entity, filters);
             case NONE -> null;
         };
-        return new RecordPage(encode(store, metadata, entity, rows, plan.includes(), scope), plan.page(),
-                plan.perPage(), total, count);
+        return page(plan, encode(store, metadata, entity, rows, plan.includes(), scope), total, count, next);
+    }
+
+    private static RecordPage page(ListQuery plan, List<Map<String, Object>> data, Long total, CountMode count,
+                                   String next) {
+        return plan.byCursor() ? RecordPage.byCursor(data, plan.perPage(), total, count, next)
+                : new RecordPage(data, plan.page(), plan.perPage(), total, count);
     }
 
     /** The rows as the contract's JSON, each with its includes. */

@@ -8,6 +8,7 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.Relation;
 import rocket.domain.query.Filter;
+import rocket.domain.query.Keyset;
 import rocket.domain.query.Sort;
 
 /**
@@ -17,6 +18,14 @@ import rocket.domain.query.Sort;
  */
 public interface RecordStore {
     List<Map<String, Object>> list(Entity entity, List<Filter> filters, List<Sort> sorts, int limit, int offset);
+
+    /**
+     * At most {@code limit} rows meeting the filters in the keyset's order, strictly after its position (from the
+     * start when it has none). Rows are selected by their order values — a row-value comparison, or its expansion
+     * when directions are mixed or a value is NULL — never by skipping rows, so a page costs the same at any depth
+     * when an index serves the order.
+     */
+    List<Map<String, Object>> listAfter(Entity entity, List<Filter> filters, Keyset position, int limit);
 
     long count(Entity entity, List<Filter> filters);
 

@@ -3,6 +3,9 @@ package rocket.application.records.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import rocket.domain.metadata.RelationType;
 import rocket.domain.metadata.WriteMode;
 import rocket.domain.query.Filter;
 import rocket.domain.query.FilterOperator;
+import rocket.domain.query.Keyset;
 import rocket.domain.query.Sort;
 
 /**
@@ -97,6 +101,49 @@ public abstract class RecordStoreContract {
                 .containsExactly(1, 2, 3, 4, 5);
         List<Filter> inList = List.of(new Filter(field(posts, "title"), FilterOperator.IN, List.of("p1", "p5")));
         assertThat(viewsOf(store.list(posts, inList, mostViewedFirst, 10, 0))).containsExactly(5, 1);
+    }
+
+    /** Each page starts after the last row of the one before, until a page comes back short. */
+    private List<Map<String, Object>> walk(Keyset start, List<Filter> filters, int pageSize) {
+        List<Map<String, Object>> seen = new ArrayList<>();
+        Keyset position = start;
+        while (true) {
+            List<Map<String, Object>> page = store.listAfter(posts, filters, position, pageSize);
+            seen.addAll(page);
+            if (page.size() < pageSize) {
+                return seen;
+            }
+            position = position.after(page.getLast());
+        }
+    }
+
+    @Test
+    void listAfterWalksTheWholeOrderPageByPageInEveryDirectionWithNullsAndTies() {
+        List<Integer> views = Arrays.asList(3, 1, null, 3, 2, null, 1, 3, 2);
+        for (int i = 0; i < views.size(); i++) {
+            Map<String, Object> values = new HashMap<>(Map.of("title", "k" + (i % 4) + "-" + i));
+            values.put("views", views.get(i));
+            store.insert(posts, values);
+        }
+        Field viewsField = field(posts, "views");
+        Field title = field(posts, "title");
+        List<List<Sort>> sorts = List.of(List.of(), List.of(new Sort(viewsField, false)),
+                List.of(new Sort(viewsField, true)), List.of(new Sort(viewsField, true), new Sort(title, false)),
+                List.of(new Sort(viewsField, false), new Sort(title, true)), List.of(new Sort(field(posts, "id"), true)));
+        for (List<Sort> order : sorts) {
+            Keyset start = Keyset.first(posts, order);
+            List<Map<String, Object>> whole = store.list(posts, List.of(), start.order(), 100, 0);
+            assertThat(whole).hasSize(views.size());
+            for (int pageSize : new int[] {1, 2, 4}) {
+                assertThat(walk(start, List.of(), pageSize)).as(order + " by " + pageSize).isEqualTo(whole);
+            }
+        }
+        List<Filter> aboveOne = List.of(new Filter(viewsField, FilterOperator.GT, List.of(1)));
+        Keyset byViews = Keyset.first(posts, List.of(new Sort(viewsField, true)));
+        assertThat(walk(byViews, aboveOne, 2)).isEqualTo(store.list(posts, aboveOne, byViews.order(), 100, 0))
+                .extracting(row -> row.get("views")).containsExactly(3, 3, 3, 2, 2);
+        assertThat(store.listAfter(posts, List.of(), byViews, 3)).as("from the start, NULLs first descending")
+                .extracting(row -> row.get("views")).containsExactly(null, null, 3);
     }
 
     @Test

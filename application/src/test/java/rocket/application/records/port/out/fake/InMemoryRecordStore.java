@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.Relation;
 import rocket.domain.query.Filter;
+import rocket.domain.query.Keyset;
 import rocket.domain.query.Sort;
 
 /**
@@ -98,6 +100,18 @@ public final class InMemoryRecordStore implements RecordStore {
                                           int offset) {
         return live(entity).stream().filter(row -> Values.matches(row, filters)).sorted(Values.order(sorts)).skip(offset)
                 .limit(limit).map(row -> Values.readable(entity, row)).toList();
+    }
+
+    @Override
+    public List<Map<String, Object>> listAfter(Entity entity, List<Filter> filters, Keyset position, int limit) {
+        Comparator<Map<String, Object>> order = Values.order(position.order());
+        Map<String, Object> last = new HashMap<>(); // the position as a row of the order's fields
+        for (int i = 0; i < position.after().size(); i++) {
+            last.put(position.order().get(i).field().name(), position.after().get(i));
+        }
+        return live(entity).stream().filter(row -> Values.matches(row, filters))
+                .filter(row -> position.atStart() || order.compare(row, last) > 0).sorted(order).limit(limit)
+                .map(row -> Values.readable(entity, row)).toList();
     }
 
     @Override
