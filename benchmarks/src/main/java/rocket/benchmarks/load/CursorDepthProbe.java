@@ -65,17 +65,15 @@ public final class CursorDepthProbe {
 
     private void run(int depth, int samples) throws IOException, InterruptedException {
         String cursor = "";
-        String first = null;
-        double[] walk = new double[depth];
+        double[] walk = new double[depth - 1];
         for (int page = 1; page < depth; page++) {
             long start = System.nanoTime();
             JsonNode answer = app.get(byCursor(cursor));
             walk[page - 1] = millis(start);
             cursor = answer.at("/meta/next_cursor").asText();
-            first = first == null ? cursor : first;
         }
         System.out.printf("walk to page %d by cursor: %d pages, median %.2f ms, slowest %.2f ms per page%n", depth,
-                depth - 1, median(Arrays.copyOf(walk, depth - 1)), Arrays.stream(walk).max().orElse(0));
+                depth - 1, median(walk), Arrays.stream(walk).max().orElse(0));
         List<String> byOffset = ids(app.get(byPage(depth)));
         if (!byOffset.equals(ids(app.get(byCursor(cursor))))) {
             throw new IllegalStateException("page " + depth + " differs by offset and by cursor");
