@@ -3,6 +3,7 @@ package rocket.bootstrap.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,25 @@ class EventsHttpTest {
     }
 
     @Test
+    void aCountedListIsOneStatementRoundTrip() throws InterruptedException {
+        api.post("/api/" + app + "/_admin/entities", admin, Map.of("name", "tally", "table", "tallies",
+                "primary_key", Map.of("field", "id", "type", "uuid", "generated", true),
+                "fields", java.util.List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "n", "type", "int"))));
+        api.post("/api/" + app + "/tally", admin, Map.of("n", 1));
+        String traceId = UUID.randomUUID().toString();
+        Api.Response listed = api.send(api.builder("/api/" + app + "/tally?page=1", admin).header("X-Trace-ID", traceId)
+                .GET());
+        assertThat(listed.json().at("/meta/total").asInt()).isEqualTo(1);
+        eventsOfTrace(traceId, "&action=request", 1); // the root span is recorded last: its children are in by then
+        JsonNode list = child(api.get("/api/" + app + "/_events/trace/" + traceId, admin).json()
+                .at("/data/root_span"), "record.list");
+        List<JsonNode> statements = list.get("children").valueStream()
+                .filter(span -> span.get("source").asText().equals("db")).toList();
+        assertThat(statements).as("the page and its count in one round trip").hasSize(1);
+        assertThat(statements.getFirst().at("/metadata/sql").asText()).contains("count(*)");
+    }
+
+    @Test
     void theWebhookAndWorkflowStagesAreSpansWhenTheEntityHasThem() throws Exception {
         api.post("/api/" + app + "/_admin/entities", admin, Map.of("name", "memo", "table", "memos",
                 "primary_key", Map.of("field", "id", "type", "uuid", "generated", true),
@@ -139,7 +159,7 @@ class EventsHttpTest {
             assertThat(api.send(api.builder("/api/" + app + "/memo", admin).header("X-Trace-ID", traceId)
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"state\":\"sent\"}"))).status())
                     .isEqualTo(201);
-            eventsOfTrace(traceId, 10);
+            eventsOfTrace(traceId, "&action=request", 1); // recorded last: the stages' spans are in by then
             JsonNode root = api.get("/api/" + app + "/_events/trace/" + traceId, admin).json().at("/data/root_span");
             JsonNode create = child(root, "record.create");
             assertThat(child(create, "webhook.fire").get("entity").asText()).isEqualTo("memo");
@@ -197,7 +217,7 @@ class EventsHttpTest {
                         "entity", "\\N", "record_id", "\\N", "metadata", Map.of("note", awkward, "n", 1.5))))));
         assertThat(emitted.status()).isEqualTo(200);
 
-        JsonNode business = eventsOfTrace(traceId, 2).findParents("event_type").stream()
+        JsonNode business = eventsOfTrace(traceId, "&event_type=business", 1).findParents("event_type").stream()
                 .filter(e -> e.get("event_type").asText().equals("business")).findFirst().orElseThrow();
         assertThat(business.get("action").asText()).isEqualTo(awkward);
         assertThat(business.get("entity").asText()).isEqualTo("\\N");

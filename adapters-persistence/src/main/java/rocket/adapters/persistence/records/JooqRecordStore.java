@@ -14,6 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.Results;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -21,6 +22,7 @@ import rocket.adapters.persistence.sql.Identifiers;
 import rocket.adapters.persistence.sql.PlainSql;
 import rocket.adapters.persistence.sql.RenderedSql;
 import rocket.adapters.persistence.sql.WrittenEntities;
+import rocket.application.records.port.out.CountedRows;
 import rocket.application.records.port.out.RecordStore;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
@@ -46,8 +48,21 @@ public final class JooqRecordStore implements RecordStore {
 
     @Override
     public List<Map<String, Object>> list(Entity entity, List<Filter> filters, List<Sort> sorts, int limit, int offset) {
+        return page(entity, filters, sorts, limit, offset).fetch(r -> toRow(entity, r));
+    }
+
+    /** The page and its count in one round trip; each statement is planned on its own. */
+    @Override
+    public CountedRows listCounted(Entity entity, List<Filter> filters, List<Sort> sorts, int limit, int offset) {
+        Results results = PlainSql.together(dsl, page(entity, filters, sorts, limit, offset),
+                dsl.selectCount().from(Columns.table(entity)).where(where(entity, filters)));
+        return new CountedRows(results.get(0).map(r -> toRow(entity, r)),
+                results.get(1).get(0).get(0, Long.class));
+    }
+
+    private ResultQuery<Record> page(Entity entity, List<Filter> filters, List<Sort> sorts, int limit, int offset) {
         return dsl.select(selectList(entity)).from(Columns.table(entity)).where(where(entity, filters))
-                .orderBy(orderBy(sorts)).limit(limit).offset(offset).fetch(r -> toRow(entity, r));
+                .orderBy(orderBy(sorts)).limit(limit).offset(offset);
     }
 
     /** PostgreSQL's default NULL placement (last ascending, first descending), which keyset paging relies on. */

@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.Results;
 import org.postgresql.PGConnection;
 
 /**
@@ -29,6 +30,14 @@ public final class PlainSql {
             throw new IllegalArgumentException("statement binds " + statement.binds() + " values, got " + values.size());
         }
         return dsl.resultQuery(statement.sql(), values.toArray());
+    }
+
+    /**
+     * Two statements jOOQ built, sent in one round trip: PgJDBC splits {@code a; b} into two statements (each parsed,
+     * planned and bound on its own) and sends both before it waits; the results come back in order.
+     */
+    public static Results together(DSLContext dsl, ResultQuery<?> first, ResultQuery<?> second) {
+        return dsl.resultQuery("{0}; {1}", first, second).fetchMany();
     }
 
     /** Runs a migration script from our own resources with {@code schema} first on the search path. */

@@ -12,6 +12,7 @@ import rocket.application.events.Tracer;
 import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.CountMode;
 import rocket.application.records.port.in.RecordPage;
+import rocket.application.records.port.out.CountedRows;
 import rocket.application.records.port.out.RecordStore;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
@@ -115,7 +116,12 @@ public final class RecordReads {
         filters.addAll(rowFilter.get());
         List<Map<String, Object>> rows;
         String next = null;
-        if (walk.isEmpty()) {
+        Long total = null;
+        if (walk.isEmpty() && count == CountMode.EXACT) {
+            CountedRows counted = store.listCounted(entity, filters, plan.sorts(), plan.perPage(), plan.offset());
+            rows = counted.rows();
+            total = counted.total();
+        } else if (walk.isEmpty()) {
             rows = store.list(entity, filters, plan.sorts(), plan.perPage(), plan.offset());
         } else {
             Keyset position = walk.get().position();
@@ -125,11 +131,13 @@ public final class RecordReads {
                 next = cursors.cursor(walk.get().validFor(), position.after(rows.getLast()));
             }
         }
-        Long total = switch (count) {
-            case EXACT -> store.count(entity, filters);
-            case PLANNED -> store.estimateCount(entity, filters);
-            case NONE -> null;
-        };
+        if (total == null) {
+            total = switch (count) {
+                case EXACT -> store.count(entity, filters);
+                case PLANNED -> store.estimateCount(entity, filters);
+                case NONE -> null;
+            };
+        }
         return page(plan, encode(store, metadata, entity, rows, plan.includes(), scope), total, count, next);
     }
 

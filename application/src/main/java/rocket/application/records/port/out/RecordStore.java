@@ -29,6 +29,11 @@ public interface RecordStore {
 
     long count(Entity entity, List<Filter> filters);
 
+    /** {@link #list} and {@link #count} of the same filters together: an adapter may get both in one round trip. */
+    default CountedRows listCounted(Entity entity, List<Filter> filters, List<Sort> sorts, int limit, int offset) {
+        return new CountedRows(list(entity, filters, sorts, limit, offset), count(entity, filters));
+    }
+
     /** The query planner's estimate of {@link #count} (cheap, approximate: never scans the rows). */
     long estimateCount(Entity entity, List<Filter> filters);
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import rocket.application.records.port.out.CountedRows;
 import rocket.application.records.port.out.RecordStore;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -157,6 +158,24 @@ public abstract class RecordStoreContract {
         assertThat(store.count(posts, atLeastThree)).isEqualTo(2);
         assertThat(store.estimateCount(posts, atLeastThree)).isNotNegative();
         assertThat(store.countWhere(posts, field(posts, "views"), 4)).isEqualTo(1);
+    }
+
+    @Test
+    void aCountedPageIsThePageAndTheCountOfTheSameFilters() {
+        for (int views = 1; views <= 5; views++) {
+            post("n" + views, views);
+        }
+        List<Filter> atLeastTwo = List.of(new Filter(field(posts, "views"), FilterOperator.GTE, List.of(2)));
+        List<Sort> mostViewedFirst = List.of(new Sort(field(posts, "views"), true));
+
+        CountedRows page = store.listCounted(posts, atLeastTwo, mostViewedFirst, 2, 1);
+        assertThat(viewsOf(page.rows())).containsExactly(4, 3);
+        assertThat(page.rows()).isEqualTo(store.list(posts, atLeastTwo, mostViewedFirst, 2, 1));
+        assertThat(page.total()).isEqualTo(4);
+        CountedRows pastTheEnd = store.listCounted(posts, atLeastTwo, mostViewedFirst, 2, 10);
+        assertThat(pastTheEnd.rows()).isEmpty();
+        assertThat(pastTheEnd.total()).as("counted even where the page is empty").isEqualTo(4);
+        assertThat(store.listCounted(posts, List.of(), List.of(), 100, 0).total()).isEqualTo(5);
     }
 
     @Test
