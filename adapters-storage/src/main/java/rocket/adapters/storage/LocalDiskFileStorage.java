@@ -18,7 +18,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import rocket.application.files.port.out.FileStorage;
 import rocket.application.files.port.out.StoredObject;
 import rocket.domain.error.ErrorCode;
@@ -28,14 +27,11 @@ import rocket.domain.error.RocketException;
  * Files on local disk at {@code <root>/<app>/<file id>}: paths come only from a validated app name and a UUID, uploads
  * stream through a fixed buffer into a temporary file that is moved into place only when complete and within the limit.
  *
- * <p>An oversize upload is refused as soon as the limit is crossed, without reading the rest of the stream, so its
- * message says "File too large: more than M bytes (max M)" (the true size is unknown at that point). Bad addresses (an
- * app name outside {@code ^[a-z][a-z0-9_-]{0,62}$}, a null id, negative limits or ranges) are programming errors and
- * raise {@link IllegalArgumentException}: app names are validated long before they reach storage. Files are created
- * as temporary files, so on POSIX systems they are readable by the server's user only.
+ * <p>The limit is checked by {@link UploadLimit}; bad addresses ({@link StorageAddress}), negative limits or ranges are
+ * programming errors and raise {@link IllegalArgumentException}. Files are created as temporary files, so on POSIX
+ * systems they are readable by the server's user only.
  */
 public final class LocalDiskFileStorage implements FileStorage {
-    private static final Pattern APP = Pattern.compile("^[a-z][a-z0-9_-]{0,62}$");
     private static final int BUFFER = 64 * 1024;
     /** A concurrent delete may remove the (then empty) app directory between our mkdir and our create. */
     private static final int DIRECTORY_ATTEMPTS = 100;
@@ -129,10 +125,7 @@ public final class LocalDiskFileStorage implements FileStorage {
     }
 
     private Path path(String app, UUID fileId) {
-        if (app == null || !APP.matcher(app).matches() || fileId == null) {
-            throw new IllegalArgumentException("Invalid storage address");
-        }
-        Path path = root.resolve(app).resolve(fileId.toString()).normalize();
+        Path path = root.resolve(StorageAddress.of(app, fileId)).normalize();
         if (!path.startsWith(root) || !path.getParent().getParent().equals(root)) {
             throw new IllegalArgumentException("Invalid storage address"); // defence in depth
         }
@@ -162,10 +155,7 @@ public final class LocalDiskFileStorage implements FileStorage {
         try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
             int n;
             while ((n = content.read(buffer)) != -1) {
-                if (n > maxBytes - written) {
-                    throw RocketException.of(ErrorCode.FILE_TOO_LARGE,
-                            "File too large: more than " + maxBytes + " bytes (max " + maxBytes + ")");
-                }
+                UploadLimit.check(written, n, maxBytes);
                 ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
                 while (chunk.hasRemaining()) {
                     out.write(chunk);
