@@ -3,7 +3,7 @@ module rocket.bootstrap {
     requires rocket.application; // the services it wires
     requires rocket.adapters.persistence; // stores, pools, change feed
     requires rocket.adapters.http; // the server and outbound HTTP
-    requires rocket.adapters.storage; // local-disk files
+    requires rocket.adapters.storage; // local-disk or S3 files
     requires rocket.adapters.expressions; // the EL engine
     requires dagger; // the compile-time object graph
     requires jakarta.inject; // Dagger's annotations

@@ -1,5 +1,6 @@
 package rocket.bootstrap.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,15 @@ public record RocketConfig(Server server, Database database, Security security,
     public record LoginLimits(int attemptsPerAddressPerMinute, int failuresPerAccount) {
     }
 
-    public record Storage(long maxFileBytes, Path directory) {
+    /** {@code s3} null: files on local disk under {@code directory}; otherwise in that bucket. */
+    public record Storage(long maxFileBytes, Path directory, S3 s3) {
+    }
+
+    /**
+     * An S3-compatible bucket; {@code region} null: the AWS SDK's region chain; {@code endpoint} null: AWS itself.
+     * Credentials are not configured here: the AWS SDK's default chain supplies them.
+     */
+    public record S3(String bucket, String region, URI endpoint, boolean pathStyle) {
     }
 
     /**

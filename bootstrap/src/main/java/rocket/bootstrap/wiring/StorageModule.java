@@ -4,15 +4,21 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import rocket.adapters.storage.LocalDiskFileStorage;
+import rocket.adapters.storage.S3FileStorage;
+import rocket.adapters.storage.S3Settings;
 import rocket.application.files.port.out.FileStorage;
 import rocket.bootstrap.config.RocketConfig;
 
-/** Wires the local-disk file storage. */
+/** Wires the file storage the configuration chose: local disk, or an S3-compatible bucket. */
 @Module
 public interface StorageModule {
     @Provides
     @Singleton
     static FileStorage fileStorage(RocketConfig config) {
-        return new LocalDiskFileStorage(config.storage().directory());
+        RocketConfig.S3 s3 = config.storage().s3();
+        if (s3 == null) {
+            return new LocalDiskFileStorage(config.storage().directory());
+        }
+        return S3FileStorage.connect(new S3Settings(s3.bucket(), s3.region(), s3.endpoint(), s3.pathStyle()));
     }
 }
