@@ -7,6 +7,7 @@ import rocket.adapters.storage.LocalDiskFileStorage;
 import rocket.adapters.storage.S3FileStorage;
 import rocket.adapters.storage.S3Settings;
 import rocket.application.files.port.out.FileStorage;
+import rocket.bootstrap.config.ConfigException;
 import rocket.bootstrap.config.RocketConfig;
 
 /** Wires the file storage the configuration chose: local disk, or an S3-compatible bucket. */
@@ -19,6 +20,10 @@ public interface StorageModule {
         if (s3 == null) {
             return new LocalDiskFileStorage(config.storage().directory());
         }
-        return S3FileStorage.connect(new S3Settings(s3.bucket(), s3.region(), s3.endpoint(), s3.pathStyle()));
+        try {
+            return S3FileStorage.connect(new S3Settings(s3.bucket(), s3.region(), s3.endpoint(), s3.pathStyle()));
+        } catch (IllegalArgumentException noRegion) {
+            throw new ConfigException(noRegion.getMessage() + ": set storage-s3-region (ROCKET_STORAGE_S3_REGION)");
+        }
     }
 }
