@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,8 @@ import rocket.bootstrap.config.RocketConfig;
 class StorageConfigurationTest {
     @TempDir
     Path dir;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private RocketConfig load(Map<String, String> variables) {
         Map<String, String> env = new HashMap<>(variables);
@@ -86,16 +90,38 @@ class StorageConfigurationTest {
 
     @Test
     void startingWithTheS3DriverAndNoBucketFailsInOneLineWithExitCodeTwo() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int code = Main.run(new String[] {"serve", "--port", "0", "--data-dir", dir.toString()},
-                Map.of("ROCKET_STORAGE_DRIVER", "s3", "ROCKET_CONFIG", emptyYaml()),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                RocketServer::close);
+        int code = serve(Map.of("ROCKET_STORAGE_DRIVER", "s3"));
 
         assertThat(code).isEqualTo(Main.BAD_CONFIGURATION);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("rocket: storage-driver s3 needs a bucket: set "
-                + "storage-s3-bucket (ROCKET_STORAGE_S3_BUCKET, storage.s3.bucket)\n");
+        assertThat(err()).isEqualTo("rocket: storage-driver s3 needs a bucket: set storage-s3-bucket "
+                + "(ROCKET_STORAGE_S3_BUCKET, storage.s3.bucket)\n");
+    }
+
+    @Test
+    void aBucketThatCannotBeReachedFailsTheStartInOneLineWithExitCodeOne() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        int code = serve(Map.of("ROCKET_STORAGE_DRIVER", "s3", "ROCKET_STORAGE_S3_BUCKET", "files",
+                "ROCKET_STORAGE_S3_REGION", "us-east-1", "ROCKET_STORAGE_S3_ENDPOINT", "http://127.0.0.1:" + closedPort,
+                "ROCKET_STORAGE_S3_PATH_STYLE", "on", "ROCKET_EMBEDDED_FSYNC", "off"));
+
+        assertThat(code).isEqualTo(Main.FAILED);
+        assertThat(err()).startsWith("rocket: Cannot reach S3 bucket files: ").endsWith("\n")
+                .doesNotContain("\tat ").hasLineCount(1);
+    }
+
+    private int serve(Map<String, String> variables) {
+        Map<String, String> env = new HashMap<>(variables);
+        env.put("ROCKET_CONFIG", emptyYaml());
+        return Main.run(new String[] {"serve", "--port", "0", "--data-dir", dir.toString()}, env,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), RocketServer::close);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
     }
 }

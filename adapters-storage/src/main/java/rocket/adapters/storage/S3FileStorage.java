@@ -48,6 +48,8 @@ public final class S3FileStorage implements FileStorage, AutoCloseable {
     /** S3 allows parts of 5 MiB to 5 GiB (the last one may be smaller). */
     public static final int PART_BYTES = 8 * 1024 * 1024;
     static final int MIN_PART_BYTES = 5 * 1024 * 1024;
+    private static final int MOVED = 301;
+    private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;
     private static final int RANGE_NOT_SATISFIABLE = 416;
 
@@ -96,6 +98,26 @@ public final class S3FileStorage implements FileStorage, AutoCloseable {
         } catch (SdkClientException e) {
             throw new IllegalArgumentException("No S3 region: none is configured and the AWS SDK found none "
                     + "(AWS_REGION, the AWS profile)", e);
+        }
+    }
+
+    /**
+     * Fails with a message naming the problem when the bucket cannot be used with these settings and credentials: a
+     * start checks it once (HeadBucket, covered by {@code s3:ListBucket}) rather than failing the first upload.
+     */
+    public void requireBucket() {
+        try {
+            client.headBucket(b -> b.bucket(bucket));
+        } catch (S3Exception e) {
+            throw new IllegalStateException(switch (e.statusCode()) {
+                case NOT_FOUND -> "S3 bucket " + bucket + " does not exist";
+                case FORBIDDEN -> "S3 refuses access to bucket " + bucket
+                        + " (check the credentials and that they may s3:ListBucket it)";
+                case MOVED -> "S3 bucket " + bucket + " is in another region than the one configured";
+                default -> "S3 answered " + e.statusCode() + " for bucket " + bucket;
+            }, e);
+        } catch (SdkClientException e) {
+            throw new IllegalStateException("Cannot reach S3 bucket " + bucket + ": " + e.getMessage(), e);
         }
     }
 

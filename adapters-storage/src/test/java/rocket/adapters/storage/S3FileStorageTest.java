@@ -1,6 +1,7 @@
 package rocket.adapters.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import rocket.application.files.port.out.FileStorage;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * The {@link FileStorageContract} on S3, against s3proxy in this JVM with a fresh bucket per test, plus the object
@@ -148,6 +151,32 @@ class S3FileStorageTest extends FileStorageContract {
             assertThatThrownBy(() -> missing.write("shop", UUID.randomUUID(), PseudoRandomContent.of(6, 10), 10))
                     .isInstanceOf(RuntimeException.class)
                     .isNotInstanceOf(RocketException.class);
+        }
+    }
+
+    @Test
+    void theStartCheckAcceptsAnExistingBucket() {
+        assertThatCode(storage::requireBucket).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theStartCheckNamesAMissingBucket() {
+        String name = "no-such-bucket-" + UUID.randomUUID();
+        try (S3FileStorage missing = S3FileStorage.connect(server.settings(name), S3ProxyServer.credentials(), PART)) {
+            assertThatThrownBy(missing::requireBucket)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("S3 bucket " + name + " does not exist");
+        }
+    }
+
+    @Test
+    void theStartCheckNamesRefusedCredentialsWithoutShowingThem() {
+        var wrong = StaticCredentialsProvider.create(AwsBasicCredentials.create("rocket-test-access", "wrong-secret"));
+        try (S3FileStorage refused = S3FileStorage.connect(server.settings(bucket), wrong, PART)) {
+            assertThatThrownBy(refused::requireBucket)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("S3 refuses access to bucket " + bucket
+                            + " (check the credentials and that they may s3:ListBucket it)");
         }
     }
 

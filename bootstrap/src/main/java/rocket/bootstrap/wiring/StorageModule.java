@@ -9,8 +9,12 @@ import rocket.adapters.storage.S3Settings;
 import rocket.application.files.port.out.FileStorage;
 import rocket.bootstrap.config.ConfigException;
 import rocket.bootstrap.config.RocketConfig;
+import rocket.bootstrap.config.StartFailure;
 
-/** Wires the file storage the configuration chose: local disk, or an S3-compatible bucket. */
+/**
+ * Wires the file storage the configuration chose: local disk, or an S3-compatible bucket, which must be usable at start
+ * (an unknown bucket, refused credentials or an unreachable endpoint fail the start in one line, exit code 1).
+ */
 @Module
 public interface StorageModule {
     @Provides
@@ -20,10 +24,18 @@ public interface StorageModule {
         if (s3 == null) {
             return new LocalDiskFileStorage(config.storage().directory());
         }
+        S3FileStorage storage;
         try {
-            return S3FileStorage.connect(new S3Settings(s3.bucket(), s3.region(), s3.endpoint(), s3.pathStyle()));
+            storage = S3FileStorage.connect(new S3Settings(s3.bucket(), s3.region(), s3.endpoint(), s3.pathStyle()));
         } catch (IllegalArgumentException noRegion) {
             throw new ConfigException(noRegion.getMessage() + ": set storage-s3-region (ROCKET_STORAGE_S3_REGION)");
         }
+        try {
+            storage.requireBucket();
+        } catch (IllegalStateException unusable) {
+            storage.close();
+            throw new StartFailure(unusable.getMessage(), unusable);
+        }
+        return storage;
     }
 }
