@@ -75,6 +75,13 @@ final class ArchitectureRules {
                 .because("the web framework and its server are details of the HTTP adapter");
     }
 
+    ArchRule onlyStorageTouchesObjectStores() {
+        return noClasses().that().resideInAPackage(all())
+                .and().resideOutsideOfPackage(pkg("adapters.storage"))
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
+                .because("the object store's SDK is a detail of the storage adapter; the core sees FileStorage");
+    }
+
     ArchRule onlyBootstrapUsesDependencyInjection() {
         return noClasses().that().resideInAPackage(all())
                 .and().resideOutsideOfPackage(pkg("bootstrap"))

@@ -61,6 +61,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheStorageAdapterTouchesTheObjectStoreSdk() {
+        RULES.onlyStorageTouchesObjectStores().check(CLASSES);
+    }
+
+    @Test
     void onlyBootstrapUsesDependencyInjection() {
         RULES.onlyBootstrapUsesDependencyInjection().check(CLASSES);
     }

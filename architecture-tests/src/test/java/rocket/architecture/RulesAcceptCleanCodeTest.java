@@ -49,6 +49,11 @@ class RulesAcceptCleanCodeTest {
     }
 
     @Test
+    void theObjectStoreSdkInTheStorageAdapterIsAccepted() {
+        assertAccepted(RULES.onlyStorageTouchesObjectStores());
+    }
+
+    @Test
     void daggerInBootstrapIsAccepted() {
         assertAccepted(RULES.onlyBootstrapUsesDependencyInjection());
     }

@@ -57,6 +57,11 @@ class RulesCatchViolationsTest {
     }
 
     @Test
+    void theObjectStoreSdkOutsideTheStorageAdapterIsRejected() {
+        assertViolatedBy(RULES.onlyStorageTouchesObjectStores(), "bootstrap.BadBootstrapBuildsS3Client");
+    }
+
+    @Test
     void injectionAnnotationsOutsideBootstrapAreRejected() {
         assertViolatedBy(RULES.onlyBootstrapUsesDependencyInjection(),
                 "adapters.persistence.BadStoreWithInject", "adapters.storage.BadStorageModule");
