@@ -41,9 +41,16 @@ final class S3ProxyServer implements AutoCloseable {
 
     /** A new, empty bucket. */
     String createBucket() {
-        String bucket = "rocket-" + UUID.randomUUID();
+        return createBucket("rocket-" + UUID.randomUUID());
+    }
+
+    String createBucket(String bucket) {
         blobStore().createContainerInLocation(null, bucket);
         return bucket;
+    }
+
+    int port() {
+        return proxy.getPort();
     }
 
     /** The server's own view of what is stored, for checking what a failed write left behind. */
@@ -52,7 +59,7 @@ final class S3ProxyServer implements AutoCloseable {
     }
 
     S3Settings settings(String bucket) {
-        return new S3Settings(bucket, "us-east-1", URI.create("http://127.0.0.1:" + proxy.getPort()), true);
+        return new S3Settings(bucket, "us-east-1", URI.create("http://127.0.0.1:" + port()), true);
     }
 
     static StaticCredentialsProvider credentials() {
