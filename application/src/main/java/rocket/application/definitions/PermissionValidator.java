@@ -6,10 +6,14 @@ import rocket.application.auth.SavedRoles;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.Required;
 import rocket.domain.error.RocketException;
+import rocket.domain.permission.CallerVariables;
 import rocket.domain.policy.Permission;
 import rocket.domain.policy.PermissionCondition;
 
-/** A permission may be saved with a known action, complete conditions and role names as they are saved. */
+/**
+ * A permission may be saved with a known action, complete conditions (a caller variable among the known ones) and
+ * role names as they are saved.
+ */
 final class PermissionValidator implements DefinitionValidator<Permission> {
     private static final Set<String> OPERATORS = Set.of("eq", "neq", "gt", "gte", "lt", "lte", "in", "not_in", "like");
 
@@ -27,6 +31,7 @@ final class PermissionValidator implements DefinitionValidator<Permission> {
             if (!OPERATORS.contains(condition.operator())) {
                 throw invalid("condition operator must be one of eq, neq, gt, gte, lt, lte, in, not_in, like");
             }
+            CallerVariables.requireKnown(condition);
         }
         return new Permission(p.id(), p.entity(), p.action(), SavedRoles.of(p.roles()), p.conditions(), p.createdAt(),
                 p.updatedAt());

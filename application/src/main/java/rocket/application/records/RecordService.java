@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.port.out.AppStores;
+import rocket.application.auth.port.out.UserAccountStore;
 import rocket.application.events.Tracer;
 import rocket.application.records.port.in.Conditional;
 import rocket.application.records.port.in.CountMode;
@@ -29,6 +30,8 @@ import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.EntityName;
+import rocket.domain.ids.Ids;
+import rocket.domain.permission.Caller;
 import rocket.domain.permission.Permissions;
 import rocket.domain.query.ListQueryParams;
 import rocket.domain.write.RecordKey;
@@ -44,14 +47,16 @@ import rocket.domain.write.WritePlan;
  */
 public final class RecordService implements RecordsUseCase {
     private final AppStores<AppContext> contexts;
+    private final AppStores<UserAccountStore> users;
     private final RecordReads reads;
     private final WritePipeline writes;
     private final Tracer tracer;
     private final Clock clock;
 
-    public RecordService(AppStores<AppContext> contexts, RecordReads reads, WritePipeline writes, Tracer tracer,
-                         Clock clock) {
+    public RecordService(AppStores<AppContext> contexts, AppStores<UserAccountStore> users, RecordReads reads,
+                         WritePipeline writes, Tracer tracer, Clock clock) {
         this.contexts = contexts;
+        this.users = users;
         this.reads = reads;
         this.writes = writes;
         this.tracer = tracer;
@@ -62,14 +67,15 @@ public final class RecordService implements RecordsUseCase {
     public Conditional<RecordPage> list(AppName app, EntityName entity, Principal caller, ListQueryParams query,
                                         CountMode count, Set<String> heldVersions) {
         return tracer.span("engine", "handler", "record.list", entity.value(), () -> reads.list(
-                contexts.of(app.value()), entity.value(), caller, query.values(), count, heldVersions));
+                contexts.of(app.value()), entity.value(), access(app, caller), query.values(), count, heldVersions));
     }
 
     @Override
     public Conditional<Map<String, Object>> get(AppName app, EntityName entity, Principal caller, RecordKey idOrSlug,
                                                 String include, Set<String> heldVersions) {
         return tracer.span("engine", "handler", "record.get", entity.value(), () -> reads.get(
-                contexts.of(app.value()), entity.value(), caller, idOrSlug.value(), include, heldVersions));
+                contexts.of(app.value()), entity.value(), access(app, caller), idOrSlug.value(), include,
+                heldVersions));
     }
 
     @Override
@@ -95,7 +101,7 @@ public final class RecordService implements RecordsUseCase {
     /** One record write of any kind; the record as stored afterwards (null for a delete). */
     private StoredRecord write(WriteKind kind, AppName app, EntityName entityName, Principal caller,
                                RecordKey idOrSlug, Map<String, Object> body, Precondition precondition) {
-        WriteRun run = writes.run(contexts.of(app.value()), caller, now());
+        WriteRun run = writes.run(contexts.of(app.value()), access(app, caller), now());
         Entity entity = run.metadata().entity(entityName.value());
         Map<String, Object> found = kind == WriteKind.CREATE ? null
                 : RecordLookup.require(run.store(), entity, idOrSlug.value(), run.readFilter(entity));
@@ -105,7 +111,8 @@ public final class RecordService implements RecordsUseCase {
         } else {
             // the contract checks the permission before the body (a forbidden caller learns nothing from
             // validation); the pipeline checks it again as its first stage
-            Permissions.check(caller, entity.name(), kind.action(), run.metadata().permissions(), found);
+            Permissions.check(access(app, caller), entity.name(), kind.action(), run.metadata().permissions(),
+                    found);
             plan = WritePayloads.parse(entity, run.metadata(), body, kind == WriteKind.CREATE);
         }
         return AfterCommit.transaction(run.stores().transactions(), () -> {
@@ -118,6 +125,11 @@ public final class RecordService implements RecordsUseCase {
             Map<String, Object> record = RecordJson.of(entity, stored.row());
             return new StoredRecord(record, RecordVersion.of(record));
         });
+    }
+
+    /** The caller with their user record, looked up once and only when a condition names one of its fields. */
+    private Caller access(AppName app, Principal caller) {
+        return Caller.of(caller, () -> Ids.parse(caller.userId()).flatMap(id -> users.of(app.value()).findById(id)));
     }
 
     private OffsetDateTime now() {

@@ -12,6 +12,7 @@ import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.FieldValues;
 import rocket.domain.metadata.InvalidFieldValue;
+import rocket.domain.permission.Caller;
 import rocket.domain.permission.Permissions;
 import rocket.domain.query.Filter;
 import rocket.domain.query.FilterOperator;
@@ -30,11 +31,14 @@ final class WorkflowAccess {
     private final AppMetadata metadata;
     private final RecordStore records;
     private final Principal caller;
+    /** Read conditions naming a field of the caller's user record beyond id and roles match nothing here. */
+    private final Caller access;
 
     WorkflowAccess(AppMetadata metadata, RecordStore records, Principal caller) {
         this.metadata = metadata;
         this.records = records;
         this.caller = caller;
+        this.access = Caller.withoutAccount(caller);
     }
 
     boolean mayDecide(Workflow workflow, WorkflowInstance instance) {
@@ -70,11 +74,11 @@ final class WorkflowAccess {
             return false;
         }
         try {
-            Permissions.check(caller, entity.get().name(), "read", metadata.permissions(), null);
+            Permissions.check(access, entity.get().name(), "read", metadata.permissions(), null);
         } catch (RocketException forbidden) {
             return false;
         }
-        Optional<List<Filter>> rowFilter = Permissions.readFilters(caller, entity.get(), metadata.permissions());
+        Optional<List<Filter>> rowFilter = Permissions.readFilters(access, entity.get(), metadata.permissions());
         if (rowFilter.isEmpty() || rowFilter.get().isEmpty()) {
             return rowFilter.isPresent();
         }

@@ -37,7 +37,8 @@ public interface RecordsModule {
     @Singleton
     static RecordService recordService(AppRegistry apps, RecordReads reads, WritePipeline writes, Tracer tracer,
                                        Clock clock) {
-        return new RecordService(apps::resolve, reads, writes, tracer, clock);
+        return new RecordService(apps::resolve, app -> apps.resolve(app).database().users(), reads, writes, tracer,
+                clock);
     }
 
     @Provides

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import rocket.domain.auth.Principal;
 import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.AppMetadata;
@@ -16,7 +15,8 @@ import rocket.domain.query.Include;
 /**
  * What one read may return to its caller: the read permission of the entity and of every entity its includes
  * return (a missing one is the contract's 403, naming the include), and the row filter of each of them, so rows
- * outside the caller's read conditions never appear — neither as the answer nor inside an include.
+ * outside the caller's read conditions never appear — neither as the answer nor inside an include. The filters carry
+ * the caller's resolved variables, so the read key built from them differs between callers whose rows differ.
  */
 public final class ReadScope {
     /** Entity name → its row filter; an empty Optional means no row can be visible. */
@@ -26,7 +26,7 @@ public final class ReadScope {
         this.filters = Collections.unmodifiableMap(filters);
     }
 
-    public static ReadScope of(Principal caller, AppMetadata metadata, Entity entity, List<Include> includes) {
+    public static ReadScope of(Caller caller, AppMetadata metadata, Entity entity, List<Include> includes) {
         Permissions.check(caller, entity.name(), "read", metadata.permissions(), null);
         Map<String, Optional<List<Filter>>> filters = new LinkedHashMap<>();
         filters.put(entity.name(), Permissions.readFilters(caller, entity, metadata.permissions()));

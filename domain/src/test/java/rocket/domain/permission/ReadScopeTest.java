@@ -29,7 +29,7 @@ class ReadScopeTest {
     }
 
     private ReadScope scope(Principal caller, String include) {
-        return ReadScope.of(caller, content, content.entity("post"),
+        return ReadScope.of(Caller.withoutAccount(caller), content, content.entity("post"),
                 ListQueryParser.includes(content.entity("post"), content, include));
     }
 

@@ -57,7 +57,7 @@ final class QueryParameters {
                 continue;
             }
             properties.set(field.name(), FieldSchemas.filterValue(field));
-            for (FilterOperator op : FilterOperator.values()) {
+            for (FilterOperator op : FilterOperator.ofLanguage()) {
                 if (op.matchesText() && !field.type().isTextual()) {
                     continue;
                 }

@@ -2,7 +2,9 @@ package rocket.adapters.persistence.records;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import rocket.domain.query.Filter;
+import rocket.domain.query.FilterOperator;
 
 /** Renders a validated filter as a jOOQ condition; values are always bound, never inlined. */
 final class Conditions {
@@ -12,6 +14,10 @@ final class Conditions {
     }
 
     static Condition of(Filter filter) {
+        if (filter.operator() == FilterOperator.ANY_OF) { // its conjunctions are never empty: see Filter#anyOf
+            return DSL.or(filter.conjunctions().stream()
+                    .map(conjunction -> DSL.and(conjunction.stream().map(Conditions::of).toList())).toList());
+        }
         Field<Object> column = Columns.column(filter.field());
         return switch (filter.operator()) {
             case EQ -> column.eq(filter.value());
@@ -27,6 +33,7 @@ final class Conditions {
             case CONTAINS -> column.cast(String.class).like("%" + literal(filter) + "%", ESCAPE);
             case STARTS_WITH -> column.cast(String.class).like(literal(filter) + "%", ESCAPE);
             case ENDS_WITH -> column.cast(String.class).like("%" + literal(filter), ESCAPE);
+            case ANY_OF -> throw new IllegalStateException("handled above");
         };
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
+import rocket.domain.query.FilterOperator;
 
 /**
  * An injective text encoding of what a read depends on, the base of its ETag and result-cache key. Every part is
@@ -65,10 +66,18 @@ final class ReadKey {
         return this;
     }
 
-    /** A permission scope or a plan's filters: field, operator and every value of each, in order. */
+    /**
+     * A permission scope or a plan's filters: field, operator and every value of each, in order; a disjunction of
+     * read policies as its conjunctions, each keyed the same way (the caller's resolved variables are values here).
+     */
     ReadKey filters(List<Filter> filters) {
         number(filters.size());
         for (Filter filter : filters) {
+            if (filter.operator() == FilterOperator.ANY_OF) {
+                text(filter.operator().wireName()).number(filter.values().size());
+                filter.conjunctions().forEach(this::filters);
+                continue;
+            }
             text(filter.field().name()).text(filter.operator().wireName()).number(filter.values().size());
             filter.values().forEach(this::value);
         }

@@ -14,9 +14,9 @@ import rocket.application.records.port.in.CountMode;
 import rocket.application.records.port.in.RecordPage;
 import rocket.application.records.port.out.CountedRows;
 import rocket.application.records.port.out.RecordStore;
-import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
+import rocket.domain.permission.Caller;
 import rocket.domain.permission.Permissions;
 import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
@@ -54,7 +54,7 @@ public final class RecordReads {
         this.cursors = cursors;
     }
 
-    public Conditional<RecordPage> list(AppContext context, String entityName, Principal caller,
+    public Conditional<RecordPage> list(AppContext context, String entityName, Caller caller,
                                         Map<String, List<String>> query, CountMode count, Set<String> heldVersions) {
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -72,7 +72,7 @@ public final class RecordReads {
         return new Walk(validFor, cursors.position(plan.cursor(), validFor, Keyset.first(entity, plan.sorts())));
     }
 
-    public Conditional<Map<String, Object>> get(AppContext context, String entityName, Principal caller,
+    public Conditional<Map<String, Object>> get(AppContext context, String entityName, Caller caller,
                                                 String idOrSlug, String include, Set<String> heldVersions) {
         AppMetadata metadata = context.metadata();
         Entity entity = metadata.entity(entityName);
@@ -93,7 +93,7 @@ public final class RecordReads {
     }
 
     /** Checked before any cache or ETag is consulted, so a 304 can never answer a caller the read would refuse. */
-    private ReadScope scope(Principal caller, AppMetadata metadata, Entity entity, List<Include> includes) {
+    private ReadScope scope(Caller caller, AppMetadata metadata, Entity entity, List<Include> includes) {
         return tracer.span("auth", "permissions", "permission.check", entity.name(),
                 () -> ReadScope.of(caller, metadata, entity, includes));
     }

@@ -20,8 +20,14 @@ final class Authorization {
     }
 
     void check(WriteRun run, Entity entity, String action, Map<String, Object> current) {
-        tracer.run("auth", "permissions", "permission.check", entity.name(), () -> Permissions.check(run.caller(),
+        tracer.run("auth", "permissions", "permission.check", entity.name(), () -> Permissions.check(run.access(),
                 entity.name(), action, run.metadata().permissions(), current));
+    }
+
+    /** A create, against the values it writes (conditions naming the caller must hold on them). */
+    void checkCreate(WriteRun run, Entity entity, Map<String, Object> values) {
+        tracer.run("auth", "permissions", "permission.check", entity.name(), () -> Permissions.checkCreate(
+                run.access(), entity.name(), run.metadata().permissions(), values));
     }
 
     /**

@@ -11,7 +11,7 @@ import rocket.application.events.Tracer;
 import rocket.application.webhooks.WebhookActions;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookFiring;
-import rocket.domain.auth.Principal;
+import rocket.domain.permission.Caller;
 import rocket.domain.metadata.Entity;
 import rocket.domain.logic.Rule;
 import rocket.domain.write.RelationWrite;
@@ -49,7 +49,7 @@ public final class WritePipeline {
     }
 
     /** A run of the caller's writes in the app, reading its metadata snapshot now. */
-    public WriteRun run(AppContext context, Principal caller, OffsetDateTime now) {
+    public WriteRun run(AppContext context, Caller caller, OffsetDateTime now) {
         return new WriteRun(context, context.metadata(), context.expressions(), stores.of(context.name()), caller,
                 now, false);
     }
@@ -57,7 +57,7 @@ public final class WritePipeline {
     /** A run of a workflow's writes: they act as the engine (see {@link WriteRun}). */
     public WriteRun workflowRun(AppContext context, OffsetDateTime now) {
         return new WriteRun(context, context.metadata(), context.expressions(), stores.of(context.name()),
-                WriteRun.WORKFLOW, now, true);
+                Caller.withoutAccount(WriteRun.WORKFLOW), now, true);
     }
 
     /**
@@ -79,7 +79,11 @@ public final class WritePipeline {
         }
         return ErrorPaths.at(path, () -> {
             Map<String, Object> values = new LinkedHashMap<>(input);
-            authorization.check(run, entity, kind.action(), current);
+            if (kind == WriteKind.CREATE) {
+                authorization.checkCreate(run, entity, values);
+            } else {
+                authorization.check(run, entity, kind.action(), current);
+            }
             rules(run, kind, entity, current, values);
             List<Map<String, Object>> transitionHooks = stateMachine(run, entity, current, values);
             EngineValues.apply(run, entity, values, current);

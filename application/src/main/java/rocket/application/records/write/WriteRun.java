@@ -13,6 +13,7 @@ import rocket.application.records.port.out.RecordStore;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
+import rocket.domain.permission.Caller;
 import rocket.domain.permission.Permissions;
 import rocket.domain.query.Filter;
 
@@ -29,14 +30,14 @@ public final class WriteRun {
     private final AppMetadata metadata;
     private final ExpressionCache expressions;
     private final WriteStores stores;
-    private final Principal caller;
+    private final Caller caller;
     private final OffsetDateTime now;
     private final boolean workflow;
     private final Map<String, Set<String>> claimedSlugs = new HashMap<>();
     private boolean outboxWritten;
 
     WriteRun(AppContext context, AppMetadata metadata, ExpressionCache expressions, WriteStores stores,
-             Principal caller, OffsetDateTime now, boolean workflow) {
+             Caller caller, OffsetDateTime now, boolean workflow) {
         this.context = context;
         this.metadata = metadata;
         this.expressions = expressions;
@@ -59,6 +60,11 @@ public final class WriteRun {
     }
 
     Principal caller() {
+        return caller.principal();
+    }
+
+    /** The caller as their permissions see them (with the values of the variables their conditions name). */
+    Caller access() {
         return caller;
     }
 

@@ -16,6 +16,7 @@ import rocket.application.expressions.ExpressionCache;
 import rocket.application.records.port.out.fake.InMemoryRecordStore;
 import rocket.application.webhooks.WebhookFiring;
 import rocket.domain.auth.Principal;
+import rocket.domain.permission.Caller;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.EntityDefinitions;
@@ -92,6 +93,6 @@ final class Blog {
     WriteRun run(Principal caller) {
         return new WriteRun(null, metadata, new ExpressionCache(source -> {
             throw new UnsupportedOperationException("the blog has no expressions");
-        }), stores, caller, NOW, false);
+        }), stores, Caller.withoutAccount(caller), NOW, false);
     }
 }

@@ -104,6 +104,22 @@ public abstract class RecordStoreContract {
         assertThat(viewsOf(store.list(posts, inList, mostViewedFirst, 10, 0))).containsExactly(5, 1);
     }
 
+    @Test
+    void anAnyOfFilterMeetsRowsOfEitherConjunctionAndCombinesWithTheOtherFilters() {
+        for (int views = 1; views <= 5; views++) {
+            post("q" + views, views);
+        }
+        Filter lowOrFive = Filter.anyOf(List.of(
+                List.of(new Filter(field(posts, "views"), FilterOperator.LT, List.of(3))),
+                List.of(new Filter(field(posts, "title"), FilterOperator.EQ, List.of("q5")),
+                        new Filter(field(posts, "views"), FilterOperator.EQ, List.of(5)))));
+        List<Sort> byViews = List.of(new Sort(field(posts, "views"), false));
+
+        assertThat(viewsOf(store.list(posts, List.of(lowOrFive), byViews, 10, 0))).containsExactly(1, 2, 5);
+        List<Filter> andAboveOne = List.of(lowOrFive, new Filter(field(posts, "views"), FilterOperator.GT, List.of(1)));
+        assertThat(store.count(posts, andAboveOne)).isEqualTo(2);
+    }
+
     /** Each page starts after the last row of the one before, until a page comes back short. */
     private List<Map<String, Object>> walk(Keyset start, List<Filter> filters, int pageSize) {
         List<Map<String, Object>> seen = new ArrayList<>();

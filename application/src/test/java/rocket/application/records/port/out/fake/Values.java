@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import rocket.domain.metadata.Entity;
 import rocket.domain.query.Filter;
+import rocket.domain.query.FilterOperator;
 import rocket.domain.query.Sort;
 
 /** Column values compared as PostgreSQL compares them: numbers by value, NULL equal to nothing. */
@@ -56,7 +57,9 @@ final class Values {
     }
 
     static boolean matches(Map<String, Object> row, List<Filter> filters) {
-        return filters.stream().allMatch(filter -> matches(row.get(filter.field().name()), filter));
+        return filters.stream().allMatch(filter -> filter.operator() == FilterOperator.ANY_OF
+                ? filter.conjunctions().stream().anyMatch(conjunction -> matches(row, conjunction))
+                : matches(row.get(filter.field().name()), filter));
     }
 
     private static boolean matches(Object value, Filter filter) {
@@ -78,6 +81,7 @@ final class Values {
             case CONTAINS -> value.toString().contains(String.valueOf(operand));
             case STARTS_WITH -> value.toString().startsWith(String.valueOf(operand));
             case ENDS_WITH -> value.toString().endsWith(String.valueOf(operand));
+            case ANY_OF -> throw new IllegalArgumentException("a disjunction has no field of its own");
         };
     }
 
