@@ -1,11 +1,13 @@
 package rocket.application.definitions;
 
+import java.util.List;
 import java.util.Set;
 import rocket.application.apps.AppContext;
 import rocket.application.auth.SavedRoles;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.Required;
 import rocket.domain.error.RocketException;
+import rocket.domain.metadata.Entity;
 import rocket.domain.permission.CallerVariables;
 import rocket.domain.policy.Permission;
 import rocket.domain.policy.PermissionCondition;
@@ -33,8 +35,28 @@ final class PermissionValidator implements DefinitionValidator<Permission> {
             }
             CallerVariables.requireKnown(condition);
         }
-        return new Permission(p.id(), p.entity(), p.action(), SavedRoles.of(p.roles()), p.conditions(), p.createdAt(),
-                p.updatedAt());
+        fieldsOf(context, p, p.readableFields(), "readable_fields", List.of("read"));
+        fieldsOf(context, p, p.writableFields(), "writable_fields", List.of("create", "update"));
+        return new Permission(p.id(), p.entity(), p.action(), SavedRoles.of(p.roles()), p.conditions(),
+                p.readableFields(), p.writableFields(), p.createdAt(), p.updatedAt());
+    }
+
+    /** A field list belongs to the actions it limits and names declared fields of the entity only. */
+    private static void fieldsOf(AppContext context, Permission p, List<String> names, String key,
+                                 List<String> actions) {
+        if (names == null) {
+            return;
+        }
+        if (!actions.contains(p.action())) {
+            throw invalid(key + " applies to " + String.join(" and ", actions) + " permissions only");
+        }
+        Entity entity = context.metadata().findEntity(p.entity())
+                .orElseThrow(() -> invalid(key + " needs a known entity: " + p.entity() + " is not defined"));
+        for (String name : names) {
+            if (name == null || entity.field(name).isEmpty()) {
+                throw invalid(key + " names an unknown field of " + entity.name() + ": " + name);
+            }
+        }
     }
 
     private static RocketException invalid(String message) {

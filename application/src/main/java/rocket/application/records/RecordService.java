@@ -122,7 +122,7 @@ public final class RecordService implements RecordsUseCase {
             if (kind == WriteKind.DELETE) {
                 return null;
             }
-            Map<String, Object> record = RecordJson.of(entity, stored.row());
+            Map<String, Object> record = RecordJson.of(entity, stored.row(), run.readable(entity));
             return new StoredRecord(record, RecordVersion.of(record));
         });
     }

@@ -51,8 +51,7 @@ class CallerPermissionsHttpTest {
     }
 
     private void define(String path, Map<String, Object> body) {
-        Api.Response response = api.post(base + path, admin, body);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        api.post(base + path, admin, body).created();
     }
 
     private Api.Response policy(String entity, String action, Map<String, Object> condition) {
@@ -61,9 +60,7 @@ class CallerPermissionsHttpTest {
     }
 
     private String create(String entity, Map<String, Object> body) {
-        Api.Response response = api.post(base + "/" + entity, admin, body);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().at("/data/id").asText();
+        return api.post(base + "/" + entity, admin, body).created().get("id").asText();
     }
 
     private Api.Response revalidated(String path, String token, String etag) {

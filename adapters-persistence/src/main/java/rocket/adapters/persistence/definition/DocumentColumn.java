@@ -27,13 +27,18 @@ record DocumentColumn(String name, Type type, Field<Object> field) {
         return new DocumentColumn(name, type, (Field<Object>) field);
     }
 
-    /** The member's value as the column takes it. */
+    /** The member's value as the column takes it (a JSON column takes an absent member as SQL NULL). */
     Object toColumn(Object member) {
         return switch (type) {
-            case JSONB -> JsonDocuments.toJsonb(member);
+            case JSONB -> member == null ? null : JsonDocuments.toJsonb(member);
             case TEXT_ARRAY -> member == null ? new String[0] : ((List<?>) member).toArray(String[]::new);
             default -> member;
         };
+    }
+
+    /** Whether the column holds no member at all: a JSON column's SQL NULL. */
+    boolean absent(Object column) {
+        return type == Type.JSONB && column == null;
     }
 
     /** The column's value as the document holds it. */

@@ -81,7 +81,9 @@ public final class JooqDefinitionStore implements DefinitionStore {
     private static RecordMapper<Record, DefinitionRow> reader(DefinitionTable table) {
         return r -> {
             Map<String, Object> document = new LinkedHashMap<>();
-            table.columns().forEach(column -> document.put(column.name(), column.toMember(r.get(column.field()))));
+            // a member the document did not have (a column added later, SQL NULL) stays absent
+            table.columns().stream().filter(column -> !column.absent(r.get(column.field())))
+                    .forEach(column -> document.put(column.name(), column.toMember(r.get(column.field()))));
             return new DefinitionRow(r.get(ID), document, instant(r.get(CREATED_AT)), instant(r.get(UPDATED_AT)));
         };
     }

@@ -80,7 +80,7 @@ class SystemSchemaTest {
         assertThat(dsl.fetchValue("SELECT email FROM rocket._users")).isEqualTo("old@localhost");
         assertThat(dsl.fetchValue("SELECT title FROM public.posts")).isEqualTo("kept");
         assertThat(relationsBySchema(db).get("public")).doesNotContain("_users", "_entities", "_events");
-        assertThat(dsl.fetchValue("SELECT max(version) FROM public._schema_history")).isEqualTo("5");
+        assertThat(dsl.fetchValue("SELECT max(version) FROM public._schema_history")).isEqualTo("6");
     }
 
     private static DataSource freshDatabase(String name) throws SQLException {

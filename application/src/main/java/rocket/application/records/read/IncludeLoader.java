@@ -51,7 +51,8 @@ public final class IncludeLoader {
             return;
         }
         List<Callable<List<Object>>> loads = includes.stream().<Callable<List<Object>>>map(include -> () -> load(
-                new Related(store, metadata, scope.filters(include.link().other())), entity, rows, include)).toList();
+                new Related(store, metadata, scope.filters(include.link().other()),
+                        scope.readable(include.link().other())), entity, rows, include)).toList();
         List<List<Object>> loaded;
         if (parallel && includes.size() > 1) {
             try {
@@ -102,11 +103,20 @@ public final class IncludeLoader {
         }
     }
 
-    /** Where related rows come from: the store, the metadata, and the caller's row filter of the related entity. */
-    private record Related(RecordStore store, AppMetadata metadata, Optional<List<Filter>> visible) {
+    /**
+     * Where related rows come from: the store, the metadata, and the caller's row filter and readable fields of the
+     * related entity.
+     */
+    private record Related(RecordStore store, AppMetadata metadata, Optional<List<Filter>> visible,
+                           Optional<Set<String>> readable) {
         /** The visible rows of {@code entity} whose {@code field} is one of the values. */
         List<Map<String, Object>> rows(Entity entity, Field field, Collection<?> values) {
             return visible.map(filters -> store.findAll(entity, field, values, filters)).orElse(List.of());
+        }
+
+        /** A related row as the caller sees it. */
+        Map<String, Object> json(Entity entity, Map<String, Object> row) {
+            return RecordJson.of(entity, row, readable);
         }
     }
 
@@ -126,7 +136,7 @@ public final class IncludeLoader {
         Field foreignKey = target.field(relation.targetKey()).orElseThrow();
         Map<Object, List<Map<String, Object>>> byParent = new HashMap<>();
         for (Map<String, Object> child : related.rows(target, foreignKey, keys(rows, entity.primaryKey().field()))) {
-            byParent.computeIfAbsent(child.get(foreignKey.name()), k -> new ArrayList<>()).add(RecordJson.of(target, child));
+            byParent.computeIfAbsent(child.get(foreignKey.name()), k -> new ArrayList<>()).add(related.json(target, child));
         }
         List<Object> values = new ArrayList<>();
         for (Map<String, Object> row : rows) {
@@ -142,7 +152,7 @@ public final class IncludeLoader {
         Field sourceKey = source.field(relation.sourceKey()).orElseThrow();
         Map<Object, Map<String, Object>> byKey = new HashMap<>();
         for (Map<String, Object> parent : related.rows(source, sourceKey, keys(rows, relation.targetKey()))) {
-            byKey.put(parent.get(sourceKey.name()), RecordJson.of(source, parent));
+            byKey.put(parent.get(sourceKey.name()), related.json(source, parent));
         }
         List<Object> values = new ArrayList<>();
         for (Map<String, Object> row : rows) {
@@ -171,7 +181,7 @@ public final class IncludeLoader {
         Field otherKey = forward ? other.pkField() : other.field(relation.sourceKey()).orElseThrow();
         Map<Object, Map<String, Object>> byId = new HashMap<>();
         for (Map<String, Object> row : related.rows(other, otherKey, otherIds)) {
-            byId.put(row.get(otherKey.name()), RecordJson.of(other, row));
+            byId.put(row.get(otherKey.name()), related.json(other, row));
         }
         List<Object> values = new ArrayList<>();
         for (Map<String, Object> row : rows) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
 import rocket.domain.query.FilterOperator;
@@ -84,11 +85,21 @@ final class ReadKey {
         return this;
     }
 
-    /** The caller's scope of a read: every entity it returns rows of, with that entity's row filter. */
+    /** The caller's scope of a read: every entity it returns rows of, with its row filter and readable fields. */
     ReadKey scope(ReadScope scope) {
         number(scope.byEntity().size());
-        scope.byEntity().forEach((entity, rowFilter) -> text(entity).rowFilter(rowFilter));
+        scope.byEntity().forEach((entity, rowFilter) -> text(entity).rowFilter(rowFilter)
+                .fields(scope.readable(entity)));
         return this;
+    }
+
+    /** A set of field names that may be "every field" — distinct from any list of names. */
+    private ReadKey fields(Optional<Set<String>> fields) {
+        if (fields.isEmpty()) {
+            text.append('*');
+            return this;
+        }
+        return anyOrder(List.copyOf(fields.get()));
     }
 
     /** A read filter that may be "nothing at all" (a condition no row can meet) — distinct from "no filter". */

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
@@ -16,9 +18,16 @@ public final class RecordJson {
     }
 
     public static Map<String, Object> of(Entity entity, Map<String, Object> row) {
+        return of(entity, row, Optional.empty());
+    }
+
+    /** Only the fields the caller may read ({@code readable}; empty: every field) — the others are absent. */
+    public static Map<String, Object> of(Entity entity, Map<String, Object> row, Optional<Set<String>> readable) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (Field field : entity.readableFields()) {
-            json.put(field.name(), value(row.get(field.name())));
+            if (readable.isEmpty() || readable.get().contains(field.name())) {
+                json.put(field.name(), value(row.get(field.name())));
+            }
         }
         return json;
     }

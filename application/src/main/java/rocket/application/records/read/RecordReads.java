@@ -17,6 +17,7 @@ import rocket.application.records.port.out.RecordStore;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
 import rocket.domain.permission.Caller;
+import rocket.domain.permission.FieldPermissions;
 import rocket.domain.permission.Permissions;
 import rocket.domain.permission.ReadScope;
 import rocket.domain.query.Filter;
@@ -62,6 +63,11 @@ public final class RecordReads {
         ListQuery plan = ListQueryParser.parse(entity, metadata, query, limits);
         Optional<Walk> walk = plan.byCursor() ? Optional.of(walk(context, entity, plan)) : Optional.empty();
         ReadScope scope = scope(caller, metadata, entity, plan.includes());
+        // a filter or a sort on a field the caller may not read would tell its values apart
+        FieldPermissions.requireReadable(scope.readable(entity.name()), entity,
+                plan.filters().stream().map(filter -> filter.field().name()).toList(), "filter");
+        FieldPermissions.requireReadable(scope.readable(entity.name()), entity,
+                plan.sorts().stream().map(sort -> sort.field().name()).toList(), "sort");
         ReadKey key = ReadKeys.list(entity, plan, count, scope);
         return reads.read(context, entitiesRead(metadata, entity, plan.includes()), key, heldVersions,
                 () -> fetchPage(stores.of(context.name()), metadata, entity, plan, walk, count, scope));
@@ -152,7 +158,7 @@ public final class RecordReads {
                                              List<Map<String, Object>> rows, List<Include> asked, ReadScope scope) {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
-            records.add(RecordJson.of(entity, row));
+            records.add(RecordJson.of(entity, row, scope.readable(entity.name())));
         }
         includes.attach(store, metadata, entity, rows, records, asked, scope);
         return records;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import rocket.application.events.Tracer;
 import rocket.domain.metadata.Entity;
+import rocket.domain.permission.FieldPermissions;
 import rocket.domain.permission.Permissions;
 import rocket.domain.query.Filter;
 
@@ -24,10 +25,22 @@ final class Authorization {
                 entity.name(), action, run.metadata().permissions(), current));
     }
 
-    /** A create, against the values it writes (conditions naming the caller must hold on them). */
-    void checkCreate(WriteRun run, Entity entity, Map<String, Object> values) {
-        tracer.run("auth", "permissions", "permission.check", entity.name(), () -> Permissions.checkCreate(
-                run.access(), entity.name(), run.metadata().permissions(), values));
+    /**
+     * A create or update: the action's permission (a create against the values it writes, whose conditions naming
+     * the caller must hold on them; an update against the current row), then every field it writes must be
+     * writable by the caller (403 naming the others).
+     */
+    void checkWrite(WriteRun run, WriteKind kind, Entity entity, Map<String, Object> current,
+                    Map<String, Object> values, Collection<String> written) {
+        tracer.run("auth", "permissions", "permission.check", entity.name(), () -> {
+            if (kind == WriteKind.CREATE) {
+                Permissions.checkCreate(run.access(), entity.name(), run.metadata().permissions(), values);
+            } else {
+                Permissions.check(run.access(), entity.name(), kind.action(), run.metadata().permissions(), current);
+            }
+            FieldPermissions.requireWritable(run.access(), entity, kind.action(), run.metadata().permissions(),
+                    written);
+        });
     }
 
     /**

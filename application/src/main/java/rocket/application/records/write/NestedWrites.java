@@ -72,11 +72,11 @@ final class NestedWrites {
                 current, where)) {
             steps.add(switch (operation) {
                 case Insert insert -> new Step(pipeline.prepare(run, WriteKind.CREATE, target, null, insert.values(),
-                        insert.path()), insert.nested());
+                        Set.of(foreignKey.name()), insert.path()), insert.nested());
                 case Update update -> new Step(pipeline.prepare(run, WriteKind.UPDATE, target, update.current(),
-                        update.values(), update.path()), update.nested());
+                        update.values(), Set.of(), update.path()), update.nested());
                 case Delete delete -> new Step(pipeline.prepare(run, WriteKind.DELETE, target, delete.current(),
-                        Map.of(), delete.path()), List.of());
+                        Map.of(), Set.of(), delete.path()), List.of());
             });
         }
         List<Step> ordered = inStatementOrder(steps);

@@ -27,7 +27,8 @@ public final class VersionCheck {
         Object key = found.get(entity.primaryKey().field());
         Map<String, Object> locked = run.store().lock(entity, key).orElseThrow(() -> failed(entity, key,
                 "was deleted meanwhile"));
-        if (!precondition.admits(RecordVersion.of(RecordJson.of(entity, locked)))) {
+        // the version of the record as this caller reads it, the one their GET answered
+        if (!precondition.admits(RecordVersion.of(RecordJson.of(entity, locked, run.readable(entity))))) {
             throw failed(entity, key, "has changed: it is not at the version If-Match names");
         }
         return locked;

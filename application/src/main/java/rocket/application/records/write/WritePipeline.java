@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.port.out.AppStores;
@@ -66,24 +67,25 @@ public final class WritePipeline {
      */
     public StoredRow write(WriteRun run, WriteKind kind, Entity entity, Map<String, Object> current,
                            Map<String, Object> values, List<RelationWrite> nestedWrites, String path) {
-        PreparedWrite write = prepare(run, kind, entity, current, values, path);
+        PreparedWrite write = prepare(run, kind, entity, current, values, Set.of(), path);
         return complete(run, write, Persistence.persist(run, write), nestedWrites);
     }
 
-    /** The stages before the statement: authorize → rules → state machine → engine values (a delete: authorize). */
+    /**
+     * The stages before the statement: authorize → rules → state machine → engine values (a delete: authorize).
+     * The caller must be allowed to write every field of {@code input} but those {@code setByParent} (the foreign
+     * key a nested child gets from its parent, which the engine writes).
+     */
     PreparedWrite prepare(WriteRun run, WriteKind kind, Entity entity, Map<String, Object> current,
-                          Map<String, Object> input, String path) {
+                          Map<String, Object> input, Set<String> setByParent, String path) {
         if (kind == WriteKind.DELETE) {
             ErrorPaths.at(path, () -> authorization.check(run, entity, kind.action(), current));
             return new PreparedWrite(entity, kind, current, Map.of(), List.of(), path);
         }
         return ErrorPaths.at(path, () -> {
             Map<String, Object> values = new LinkedHashMap<>(input);
-            if (kind == WriteKind.CREATE) {
-                authorization.checkCreate(run, entity, values);
-            } else {
-                authorization.check(run, entity, kind.action(), current);
-            }
+            authorization.checkWrite(run, kind, entity, current, values, input.keySet().stream()
+                    .filter(name -> !setByParent.contains(name)).toList());
             rules(run, kind, entity, current, values);
             List<Map<String, Object>> transitionHooks = stateMachine(run, entity, current, values);
             EngineValues.apply(run, entity, values, current);

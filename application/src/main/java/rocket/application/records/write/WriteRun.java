@@ -14,6 +14,7 @@ import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
 import rocket.domain.metadata.Entity;
 import rocket.domain.permission.Caller;
+import rocket.domain.permission.FieldPermissions;
 import rocket.domain.permission.Permissions;
 import rocket.domain.query.Filter;
 
@@ -87,6 +88,11 @@ public final class WriteRun {
     /** The caller's read conditions on an entity; rows outside them do not exist for this write. */
     public Optional<List<Filter>> readFilter(Entity entity) {
         return Permissions.readFilters(caller, entity, metadata.permissions());
+    }
+
+    /** The fields of an entity the caller may read (empty: every field): a write answers with these only. */
+    public Optional<Set<String>> readable(Entity entity) {
+        return FieldPermissions.readable(caller, entity, metadata.permissions());
     }
 
     /** Slugs of the entity this run has handed out (the database may not hold them yet). */
