@@ -30,7 +30,6 @@ import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.EntityName;
-import rocket.domain.ids.Ids;
 import rocket.domain.permission.Caller;
 import rocket.domain.permission.Permissions;
 import rocket.domain.query.ListQueryParams;
@@ -129,7 +128,7 @@ public final class RecordService implements RecordsUseCase {
 
     /** The caller with their user record, looked up once and only when a condition names one of its fields. */
     private Caller access(AppName app, Principal caller) {
-        return Caller.of(caller, () -> Ids.parse(caller.userId()).flatMap(id -> users.of(app.value()).findById(id)));
+        return Caller.byId(caller, id -> users.of(app.value()).findById(id));
     }
 
     private OffsetDateTime now() {

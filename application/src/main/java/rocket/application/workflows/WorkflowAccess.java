@@ -31,14 +31,13 @@ final class WorkflowAccess {
     private final AppMetadata metadata;
     private final RecordStore records;
     private final Principal caller;
-    /** Read conditions naming a field of the caller's user record beyond id and roles match nothing here. */
     private final Caller access;
 
-    WorkflowAccess(AppMetadata metadata, RecordStore records, Principal caller) {
+    WorkflowAccess(AppMetadata metadata, RecordStore records, Caller access) {
         this.metadata = metadata;
         this.records = records;
-        this.caller = caller;
-        this.access = Caller.withoutAccount(caller);
+        this.caller = access.principal();
+        this.access = access;
     }
 
     boolean mayDecide(Workflow workflow, WorkflowInstance instance) {

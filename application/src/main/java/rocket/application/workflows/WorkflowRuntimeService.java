@@ -10,6 +10,7 @@ import rocket.application.records.write.AfterCommit;
 import rocket.application.workflows.port.in.WorkflowRuntimeUseCase;
 import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
+import rocket.domain.permission.Caller;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 import rocket.domain.ids.Ids;
@@ -96,7 +97,8 @@ public final class WorkflowRuntimeService implements WorkflowRuntimeUseCase {
     }
 
     private static WorkflowAccess access(AppContext context, WorkflowStores db, Principal caller) {
-        return new WorkflowAccess(context.metadata(), db.records(), caller);
+        return new WorkflowAccess(context.metadata(), db.records(), Caller.byId(caller,
+                id -> db.users().findById(id)));
     }
 
     @Override

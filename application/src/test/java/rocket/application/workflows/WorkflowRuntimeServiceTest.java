@@ -60,7 +60,7 @@ class WorkflowRuntimeServiceTest {
                 return work.get();
             }
         };
-        stores = new WorkflowStores(instances, null, direct);
+        stores = new WorkflowStores(instances, null, direct, null);
         engine = new WorkflowEngine(app -> stores, Clock.fixed(NOW, ZoneOffset.UTC), null, null);
         service = new WorkflowRuntimeService(app -> context, app -> stores, engine);
     }

@@ -47,6 +47,7 @@ public interface WorkflowsModule {
     }
 
     private static WorkflowStores storesOf(AppDatabase database) {
-        return new WorkflowStores(database.workflowInstances(), database.records(), database.transactions());
+        return new WorkflowStores(database.workflowInstances(), database.records(), database.transactions(),
+                database.users());
     }
 }

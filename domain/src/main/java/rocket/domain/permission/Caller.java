@@ -3,9 +3,12 @@ package rocket.domain.permission;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import rocket.domain.auth.Principal;
 import rocket.domain.auth.UserAccount;
+import rocket.domain.ids.Ids;
 
 /**
  * The caller as permission conditions see them: the principal, and the values of the {@code $user.} variables a
@@ -22,9 +25,9 @@ public final class Caller {
         this.account = account;
     }
 
-    /** {@code account} finds the caller's user record; it is asked at most once. */
-    public static Caller of(Principal principal, Supplier<Optional<UserAccount>> account) {
-        return new Caller(principal, account);
+    /** The caller whose user record {@code findById} finds by the principal's user id (asked at most once). */
+    public static Caller byId(Principal principal, Function<UUID, Optional<UserAccount>> findById) {
+        return new Caller(principal, () -> Ids.parse(principal.userId()).flatMap(findById));
     }
 
     /** A caller without a user record of the app (the workflow engine): only id and roles are known. */

@@ -25,7 +25,7 @@ class CallerConditionsTest {
             "fields", List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "owner_id", "type", "uuid"),
                     Map.of("name", "author", "type", "string"))));
     private final AtomicInteger lookups = new AtomicInteger();
-    private final Caller member = Caller.of(new Principal(ID.toString(), List.of("member")), () -> {
+    private final Caller member = Caller.byId(new Principal(ID.toString(), List.of("member")), id -> {
         lookups.incrementAndGet();
         return Optional.of(new UserAccount(ID, "a@example.com", "hash", List.of("member"), true, Instant.EPOCH,
                 Instant.EPOCH));
