@@ -100,7 +100,8 @@ public final class RecordService implements RecordsUseCase {
     /** One record write of any kind; the record as stored afterwards (null for a delete). */
     private StoredRecord write(WriteKind kind, AppName app, EntityName entityName, Principal caller,
                                RecordKey idOrSlug, Map<String, Object> body, Precondition precondition) {
-        WriteRun run = writes.run(contexts.of(app.value()), access(app, caller), now());
+        Caller access = access(app, caller); // one per request: its user record is looked up at most once
+        WriteRun run = writes.run(contexts.of(app.value()), access, now());
         Entity entity = run.metadata().entity(entityName.value());
         Map<String, Object> found = kind == WriteKind.CREATE ? null
                 : RecordLookup.require(run.store(), entity, idOrSlug.value(), run.readFilter(entity));
@@ -110,8 +111,7 @@ public final class RecordService implements RecordsUseCase {
         } else {
             // the contract checks the permission before the body (a forbidden caller learns nothing from
             // validation); the pipeline checks it again as its first stage
-            Permissions.check(access(app, caller), entity.name(), kind.action(), run.metadata().permissions(),
-                    found);
+            Permissions.check(access, entity.name(), kind.action(), run.metadata().permissions(), found);
             plan = WritePayloads.parse(entity, run.metadata(), body, kind == WriteKind.CREATE);
         }
         return AfterCommit.transaction(run.stores().transactions(), () -> {
