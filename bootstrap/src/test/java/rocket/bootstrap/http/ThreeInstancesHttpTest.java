@@ -76,16 +76,12 @@ class ThreeInstancesHttpTest {
         System.clearProperty("aws.secretAccessKey");
     }
 
-    private static JsonNode created(Api.Response response) {
-        return response.created();
-    }
-
     /** An app made through instance 1 with an {@code order} entity and an async webhook on it to {@code sink}. */
     private static String appWithHookedOrders(HttpSink sink) {
         String app = APIS[0].createApp("three");
-        created(APIS[0].post("/api/" + app + "/_admin/entities", token, order("order")));
-        created(APIS[0].post("/api/" + app + "/_admin/webhooks", token, Map.of("entity", "order",
-                "url", sink.url("/orders"))));
+        APIS[0].post("/api/" + app + "/_admin/entities", token, order("order")).created();
+        APIS[0].post("/api/" + app + "/_admin/webhooks", token, Map.of("entity", "order",
+                "url", sink.url("/orders"))).created();
         return app;
     }
 
@@ -170,7 +166,7 @@ class ThreeInstancesHttpTest {
                 .setHeader("Content-Type", Multipart.contentType())
                 .POST(Multipart.file("file", "three.bin", "application/octet-stream",
                         () -> new GeneratedBytes(seed, size))));
-        String path = "/api/" + app + "/_files/" + created(uploaded).get("id").asText();
+        String path = "/api/" + app + "/_files/" + uploaded.created().get("id").asText();
         HttpClient client = HttpClient.newHttpClient();
         for (Api other : List.of(APIS[1], APIS[2])) {
             HttpResponse<java.io.InputStream> download = client.send(other.builder(path, token).GET().build(),
@@ -188,7 +184,7 @@ class ThreeInstancesHttpTest {
         for (Api api : APIS) { // the app loaded everywhere: what follows is the change feed, not a first load
             assertThat(api.get(base + "/_admin/entities", token).status()).isEqualTo(200);
         }
-        created(APIS[0].post(base + "/_admin/entities", token, order("ticket")));
+        APIS[0].post(base + "/_admin/entities", token, order("ticket")).created();
         long defined = System.nanoTime();
         // until the change feed reaches an instance the entity is unknown there: a write is refused, nothing stored
         List<Followed> usable = atOnce(List.of(APIS[1], APIS[2]).stream().<Callable<Followed>>map(api -> () ->
@@ -226,8 +222,8 @@ class ThreeInstancesHttpTest {
                 for (int i = 0; i < BURST; i++) {
                     Api api = APIS[i % APIS.length];
                     int n = i;
-                    clients.submit(() -> written.add(created(api.post("/api/" + app + "/order", token,
-                            Map.of("note", "burst " + n))).get("id").asText()));
+                    clients.submit(() -> written.add(api.post("/api/" + app + "/order", token,
+                            Map.of("note", "burst " + n)).created().get("id").asText()));
                 }
             }
             awaitDeliveriesOf(sink, written);
@@ -250,10 +246,11 @@ class ThreeInstancesHttpTest {
         try (HttpSink sink = new HttpSink()) {
             String app = APIS[0].createApp("threeflow");
             String base = "/api/" + app;
-            created(APIS[0].post(base + "/_admin/entities", token, Map.of("name", "claim", "table", "claims",
+            APIS[0].post(base + "/_admin/entities", token, Map.of("name", "claim", "table", "claims",
                     "primary_key", Map.of("field", "id", "type", "uuid", "generated", true),
-                    "fields", List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "state", "type", "string")))));
-            created(APIS[0].post(base + "/_admin/workflows", token, Map.of("name", "expiring_claim",
+                    "fields", List.of(Map.of("name", "id", "type", "uuid"),
+                            Map.of("name", "state", "type", "string")))).created();
+            APIS[0].post(base + "/_admin/workflows", token, Map.of("name", "expiring_claim",
                     "trigger", Map.of("type", "state_change", "entity", "claim", "field", "state", "to", "open"),
                     "context", Map.of("record_id", "trigger.record_id"),
                     "steps", List.of(
@@ -261,13 +258,13 @@ class ThreeInstancesHttpTest {
                                     "on_reject", "end", "on_timeout", Map.of("goto", "expire")),
                             Map.of("id", "expire", "type", "action", "then", "end", "actions", List.of(Map.of(
                                     "type", "set_field", "entity", "claim", "record_id", "context.record_id",
-                                    "field", "state", "value", "expired")))))));
-            // the timeout's effect is an update of the claim, and every update of a claim is a delivery to the sink
-            created(APIS[0].post(base + "/_admin/webhooks", token, Map.of("entity", "claim", "url",
-                    sink.url("/claims"), "condition", "record.state == 'expired'")));
+                                    "field", "state", "value", "expired")))))).created();
+            // the timeout's effect is an update of the claim to expired, and each such update is a delivery
+            APIS[0].post(base + "/_admin/webhooks", token, Map.of("entity", "claim", "url",
+                    sink.url("/claims"), "condition", "record.state == 'expired'")).created();
             Map<String, String> instanceOfClaim = new HashMap<>();
             for (Api api : APIS) {
-                String id = created(api.post(base + "/claim", token, Map.of("state", "new"))).get("id").asText();
+                String id = api.post(base + "/claim", token, Map.of("state", "new")).created().get("id").asText();
                 assertThat(api.put(base + "/claim/" + id, token, Map.of("state", "open")).status()).isEqualTo(200);
                 instanceOfClaim.put(id, api.pendingWorkflow(app, token, id).get("id").asText());
             }
