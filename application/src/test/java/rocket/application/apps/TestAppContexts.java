@@ -16,6 +16,7 @@ import rocket.application.definitions.port.out.DefinitionStore;
 import rocket.application.definitions.port.out.MetadataStore;
 import rocket.application.definitions.port.out.SchemaMigrator;
 import rocket.application.events.port.out.EventStore;
+import rocket.application.records.port.out.ChangeLog;
 import rocket.application.expressions.port.out.ExpressionEngine;
 import rocket.application.files.port.out.FileRecordStore;
 import rocket.application.records.port.out.RecordStore;
@@ -94,6 +95,11 @@ public final class TestAppContexts {
 
         @Override
         public EventStore events() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ChangeLog changes() {
             throw new UnsupportedOperationException();
         }
 

@@ -62,7 +62,8 @@ public interface RecordsModule {
                                        Lazy<WorkflowEngine> workflows) {
         AppStores<WriteStores> stores = app -> {
             AppDatabase database = apps.resolve(app).database();
-            return new WriteStores(database.records(), database.files(), database.transactions());
+            return new WriteStores(database.records(), database.files(), database.changes(),
+                    database.transactions());
         };
         return new WritePipeline(stores, tracer,
                 config.performance().batchedNestedWrites() ? NestedWriteMode.BATCHED : NestedWriteMode.PER_ROW,

@@ -3,6 +3,7 @@ package rocket.adapters.persistence.app;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import rocket.adapters.persistence.auth.JooqInviteStore;
+import rocket.adapters.persistence.changes.JooqChangeLog;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.definition.JooqDefinitionStore;
@@ -27,6 +28,7 @@ import rocket.application.definitions.port.out.MetadataStore;
 import rocket.application.definitions.port.out.SchemaMigrator;
 import rocket.application.events.port.out.EventStore;
 import rocket.application.files.port.out.FileRecordStore;
+import rocket.application.records.port.out.ChangeLog;
 import rocket.application.records.port.out.RecordChangeListener;
 import rocket.application.records.port.out.RecordStore;
 import rocket.application.webhooks.port.out.WebhookLogStore;
@@ -46,6 +48,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final FileRecordStore files;
     private final WebhookLogStore webhookLogs;
     private final EventStore events;
+    private final ChangeLog changes;
     private final TransactionRunner transactions;
 
     JooqAppDatabase(HikariDataSource pool, DSLContext dsl, RecordChangeListener changes) {
@@ -62,6 +65,7 @@ final class JooqAppDatabase implements AppDatabase {
         this.files = new JooqFileRecordStore(dsl);
         this.webhookLogs = new JooqWebhookLogStore(dsl);
         this.events = new JooqEventStore(dsl);
+        this.changes = new JooqChangeLog(dsl);
         this.transactions = new JooqTransactionRunner(dsl, written);
     }
 
@@ -108,6 +112,11 @@ final class JooqAppDatabase implements AppDatabase {
     @Override
     public EventStore events() {
         return events;
+    }
+
+    @Override
+    public ChangeLog changes() {
+        return changes;
     }
 
     @Override

@@ -18,7 +18,8 @@ public enum SystemSchema {
             () -> new SqlScriptMigration("3", "webhook claim index", "app/V3__webhook_claim_index.sql"),
             () -> new SqlScriptMigration("4", "system schema", "app/V4__system_schema.sql"),
             () -> new SqlScriptMigration("5", "soft delete unique indexes", "app/V5__soft_delete_unique_indexes.sql"),
-            () -> new SqlScriptMigration("6", "permission fields", "app/V6__permission_fields.sql")));
+            () -> new SqlScriptMigration("6", "permission fields", "app/V6__permission_fields.sql"),
+            () -> new SqlScriptMigration("7", "change log", "app/V7__changes.sql")));
 
     /** The PostgreSQL schema of the system tables; record tables are in {@code public}. */
     public static final String NAME = "rocket";

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import rocket.application.apps.AppContext;
 import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.Tracer;
+import rocket.application.records.port.out.RecordChange;
 import rocket.application.webhooks.WebhookActions;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookFiring;
@@ -99,6 +100,10 @@ public final class WritePipeline {
      */
     StoredRow complete(WriteRun run, PreparedWrite write, StoredRow stored, List<RelationWrite> nestedWrites) {
         String entity = write.entity().name();
+        // in the write's transaction: the change stream sees the change exactly when it commits
+        run.stores().changes().append(List.of(new RecordChange(entity, String.valueOf(stored.key()),
+                write.deletes() ? RecordChange.Op.DELETED
+                        : write.current() == null ? RecordChange.Op.CREATED : RecordChange.Op.UPDATED)));
         if (!write.deletes()) { // the span is in the contract's catalogue even when there is nothing nested
             tracer.run("engine", "writer", "nested_write.execute", entity,
                     () -> nested.write(run, stored.key(), write.current() == null, nestedWrites, write.path()));

@@ -67,7 +67,8 @@ final class Blog {
             List.of(new Webhook(UUID.randomUUID(), "comment", "after_write", "http://hooks.test/c", "POST", Map.of(),
                     "", true, 3, "exponential", true, null, null)));
     final InMemoryRecordStore store = new InMemoryRecordStore();
-    final WriteStores stores = new WriteStores(store, null, store.transactions());
+    final InMemoryChangeLog changes = new InMemoryChangeLog();
+    final WriteStores stores = new WriteStores(store, null, changes, store.transactions());
     final List<WebhookFiring.Event> fired = new ArrayList<>();
     final List<String> afterCommit = new ArrayList<>();
     private final Tracer tracer = new Tracer(new EventBuffer(null, new EventSettings(false, 0, 10,

@@ -8,6 +8,7 @@ import rocket.application.definitions.port.out.MetadataStore;
 import rocket.application.definitions.port.out.SchemaMigrator;
 import rocket.application.events.port.out.EventStore;
 import rocket.application.files.port.out.FileRecordStore;
+import rocket.application.records.port.out.ChangeLog;
 import rocket.application.records.port.out.RecordStore;
 import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.application.workflows.port.out.WorkflowInstanceStore;
@@ -36,6 +37,9 @@ public interface AppDatabase extends AutoCloseable {
     WebhookLogStore webhookLogs();
 
     EventStore events();
+
+    /** The log of record changes behind the change stream. */
+    ChangeLog changes();
 
     TransactionRunner transactions();
 

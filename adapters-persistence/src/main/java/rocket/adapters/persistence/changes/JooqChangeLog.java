@@ -1,0 +1,56 @@
+package rocket.adapters.persistence.changes;
+
+import static rocket.adapters.persistence.sql.Columns.text;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep3;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import rocket.adapters.persistence.sql.Columns;
+import rocket.application.records.port.out.ChangeLog;
+import rocket.application.records.port.out.LoggedChange;
+import rocket.application.records.port.out.RecordChange;
+
+/** The change log in the app database's {@code _changes}. */
+public final class JooqChangeLog implements ChangeLog {
+    private static final Table<Record> CHANGES = DSL.table(Columns.table("_changes").getQualifiedName());
+    private static final Field<Long> SEQ = DSL.field(DSL.name("seq"), SQLDataType.BIGINT);
+    private static final Field<String> ENTITY = text("entity");
+    private static final Field<String> RECORD_KEY = text("record_key");
+    private static final Field<String> OP = text("op");
+
+    private final DSLContext dsl;
+
+    public JooqChangeLog(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void append(List<RecordChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        InsertValuesStep3<Record, String, String, String> insert = dsl.insertInto(CHANGES, ENTITY, RECORD_KEY, OP);
+        for (RecordChange change : changes) {
+            insert = insert.values(change.entity(), change.key(), change.op().label());
+        }
+        insert.execute();
+    }
+
+    @Override
+    public List<LoggedChange> after(long after, int limit) {
+        return dsl.select(SEQ, ENTITY, RECORD_KEY, OP).from(CHANGES).where(SEQ.gt(after)).orderBy(SEQ).limit(limit)
+                .fetch(row -> new LoggedChange(row.get(SEQ),
+                        new RecordChange(row.get(ENTITY), row.get(RECORD_KEY), RecordChange.Op.of(row.get(OP)))));
+    }
+
+    @Override
+    public long latest() {
+        Long latest = dsl.select(DSL.max(SEQ)).from(CHANGES).fetchOne(0, Long.class);
+        return latest == null ? 0 : latest;
+    }
+}

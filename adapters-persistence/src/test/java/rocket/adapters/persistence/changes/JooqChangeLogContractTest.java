@@ -1,0 +1,14 @@
+package rocket.adapters.persistence.changes;
+
+import org.jooq.DSLContext;
+import rocket.adapters.persistence.contract.ContractDatabases;
+import rocket.application.records.port.out.contract.ChangeLogContract;
+
+/** The jOOQ change log on an app's {@code _changes} meets the change log contract. */
+class JooqChangeLogContractTest extends ChangeLogContract {
+    @Override
+    protected Stores emptyDatabase() {
+        DSLContext database = ContractDatabases.freshAppDatabase();
+        return new Stores(new JooqChangeLog(database), ContractDatabases.transactions(database));
+    }
+}
