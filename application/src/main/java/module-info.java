@@ -31,6 +31,7 @@ module rocket.application {
     exports rocket.application.auth to rocket.bootstrap;
     exports rocket.application.records to rocket.bootstrap;
     exports rocket.application.records.read to rocket.bootstrap;
+    exports rocket.application.records.stream to rocket.bootstrap;
     exports rocket.application.records.write to rocket.bootstrap;
     exports rocket.application.definitions to rocket.bootstrap;
     exports rocket.application.expressions to rocket.bootstrap;

@@ -173,6 +173,7 @@ public final class RocketServer implements AutoCloseable {
 
     private static void shutdown(RocketComponent component, EmbeddedDatabase embedded) {
         if (component != null) {
+            runQuietly(() -> component.changeStreams().close()); // open streams would hold the graceful stop
             runQuietly(() -> component.httpServer().stop());
             runQuietly(() -> component.eventBuffer().run()); // last flush: events of finished requests are kept
             runQuietly(() -> component.fireAndForgetPool().shutdownNow());

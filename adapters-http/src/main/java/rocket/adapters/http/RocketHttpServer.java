@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import rocket.adapters.http.routes.AdminMetadataRoutes;
 import rocket.adapters.http.routes.AiRoutes;
+import rocket.adapters.http.routes.ChangeStreamRoutes;
 import rocket.adapters.http.routes.DefinitionRoutes;
 import rocket.adapters.http.routes.AdminUserRoutes;
 import rocket.adapters.http.routes.EventRoutes;
@@ -67,6 +68,7 @@ public final class RocketHttpServer {
                 new AiRoutes(useCases.aiSchema(), bodies, guard),
                 new EventRoutes(useCases.events(), bodies, guard),
                 new OpenApiRoutes(useCases.describeApi(), guard),
+                new ChangeStreamRoutes(useCases.changeStreams(), guard, settings.changeStreamHeartbeat()),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -22,6 +22,7 @@ import rocket.application.events.port.in.EventsUseCase;
 import rocket.application.files.port.in.FilesUseCase;
 import rocket.application.health.port.in.CheckReadinessUseCase;
 import rocket.application.records.port.in.DescribeApiUseCase;
+import rocket.application.records.port.in.ChangeStreamsUseCase;
 import rocket.application.records.port.in.RecordsUseCase;
 import rocket.application.webhooks.port.in.ManageWebhookLogsUseCase;
 import rocket.application.workflows.port.in.WorkflowRuntimeUseCase;
@@ -52,5 +53,6 @@ public record UseCases(
         AiSchemaUseCase aiSchema,
         EventsUseCase events,
         CheckReadinessUseCase readiness,
-        DescribeApiUseCase describeApi) {
+        DescribeApiUseCase describeApi,
+        ChangeStreamsUseCase changeStreams) {
 }

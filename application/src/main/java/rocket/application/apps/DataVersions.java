@@ -2,10 +2,13 @@ package rocket.application.apps;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import rocket.application.apps.port.out.ChangeFeed;
 import rocket.application.apps.port.out.DataChange;
 
@@ -23,6 +26,7 @@ public final class DataVersions {
     private final Map<String, Map<String, Long>> versions = new ConcurrentHashMap<>();
     private volatile long everything;
     private final ChangeFeed feed;
+    private final List<Consumer<DataChange>> listeners = new CopyOnWriteArrayList<>();
 
     public DataVersions(ChangeFeed feed) {
         this.feed = feed;
@@ -42,10 +46,17 @@ public final class DataVersions {
         return appVersions(app).getOrDefault(entity, 0L);
     }
 
+    /** Hears every change once versions have moved for it: this instance's commits and other instances' changes. */
+    public void listen(Consumer<DataChange> listener) {
+        listeners.add(listener);
+    }
+
     /** Committed row writes made by this instance: bumped here and told to the other instances. */
     public void committed(String app, Set<String> entities) {
         bump(app, entities);
-        feed.publish(new DataChange(app, entities, false));
+        DataChange change = new DataChange(app, entities, false);
+        feed.publish(change);
+        listeners.forEach(listener -> listener.accept(change));
     }
 
     /** A new metadata snapshot made by this instance. */
@@ -66,6 +77,7 @@ public final class DataVersions {
         } else {
             bump(change.app(), change.metadata() ? Set.of(APP) : change.entities());
         }
+        listeners.forEach(listener -> listener.accept(change));
     }
 
     private void bump(String app, Set<String> names) {

@@ -121,7 +121,10 @@ public final class Options {
                     "separate port serving GET /metrics without auth, on --host; unset: none"),
             value("cors-origins", "ROCKET_CORS_ORIGINS", "server.cors_origins", null,
                     "comma list of exact origins (https://admin.example.com) allowed cross-origin requests; "
-                            + "* only with --dev; unset: none"));
+                            + "* only with --dev; unset: none"),
+            value("change-stream-heartbeat-millis", "ROCKET_CHANGE_STREAM_HEARTBEAT_MILLIS",
+                    "server.change_stream_heartbeat_millis", "15000",
+                    "longest silence of a change stream before it sends a heartbeat comment (100-3600000)"));
 
     /** Read by logback.xml; checked by the configuration, so a typo is an error rather than no log at all. */
     static final String LOG_FORMAT = "ROCKET_LOG_FORMAT";

@@ -16,10 +16,11 @@ public record RocketConfig(Server server, Database database, Security security,
     /**
      * {@code metricsToken}: a static bearer token that may scrape {@code /api/_platform/metrics} (null: only the
      * platform token); {@code metricsPort}: a separate unauthenticated port serving {@code /metrics} on the same
-     * host ({@link #NO_PORT}: none); {@code corsOrigins}: origins allowed cross-origin requests (empty: none).
+     * host ({@link #NO_PORT}: none); {@code corsOrigins}: origins allowed cross-origin requests (empty: none);
+     * {@code changeStreamHeartbeatMillis}: the longest a change stream stays silent before a {@code : ping}.
      */
     public record Server(String host, int port, long maxBodyBytes, String metricsToken, int metricsPort,
-                         List<String> corsOrigins) {
+                         List<String> corsOrigins, long changeStreamHeartbeatMillis) {
         public static final int NO_PORT = -1;
 
         public Server {

@@ -29,6 +29,7 @@ import rocket.application.files.FileService;
 import rocket.application.health.ReadinessService;
 import rocket.application.records.ApiDescriptionService;
 import rocket.application.records.RecordService;
+import rocket.application.records.stream.ChangeStreams;
 import rocket.application.webhooks.WebhookLogService;
 import rocket.application.webhooks.port.out.WebhookSender;
 import rocket.application.workflows.WorkflowRuntimeService;
@@ -63,10 +64,11 @@ public interface HttpModule {
                              MetadataService metadata, RecordService records, DefinitionAdminService definitions,
                              WorkflowRuntimeService runtime, FileService files, WebhookLogService webhookLogs,
                              ExportImportService exportImport, AiSchemaService ai, EventsService events,
-                             ReadinessService readiness, ApiDescriptionService describeApi) {
+                             ReadinessService readiness, ApiDescriptionService describeApi,
+                             ChangeStreams changeStreams) {
         return new UseCases(authentication, authentication, sessions, sessions, sessions, apps, apps, apps, apps,
                 users, users, invites, invites, uiConfigs, metadata, records, definitions, runtime, files, webhookLogs,
-                exportImport, ai, events, readiness, describeApi);
+                exportImport, ai, events, readiness, describeApi, changeStreams);
     }
     @Provides
     @Singleton
@@ -82,6 +84,7 @@ public interface HttpModule {
         return new RocketHttpServer(new HttpSettings(config.server().host(), config.server().port(),
                 config.server().maxBodyBytes(), config.limits().maxJsonDepth(), config.storage().maxFileBytes(),
                 login.attemptsPerAddressPerMinute(), login.failuresPerAccount(), config.server().metricsToken(),
-                config.server().metricsPort(), config.server().corsOrigins()), useCases, metrics);
+                config.server().metricsPort(), config.server().corsOrigins(),
+                java.time.Duration.ofMillis(config.server().changeStreamHeartbeatMillis())), useCases, metrics);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import rocket.application.ai.AiSchemaService;
 import rocket.application.ai.port.out.AiClient;
 import rocket.application.apps.AppRegistry;
+import rocket.application.apps.DataVersions;
 import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.AppStores;
 import rocket.application.events.Tracer;
@@ -20,6 +21,7 @@ import rocket.application.records.read.IncludeLoader;
 import rocket.application.records.read.ListCursors;
 import rocket.application.records.read.RecordReads;
 import rocket.application.records.read.VersionedReads;
+import rocket.application.records.stream.ChangeStreams;
 import rocket.application.records.write.NestedWriteMode;
 import rocket.application.records.write.WritePipeline;
 import rocket.application.records.write.WriteStores;
@@ -52,6 +54,19 @@ public interface RecordsModule {
                 new QueryLimits(config.limits().maxPatternLength()),
                 // every instance of a deployment shares the platform secret, so each accepts the others' cursors
                 ListCursors.derivedFrom(config.security().platformJwtSecret()));
+    }
+
+    /**
+     * The change streams hear every commit of this instance and every change of the others (through the versions,
+     * which follow the change feed); a gap in the change log is waited out for two seconds.
+     */
+    @Provides
+    @Singleton
+    static ChangeStreams changeStreams(AppRegistry apps, DataVersions versions, RocketConfig config, Clock clock) {
+        ChangeStreams streams = new ChangeStreams(apps::resolve, app -> apps.resolve(app).database().users(),
+                new QueryLimits(config.limits().maxPatternLength()), java.time.Duration.ofSeconds(2), clock);
+        versions.listen(streams::changed);
+        return streams;
     }
 
     /** Workflow actions write through the pipeline and its commits start workflows: the cycle is broken lazily. */

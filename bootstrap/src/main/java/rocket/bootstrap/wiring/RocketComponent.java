@@ -13,6 +13,7 @@ import rocket.application.apps.AppRegistry;
 import rocket.application.auth.AccountSeeder;
 import rocket.application.events.EventBuffer;
 import rocket.application.events.EventRetentionJob;
+import rocket.application.records.stream.ChangeStreams;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookSettings;
 import rocket.application.workflows.WorkflowTimeoutJob;
@@ -48,6 +49,8 @@ public interface RocketComponent {
     EventRetentionJob eventRetentionJob();
 
     PostgresChangeFeed changeFeed();
+
+    ChangeStreams changeStreams();
 
     MeterRegistry meterRegistry();
 
