@@ -1,0 +1,200 @@
+package rocket.bootstrap.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import rocket.bootstrap.RocketServer;
+import rocket.bootstrap.database.EmbeddedDatabase;
+
+/**
+ * The realtime change stream {@code GET /api/{app}/{entity}/_changes}: created, updated and deleted records in commit
+ * order with their log numbers as ids, narrowed by a filter and by the caller's read conditions and readable fields,
+ * resumable with {@code Last-Event-ID}, and fed across instances by the change feed.
+ */
+class ChangeStreamHttpTest {
+    private final Api api = TestServer.shared();
+    private final String app = api.createApp("stream");
+    private final String base = "/api/" + app;
+    private final String admin = api.appAdminToken(app);
+
+    ChangeStreamHttpTest() {
+        api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("ticket", "tickets",
+                Map.of("name", "title", "type", "string"), Map.of("name", "note", "type", "string"),
+                Map.of("name", "owner_id", "type", "uuid"))).created();
+    }
+
+    private String create(Map<String, Object> body) {
+        return api.post(base + "/ticket", admin, body).created().get("id").asText();
+    }
+
+    private String member(String email) {
+        return api.post(base + "/_admin/users", admin, Map.of("email", email, "password", "pw",
+                "roles", List.of("member"))).created().get("id").asText();
+    }
+
+    private int status(String path, String token, String lastEventId) throws Exception {
+        try (EventStream stream = new EventStream(api, base + path, token, lastEventId)) {
+            return stream.status();
+        }
+    }
+
+    private EventStream subscribe(String query, String token) throws Exception {
+        return subscribe(query, token, null);
+    }
+
+    private EventStream subscribe(String query, String token, String lastEventId) throws Exception {
+        EventStream stream = new EventStream(api, base + "/ticket/_changes" + query, token, lastEventId);
+        assertThat(stream.status()).isEqualTo(200);
+        return stream;
+    }
+
+    @Test
+    void aSubscriberReceivesTheWritesCommittedAfterItSubscribedInOrderWithIds() throws Exception {
+        create(Map.of("title", "before"));
+        try (EventStream stream = subscribe("", admin)) {
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+            String id = create(Map.of("title", "first"));
+            api.put(base + "/ticket/" + id, admin, Map.of("title", "renamed"));
+            assertThat(api.delete(base + "/ticket/" + id, admin).status()).isEqualTo(200);
+
+            List<EventStream.Event> events = stream.next(3);
+
+            assertThat(events).extracting(EventStream.Event::type).containsExactly("created", "updated", "deleted");
+            assertThat(events.get(0).data().at("/data/id").asText()).isEqualTo(id);
+            assertThat(events.get(0).data().at("/data/title").asText()).as("the record as it is now: renamed")
+                    .isIn("first", "renamed");
+            assertThat(events.get(1).data().at("/data/title").asText()).isEqualTo("renamed");
+            assertThat(events.get(2).data().get("data")).hasSize(1);
+            assertThat(events.get(2).data().at("/data/id").asText()).isEqualTo(id);
+            assertThat(events.get(0).id()).isLessThan(events.get(1).id());
+            assertThat(events.get(1).id()).isLessThan(events.get(2).id());
+        }
+    }
+
+    @Test
+    void aFilterNarrowsTheStreamAndHidesDeletes() throws Exception {
+        try (EventStream stream = subscribe("?filter[title]=keep", admin)) {
+            String dropped = create(Map.of("title", "drop"));
+            String kept = create(Map.of("title", "keep"));
+            api.delete(base + "/ticket/" + kept, admin);
+            api.put(base + "/ticket/" + dropped, admin, Map.of("title", "keep"));
+
+            List<EventStream.Event> events = stream.next(2);
+
+            assertThat(events).extracting(EventStream.Event::type).containsExactly("created", "updated");
+            assertThat(events.get(0).data().at("/data/id").asText()).isEqualTo(kept);
+            assertThat(events.get(1).data().at("/data/id").asText()).as("it matches the filter now")
+                    .isEqualTo(dropped);
+        }
+    }
+
+    @Test
+    void aMemberNeverReceivesRowsTheirReadConditionHidesNorFieldsTheyMayNotRead() throws Exception {
+        String annId = member("ann@example.com");
+        String bobId = member("bob@example.com");
+        String ann = api.post(base + "/auth/login", null, Map.of("email", "ann@example.com", "password", "pw"))
+                .json().at("/data/access_token").asText();
+        api.post(base + "/_admin/permissions", admin, Map.of("entity", "ticket", "action", "read",
+                "roles", List.of("member"), "readable_fields", List.of("id", "title", "owner_id"),
+                "conditions", List.of(Map.of("field", "owner_id", "operator", "eq", "value", "$user.id"))))
+                .created();
+        try (EventStream stream = subscribe("", ann)) {
+            String bobs = create(Map.of("title", "bob's", "note", "secret", "owner_id", bobId));
+            String anns = create(Map.of("title", "ann's", "note", "secret", "owner_id", annId));
+            api.put(base + "/ticket/" + bobs, admin, Map.of("title", "bob's again"));
+            api.delete(base + "/ticket/" + anns, admin);
+            String later = create(Map.of("title", "ann's later", "owner_id", annId));
+
+            List<EventStream.Event> events = stream.next(2);
+
+            assertThat(events).extracting(EventStream.Event::type).containsExactly("created", "created");
+            assertThat(events).extracting(event -> event.data().at("/data/id").asText()).containsExactly(anns, later);
+            assertThat(events.get(0).data().get("data").has("note")).as("an unreadable field").isFalse();
+            assertThat(events.get(0).data().at("/data/title").asText()).isEqualTo("ann's");
+        }
+    }
+
+    @Test
+    void resumingWithLastEventIdReplaysExactlyTheMissedEvents() throws Exception {
+        long seen;
+        try (EventStream stream = subscribe("", admin)) {
+            create(Map.of("title", "seen"));
+            seen = stream.next().id();
+        }
+        String missed = create(Map.of("title", "missed"));
+        api.put(base + "/ticket/" + missed, admin, Map.of("title", "missed again"));
+
+        try (EventStream resumed = subscribe("", admin, String.valueOf(seen))) {
+            String live = create(Map.of("title", "live"));
+            List<EventStream.Event> events = resumed.next(3);
+
+            assertThat(events).extracting(EventStream.Event::type).containsExactly("created", "updated", "created");
+            assertThat(events).extracting(event -> event.data().at("/data/id").asText())
+                    .containsExactly(missed, missed, live);
+        }
+        try (EventStream byQuery = subscribe("?last_event_id=" + seen, admin)) {
+            assertThat(byQuery.next().data().at("/data/id").asText()).isEqualTo(missed);
+        }
+    }
+
+    @Test
+    void aStreamIsRefusedLikeAList() throws Exception {
+        String outsider = Examples.user(api, app, "out@example.com", "outsider");
+
+        assertThat(status("/nothing/_changes", admin, null)).isEqualTo(404);
+        assertThat(status("/ticket/_changes", outsider, null)).isEqualTo(403);
+        assertThat(status("/ticket/_changes", admin, "yesterday")).isEqualTo(400);
+        assertThat(status("/ticket/_changes?filter[nope]=1", admin, null)).isEqualTo(400);
+        assertThat(api.get(base + "/ticket/_changes", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aWriteOnOneInstanceReachesASubscriberOnTheOtherWithinASecond() throws Exception {
+        try (EmbeddedDatabase database = TestServer.externalDatabase()) {
+            Map<String, String> env = new HashMap<>(TestServer.FAST);
+            env.put("DATABASE_URL", TestServer.databaseUrl(database, "rocket"));
+            env.put("ROCKET_CHANGE_STREAM_HEARTBEAT_MILLIS", "200");
+            try (RocketServer first = TestServer.start(TestServer.tempDir(), env);
+                 RocketServer second = TestServer.start(TestServer.tempDir(), env)) {
+                Api one = new Api(first.port());
+                Api two = new Api(second.port());
+                String shared = one.createApp("two");
+                String token = one.appAdminToken(shared);
+                one.post("/api/" + shared + "/_admin/entities", token, TestSchemas.uuidEntity("ticket", "tickets",
+                        Map.of("name", "title", "type", "string"))).created();
+                EventStream stream = openOnceKnown(two, "/api/" + shared + "/ticket/_changes", two.appAdminToken(shared));
+                stream.awaitComment("ping");
+
+                long start = System.nanoTime();
+                String id = one.post("/api/" + shared + "/ticket", token, Map.of("title", "from one")).created()
+                        .get("id").asText();
+                EventStream.Event event = stream.next();
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+                assertThat(event.type()).isEqualTo("created");
+                assertThat(event.data().at("/data/id").asText()).isEqualTo(id);
+                assertThat(elapsed).isLessThan(Duration.ofSeconds(1));
+                second.close();
+                assertThat(stream.next().type()).as("a stopping server ends its streams").isEqualTo("end");
+            }
+        }
+    }
+
+    /** The second instance learns of the new entity through the change feed: until then it is unknown there. */
+    private static EventStream openOnceKnown(Api api, String path, String token) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            EventStream stream = new EventStream(api, path, token, null);
+            if (stream.status() == 200) {
+                return stream;
+            }
+            stream.close();
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the entity never became known on the second instance");
+    }
+}
