@@ -68,6 +68,7 @@ public final class RocketServer implements AutoCloseable {
             component.appRegistry().loadActiveApps();
             jobs = new BackgroundJobs();
             jobs.every(config.workflowTimeoutIntervalMillis(), component.workflowTimeoutJob());
+            jobs.every(Duration.ofHours(1).toMillis(), component.changeLogRetentionJob());
             if (config.events().enabled()) {
                 EventMeters.register(component.meterRegistry(), component.eventBuffer());
                 jobs.every(config.events().flushIntervalMillis(), component.eventBuffer());

@@ -11,6 +11,7 @@ import rocket.application.apps.AppRegistry;
 import rocket.application.apps.DataVersions;
 import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.AppStores;
+import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.events.Tracer;
 import rocket.application.files.FileService;
 import rocket.application.files.port.out.FileStorage;
@@ -21,6 +22,7 @@ import rocket.application.records.read.IncludeLoader;
 import rocket.application.records.read.ListCursors;
 import rocket.application.records.read.RecordReads;
 import rocket.application.records.read.VersionedReads;
+import rocket.application.records.stream.ChangeLogRetentionJob;
 import rocket.application.records.stream.ChangeStreams;
 import rocket.application.records.write.NestedWriteMode;
 import rocket.application.records.write.WritePipeline;
@@ -67,6 +69,13 @@ public interface RecordsModule {
                 new QueryLimits(config.limits().maxPatternLength()), java.time.Duration.ofSeconds(2), clock);
         versions.listen(streams::changed);
         return streams;
+    }
+
+    /** The job never loads an app (see {@link AppRegistry#loadedContext}). */
+    @Provides
+    @Singleton
+    static ChangeLogRetentionJob changeLogRetentionJob(LoadedApps loaded, AppRegistry apps, Clock clock) {
+        return new ChangeLogRetentionJob(loaded, app -> apps.loadedContext(app).database().changes(), clock);
     }
 
     /** Workflow actions write through the pipeline and its commits start workflows: the cycle is broken lazily. */

@@ -13,6 +13,7 @@ import rocket.application.apps.AppRegistry;
 import rocket.application.auth.AccountSeeder;
 import rocket.application.events.EventBuffer;
 import rocket.application.events.EventRetentionJob;
+import rocket.application.records.stream.ChangeLogRetentionJob;
 import rocket.application.records.stream.ChangeStreams;
 import rocket.application.webhooks.WebhookDispatcher;
 import rocket.application.webhooks.WebhookSettings;
@@ -51,6 +52,8 @@ public interface RocketComponent {
     PostgresChangeFeed changeFeed();
 
     ChangeStreams changeStreams();
+
+    ChangeLogRetentionJob changeLogRetentionJob();
 
     MeterRegistry meterRegistry();
 

@@ -2,6 +2,9 @@ package rocket.bootstrap.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -180,6 +183,41 @@ class ChangeStreamHttpTest {
                 assertThat(elapsed).isLessThan(Duration.ofSeconds(1));
                 second.close();
                 assertThat(stream.next().type()).as("a stopping server ends its streams").isEqualTo("end");
+            }
+        }
+    }
+
+    @Test
+    void anIdOlderThanTheKeptLogGetsOneResetThenLiveEvents() throws Exception {
+        try (EmbeddedDatabase database = TestServer.externalDatabase()) {
+            Map<String, String> env = new HashMap<>(TestServer.FAST);
+            env.put("DATABASE_URL", TestServer.databaseUrl(database, "rocket"));
+            try (RocketServer server = TestServer.start(TestServer.tempDir(), env)) {
+                Api own = new Api(server.port());
+                String trimmed = own.createApp("trim");
+                String token = own.appAdminToken(trimmed);
+                String path = "/api/" + trimmed + "/ticket";
+                own.post(path.replace("/ticket", "/_admin/entities"), token, TestSchemas.uuidEntity("ticket",
+                        "tickets", Map.of("name", "title", "type", "string"))).created();
+                own.post(path, token, Map.of("title", "old")).created();
+                own.post(path, token, Map.of("title", "kept")).created();
+                try (Connection sql = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + database.port()
+                        + "/rocket_" + trimmed.replace('-', '_'), EmbeddedDatabase.USER, database.password());
+                     Statement statement = sql.createStatement()) { // what the retention job does to old changes
+                    statement.executeUpdate("DELETE FROM rocket._changes WHERE seq < (SELECT max(seq) FROM"
+                            + " rocket._changes)");
+                }
+
+                try (EventStream resumed = new EventStream(own, path + "/_changes", token, "0")) {
+                    EventStream.Event reset = resumed.next();
+                    String live = own.post(path, token, Map.of("title", "live")).created().get("id").asText();
+                    EventStream.Event next = resumed.next();
+
+                    assertThat(reset.type()).isEqualTo("reset");
+                    assertThat(next.type()).isEqualTo("created");
+                    assertThat(next.data().at("/data/id").asText()).as("live, not the kept change").isEqualTo(live);
+                    assertThat(next.id()).isGreaterThan(reset.id());
+                }
             }
         }
     }

@@ -1,7 +1,11 @@
 package rocket.adapters.persistence.changes;
 
 import static rocket.adapters.persistence.sql.Columns.text;
+import static rocket.adapters.persistence.sql.Columns.timestamp;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,6 +26,7 @@ public final class JooqChangeLog implements ChangeLog {
     private static final Field<String> ENTITY = text("entity");
     private static final Field<String> RECORD_KEY = text("record_key");
     private static final Field<String> OP = text("op");
+    private static final Field<OffsetDateTime> AT = timestamp("at");
 
     private final DSLContext dsl;
 
@@ -52,5 +57,17 @@ public final class JooqChangeLog implements ChangeLog {
     public long latest() {
         Long latest = dsl.select(DSL.max(SEQ)).from(CHANGES).fetchOne(0, Long.class);
         return latest == null ? 0 : latest;
+    }
+
+    @Override
+    public long oldest() {
+        Long oldest = dsl.select(DSL.min(SEQ)).from(CHANGES).fetchOne(0, Long.class);
+        return oldest == null ? 0 : oldest;
+    }
+
+    @Override
+    public int deleteOlderThan(Instant cutoff) {
+        return dsl.deleteFrom(CHANGES).where(AT.lt(cutoff.atOffset(ZoneOffset.UTC)))
+                .and(SEQ.lt(DSL.select(DSL.max(SEQ)).from(CHANGES))).execute();
     }
 }

@@ -14,6 +14,7 @@ import rocket.application.apps.port.out.DataChange;
 import rocket.application.auth.port.out.UserAccountStore;
 import rocket.application.records.port.in.ChangeStream;
 import rocket.application.records.port.in.ChangeStreamsUseCase;
+import rocket.application.records.port.out.ChangeLog;
 import rocket.domain.app.AppName;
 import rocket.domain.auth.Principal;
 import rocket.domain.metadata.AppMetadata;
@@ -65,9 +66,15 @@ public final class ChangeStreams implements ChangeStreamsUseCase, AutoCloseable 
         Subscription stream = new Subscription(this, contexts, app.value(), entity.name(), caller, filter,
                 new LogGaps(gapPatience, clock));
         open.add(stream); // before the position is read: a change committed meanwhile still wakes the stream
-        long latest = context.database().changes().latest();
-        stream.start(lastEventId.isPresent() ? Math.min(lastEventId.getAsLong(), latest) : latest,
-                lastEventId.isPresent());
+        ChangeLog log = context.database().changes();
+        long latest = log.latest();
+        if (lastEventId.isEmpty()) {
+            stream.start(latest, false);
+        } else if (lastEventId.getAsLong() + 1 < log.oldest()) { // retention deleted changes it has not seen
+            stream.reset(latest);
+        } else {
+            stream.start(Math.min(lastEventId.getAsLong(), latest), true);
+        }
         if (closed) {
             stream.end();
         }

@@ -2,6 +2,7 @@ package rocket.application.records.stream;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,8 @@ final class Subscription implements ChangeStream {
     private final LogGaps gaps;
     private final BlockingQueue<Boolean> signal = new ArrayBlockingQueue<>(1);
     private long position;
+    /** A resumed stream whose id is older than the kept log: it owes its client one {@code reset} first. */
+    private boolean resetOwed;
     /** The last read left changes in the log (a full batch, or a gap being waited out): read again soon. */
     private boolean behind;
     private volatile boolean ended;
@@ -56,6 +59,12 @@ final class Subscription implements ChangeStream {
         this.behind = replay;
     }
 
+    /** Starts live after {@code position} with a {@code reset} event: the changes the client missed are gone. */
+    void reset(long position) {
+        start(position, false);
+        resetOwed = true;
+    }
+
     String app() {
         return app;
     }
@@ -75,6 +84,10 @@ final class Subscription implements ChangeStream {
 
     @Override
     public List<StreamEvent> next(Duration wait) throws InterruptedException {
+        if (resetOwed) {
+            resetOwed = false;
+            return List.of(new StreamEvent(position, "reset", Map.of()));
+        }
         signal.poll(behind ? GAP_RETRY.toMillis() : wait.toMillis(), TimeUnit.MILLISECONDS);
         if (ended) {
             return List.of();

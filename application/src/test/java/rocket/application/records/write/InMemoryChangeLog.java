@@ -1,5 +1,6 @@
 package rocket.application.records.write;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import rocket.application.records.port.out.ChangeLog;
@@ -23,5 +24,15 @@ final class InMemoryChangeLog implements ChangeLog {
     @Override
     public synchronized long latest() {
         return logged.size();
+    }
+
+    @Override
+    public synchronized long oldest() {
+        return logged.isEmpty() ? 0 : 1;
+    }
+
+    @Override
+    public int deleteOlderThan(Instant cutoff) {
+        throw new UnsupportedOperationException("the pipeline tests keep every change");
     }
 }

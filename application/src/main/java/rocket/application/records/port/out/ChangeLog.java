@@ -1,5 +1,6 @@
 package rocket.application.records.port.out;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,4 +17,13 @@ public interface ChangeLog {
 
     /** The highest number logged so far (0 for an empty log). */
     long latest();
+
+    /** The lowest number still kept (0 for an empty log). */
+    long oldest();
+
+    /**
+     * Deletes the changes logged before {@code cutoff} but the newest one (so {@link #latest} stays the highest
+     * number ever logged); returns how many went.
+     */
+    int deleteOlderThan(Instant cutoff);
 }
