@@ -24,6 +24,7 @@ import rocket.application.records.read.RecordReads;
 import rocket.application.records.read.VersionedReads;
 import rocket.application.records.stream.ChangeLogRetentionJob;
 import rocket.application.records.stream.ChangeStreams;
+import rocket.application.records.stream.StreamStores;
 import rocket.application.records.write.NestedWriteMode;
 import rocket.application.records.write.WritePipeline;
 import rocket.application.records.write.WriteStores;
@@ -65,7 +66,10 @@ public interface RecordsModule {
     @Provides
     @Singleton
     static ChangeStreams changeStreams(AppRegistry apps, DataVersions versions, RocketConfig config, Clock clock) {
-        ChangeStreams streams = new ChangeStreams(apps::resolve, app -> apps.resolve(app).database().users(),
+        ChangeStreams streams = new ChangeStreams(apps::resolve, app -> {
+            AppDatabase database = apps.resolve(app).database();
+            return new StreamStores(database.changes(), database.records());
+        }, app -> apps.resolve(app).database().users(),
                 new QueryLimits(config.limits().maxPatternLength()), java.time.Duration.ofSeconds(2), clock);
         versions.listen(streams::changed);
         return streams;

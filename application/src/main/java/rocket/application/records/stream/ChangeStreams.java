@@ -35,6 +35,7 @@ import rocket.domain.query.QueryLimits;
  */
 public final class ChangeStreams implements ChangeStreamsUseCase, AutoCloseable {
     private final AppStores<AppContext> contexts;
+    private final AppStores<StreamStores> stores;
     private final AppStores<UserAccountStore> users;
     private final QueryLimits limits;
     private final Duration gapPatience;
@@ -42,9 +43,10 @@ public final class ChangeStreams implements ChangeStreamsUseCase, AutoCloseable 
     private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    public ChangeStreams(AppStores<AppContext> contexts, AppStores<UserAccountStore> users, QueryLimits limits,
-                         Duration gapPatience, Clock clock) {
+    public ChangeStreams(AppStores<AppContext> contexts, AppStores<StreamStores> stores,
+                         AppStores<UserAccountStore> users, QueryLimits limits, Duration gapPatience, Clock clock) {
         this.contexts = contexts;
+        this.stores = stores;
         this.users = users;
         this.limits = limits;
         this.gapPatience = gapPatience;
@@ -63,10 +65,10 @@ public final class ChangeStreams implements ChangeStreamsUseCase, AutoCloseable 
         // a filter on a field the caller may not read would tell its values apart
         FieldPermissions.requireReadable(scope.readable(entity.name()), entity,
                 filter.stream().map(f -> f.field().name()).toList(), "filter");
-        Subscription stream = new Subscription(this, contexts, app.value(), entity.name(), caller, filter,
+        Subscription stream = new Subscription(this, contexts, stores, app.value(), entity.name(), caller, filter,
                 new LogGaps(gapPatience, clock));
         open.add(stream); // before the position is read: a change committed meanwhile still wakes the stream
-        ChangeLog log = context.database().changes();
+        ChangeLog log = stores.of(app.value()).changes();
         long latest = log.latest();
         if (lastEventId.isEmpty()) {
             stream.start(latest, false);

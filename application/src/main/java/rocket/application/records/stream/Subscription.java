@@ -29,6 +29,7 @@ final class Subscription implements ChangeStream {
 
     private final ChangeStreams owner;
     private final AppStores<AppContext> contexts;
+    private final AppStores<StreamStores> stores;
     private final String app;
     private final String entity;
     private final Caller caller;
@@ -42,10 +43,11 @@ final class Subscription implements ChangeStream {
     private boolean behind;
     private volatile boolean ended;
 
-    Subscription(ChangeStreams owner, AppStores<AppContext> contexts, String app, String entity, Caller caller,
-                 List<Filter> filter, LogGaps gaps) {
+    Subscription(ChangeStreams owner, AppStores<AppContext> contexts, AppStores<StreamStores> stores, String app,
+                 String entity, Caller caller, List<Filter> filter, LogGaps gaps) {
         this.owner = owner;
         this.contexts = contexts;
+        this.stores = stores;
         this.app = app;
         this.entity = entity;
         this.caller = caller;
@@ -92,11 +94,11 @@ final class Subscription implements ChangeStream {
         if (ended) {
             return List.of();
         }
-        AppContext context = contexts.of(app);
-        AppMetadata metadata = context.metadata();
+        AppMetadata metadata = contexts.of(app).metadata();
+        StreamStores store = stores.of(app);
         Entity current = metadata.entity(entity);
         ReadScope scope = ReadScope.of(caller, metadata, current, List.of()); // refused once the permission is gone
-        List<LoggedChange> batch = context.database().changes().after(position, BATCH);
+        List<LoggedChange> batch = store.changes().after(position, BATCH);
         List<LoggedChange> ready = gaps.ready(position, batch);
         behind = batch.size() == BATCH || ready.size() < batch.size();
         if (ready.isEmpty()) {
@@ -104,7 +106,7 @@ final class Subscription implements ChangeStream {
         }
         position = ready.getLast().seq();
         List<LoggedChange> ours = ready.stream().filter(change -> change.change().entity().equals(entity)).toList();
-        return VisibleChanges.of(context.database().records(), current, ours, scope.filters(entity), filter,
+        return VisibleChanges.of(store.records(), current, ours, scope.filters(entity), filter,
                 scope.readable(entity));
     }
 
