@@ -169,7 +169,8 @@ class ChangeStreamHttpTest {
                 String token = one.appAdminToken(shared);
                 one.post("/api/" + shared + "/_admin/entities", token, TestSchemas.uuidEntity("ticket", "tickets",
                         Map.of("name", "title", "type", "string"))).created();
-                EventStream stream = openOnceKnown(two, "/api/" + shared + "/ticket/_changes", two.appAdminToken(shared));
+                EventStream stream = openOnceKnown(two, "/api/" + shared + "/ticket/_changes",
+                        two.appAdminToken(shared));
                 stream.awaitComment("ping");
 
                 long start = System.nanoTime();

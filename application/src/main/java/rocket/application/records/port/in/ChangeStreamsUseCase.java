@@ -13,5 +13,6 @@ public interface ChangeStreamsUseCase {
      * parameters of {@code query}; after {@code lastEventId} when given (resuming), else from now. Refused like a
      * list: 403 without read permission, 404 for an unknown app or entity, 400 for a bad filter.
      */
-    ChangeStream open(AppName app, EntityName entity, Principal caller, ListQueryParams query, OptionalLong lastEventId);
+    ChangeStream open(AppName app, EntityName entity, Principal caller, ListQueryParams query,
+                      OptionalLong lastEventId);
 }
