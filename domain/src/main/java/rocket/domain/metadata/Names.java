@@ -23,8 +23,8 @@ public final class Names {
      */
     public static final Set<String> SYSTEM_TABLES = Set.of("_entities", "_relations", "_rules", "_state_machines",
             "_workflows", "_workflow_instances", "_users", "_refresh_tokens", "_permissions", "_webhooks",
-            "_webhook_logs", "_files", "_ui_configs", "_events", "_invites", "_schema_history", "_schema_history_pk",
-            "_schema_history_s_idx");
+            "_webhook_logs", "_files", "_ui_configs", "_events", "_invites", "_changes", "_schema_history",
+            "_schema_history_pk", "_schema_history_s_idx");
 
     private Names() {
     }
