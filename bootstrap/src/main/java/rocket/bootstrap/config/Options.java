@@ -124,7 +124,7 @@ public final class Options {
                             + "* only with --dev; unset: none"),
             value("change-stream-heartbeat-millis", "ROCKET_CHANGE_STREAM_HEARTBEAT_MILLIS",
                     "server.change_stream_heartbeat_millis", "15000",
-                    "longest silence of a change stream before it sends a heartbeat comment (100-3600000)"));
+                    "longest silence of a change stream before it sends a heartbeat comment (100-25000)"));
 
     /** Read by logback.xml; checked by the configuration, so a typo is an error rather than no log at all. */
     static final String LOG_FORMAT = "ROCKET_LOG_FORMAT";

@@ -8,16 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import rocket.application.records.port.in.ChangeStream;
 import rocket.application.records.port.in.StreamEvent;
+import rocket.domain.error.RocketException;
 
 /**
  * Writes a change stream as Server-Sent Events on the request's own (virtual) thread until the stream ends or the
  * client goes: {@code event:}, {@code id:} and one {@code data:} line of {@code {"data": ...}} per event, and a
  * {@code : ping} comment when nothing was sent for a heartbeat. A client that stops reading only blocks this
- * thread (the stream holds one batch of the log at most); writers are never involved.
+ * thread (the stream holds one batch of the log at most); writers are never involved. Once the events have begun
+ * no error answer can follow, so a failure ends the stream and the client resumes with {@code Last-Event-ID}.
  */
 public final class ServerSentEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerSentEvents.class);
+
     private ServerSentEvents() {
     }
 
@@ -46,6 +52,10 @@ public final class ServerSentEvents {
             }
         } catch (IOException gone) {
             // the client closed the connection: the stream simply ends
+        } catch (RocketException refused) {
+            // the caller lost the read permission, or the entity or app is gone
+        } catch (RuntimeException e) {
+            LOG.warn("A change stream ended on a failure: {}", e.getMessage(), e);
         }
     }
 
