@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -158,9 +157,8 @@ class ChangeStreamHttpTest {
     @Test
     void aWriteOnOneInstanceReachesASubscriberOnTheOtherWithinASecond() throws Exception {
         try (EmbeddedDatabase database = TestServer.externalDatabase()) {
-            Map<String, String> env = new HashMap<>(TestServer.FAST);
-            env.put("DATABASE_URL", TestServer.databaseUrl(database, "rocket"));
-            env.put("ROCKET_CHANGE_STREAM_HEARTBEAT_MILLIS", "200");
+            Map<String, String> env = TestServer.onDatabase(database, Map.of("ROCKET_CHANGE_STREAM_HEARTBEAT_MILLIS",
+                    "200"));
             try (RocketServer first = TestServer.start(TestServer.tempDir(), env);
                  RocketServer second = TestServer.start(TestServer.tempDir(), env)) {
                 Api one = new Api(first.port());
@@ -191,8 +189,7 @@ class ChangeStreamHttpTest {
     @Test
     void anIdOlderThanTheKeptLogGetsOneResetThenLiveEvents() throws Exception {
         try (EmbeddedDatabase database = TestServer.externalDatabase()) {
-            Map<String, String> env = new HashMap<>(TestServer.FAST);
-            env.put("DATABASE_URL", TestServer.databaseUrl(database, "rocket"));
+            Map<String, String> env = TestServer.onDatabase(database, Map.of());
             try (RocketServer server = TestServer.start(TestServer.tempDir(), env)) {
                 Api own = new Api(server.port());
                 String trimmed = own.createApp("trim");

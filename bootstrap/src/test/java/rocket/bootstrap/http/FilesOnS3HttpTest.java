@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +28,10 @@ class FilesOnS3HttpTest {
     @BeforeAll
     static void start() {
         s3 = S3ProxyProcess.start("rocket-files");
-        // the SDK's default credentials chain reads these system properties (in production: the environment)
-        System.setProperty("aws.accessKeyId", s3.accessKey());
-        System.setProperty("aws.secretAccessKey", s3.secretKey());
         database = TestServer.externalDatabase();
-        Map<String, String> env = new HashMap<>(s3.storageSettings());
-        env.put("DATABASE_URL", TestServer.databaseUrl(database, "rocket"));
-        a = TestServer.start(TestServer.tempDir(), TestServer.fast(env, Map.of()));
-        b = TestServer.start(TestServer.tempDir(), TestServer.fast(env, Map.of()));
+        Map<String, String> env = TestServer.onDatabase(database, s3.storageSettings());
+        a = TestServer.start(TestServer.tempDir(), env);
+        b = TestServer.start(TestServer.tempDir(), env);
     }
 
     @AfterAll
@@ -45,8 +40,6 @@ class FilesOnS3HttpTest {
         a.close();
         database.close();
         s3.close();
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
     }
 
     @Test

@@ -102,8 +102,7 @@ class QueryCacheHttpTest {
     @Test
     void twoInstancesOnOneDatabaseSeeEachOthersWritesAndMetadata() throws Exception {
         try (EmbeddedDatabase database = TestServer.externalDatabase()) {
-            Map<String, String> env = new HashMap<>(TestServer.FAST);
-            env.put("DATABASE_URL", TestServer.databaseUrl(database, "rocket"));
+            Map<String, String> env = TestServer.onDatabase(database, Map.of());
             try (RocketServer a = TestServer.start(TestServer.tempDir(), env);
                  RocketServer b = TestServer.start(TestServer.tempDir(), env)) {
                 Api apiA = new Api(a.port());

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * A real S3-protocol server (s3proxy, objects in memory) in a process of its own, started from the storage module's
- * test classpath: s3proxy's servlet API and Jackson are older than the server's, so it cannot share this JVM. It
- * ends when this test JVM closes its standard input.
+ * test classpath: s3proxy's servlet API and Jackson are older than the server's, so it cannot share this JVM. While
+ * it runs, its key pair is this JVM's AWS credentials (the SDK's system properties). It ends when this test JVM
+ * closes its standard input.
  */
 final class S3ProxyProcess implements AutoCloseable {
     private static final Path STORAGE = Path.of("..", "adapters-storage", "target");
@@ -50,6 +51,9 @@ final class S3ProxyProcess implements AutoCloseable {
                     announced.put(line.substring(0, eq), line.substring(eq + 1));
                 }
             }
+            // the SDK's default credentials chain reads these system properties (in production: the environment)
+            System.setProperty("aws.accessKeyId", announced.get("access"));
+            System.setProperty("aws.secretAccessKey", announced.get("secret"));
             return new S3ProxyProcess(process, announced, bucket);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,16 +71,10 @@ final class S3ProxyProcess implements AutoCloseable {
                 "ROCKET_STORAGE_S3_PATH_STYLE", "on");
     }
 
-    String accessKey() {
-        return announced.get("access");
-    }
-
-    String secretKey() {
-        return announced.get("secret");
-    }
-
     @Override
     public void close() throws IOException {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
         process.getOutputStream().close();
         process.destroy();
     }

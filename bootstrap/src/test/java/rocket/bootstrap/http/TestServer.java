@@ -43,6 +43,11 @@ public final class TestServer {
         return env;
     }
 
+    /** {@link #FAST} for an instance of several on {@code database}'s {@code rocket} database, {@code extra} over it. */
+    public static Map<String, String> onDatabase(EmbeddedDatabase database, Map<String, String> extra) {
+        return fast(Map.of("DATABASE_URL", databaseUrl(database, "rocket")), extra);
+    }
+
     /** The shared server's upload limit (24 MiB, so a 20 MB round trip fits). */
     public static final int MAX_FILE_BYTES = 24 * 1024 * 1024;
 

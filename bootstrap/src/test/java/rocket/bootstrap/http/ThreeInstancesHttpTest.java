@@ -46,14 +46,11 @@ class ThreeInstancesHttpTest {
     @BeforeAll
     static void start() {
         s3 = S3ProxyProcess.start("rocket-three");
-        // the SDK's default credentials chain reads these system properties (in production: the environment)
-        System.setProperty("aws.accessKeyId", s3.accessKey());
-        System.setProperty("aws.secretAccessKey", s3.secretKey());
         database = TestServer.externalDatabase();
         Map<String, String> shared = new HashMap<>(s3.storageSettings());
-        shared.put("DATABASE_URL", TestServer.databaseUrl(database, "rocket"));
         shared.put("ROCKET_PLATFORM_JWT_SECRET", PLATFORM_SECRET);
-        env = TestServer.fast(shared, Map.of("ROCKET_WEBHOOK_POLL_INTERVAL_MS", "20"));
+        shared.put("ROCKET_WEBHOOK_POLL_INTERVAL_MS", "20");
+        env = TestServer.onDatabase(database, shared);
         for (int i = 0; i < SERVERS.length; i++) {
             startInstance(i);
         }
@@ -72,8 +69,6 @@ class ThreeInstancesHttpTest {
         }
         database.close();
         s3.close();
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
     }
 
     /** An app made through instance 1 with an {@code order} entity and an async webhook on it to {@code sink}. */

@@ -188,9 +188,7 @@ class WebhooksHttpTest {
     void twoServersOnOneDatabaseDeliverEachEventExactlyOnce() throws Exception {
         try (EmbeddedDatabase shared = TestServer.externalDatabase();
              HttpSink sink = new HttpSink()) {
-            Map<String, String> env = new HashMap<>(TestServer.FAST);
-            env.put("DATABASE_URL", TestServer.databaseUrl(shared, "rocket"));
-            env.put("ROCKET_WEBHOOK_POLL_INTERVAL_MS", "20");
+            Map<String, String> env = TestServer.onDatabase(shared, Map.of("ROCKET_WEBHOOK_POLL_INTERVAL_MS", "20"));
             try (RocketServer a = TestServer.start(TestServer.tempDir(), env)) {
                 Api apiA = new Api(a.port());
                 String app = appWithOrders(apiA);
