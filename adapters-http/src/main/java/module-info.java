@@ -3,6 +3,7 @@ module rocket.adapters.http {
     requires rocket.application; // calls the port.in use cases, implements outbound HTTP ports
     requires io.javalin; // routes, virtual-thread request handling, streaming
     requires org.eclipse.jetty.server; // connector limits, graceful stop and error pages below Javalin
+    requires org.eclipse.jetty.ee10.servlet; // a change stream's send timeout on its own connection
     requires com.fasterxml.jackson.databind; // JSON bodies and answers
     requires com.fasterxml.jackson.datatype.jsr310; // java.time values in JSON
     requires com.auth0.jwt; // HS256 access tokens (TokenIssuer port)

@@ -64,6 +64,7 @@ public final class RocketServer implements AutoCloseable {
             }
             WebhookMeters.register(component.meterRegistry(), component.webhookDispatcher(),
                     component.webhookWorkers());
+            ChangeStreamMeters.register(component.meterRegistry(), component.changeStreams());
             jvmMeters = JvmMeters.bindTo(component.meterRegistry());
             component.appRegistry().loadActiveApps();
             jobs = new BackgroundJobs();

@@ -68,7 +68,8 @@ public final class RocketHttpServer {
                 new AiRoutes(useCases.aiSchema(), bodies, guard),
                 new EventRoutes(useCases.events(), bodies, guard),
                 new OpenApiRoutes(useCases.describeApi(), guard),
-                new ChangeStreamRoutes(useCases.changeStreams(), guard, settings.changeStreamHeartbeat()),
+                new ChangeStreamRoutes(useCases.changeStreams(), guard, settings.changeStreamHeartbeat(),
+                        settings.changeStreamSendTimeout()),
                 new RecordRoutes(useCases.records(), bodies, guard)); // last: /{entity} must not shadow reserved paths
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -51,7 +51,8 @@ public final class ConfigLoader {
                         text(merged, "metrics-port") == null ? RocketConfig.Server.NO_PORT
                                 : integer(merged, "metrics-port", 0, 65535),
                         CorsOrigins.parse(text(merged, "cors-origins"), dev),
-                        integer(merged, "change-stream-heartbeat-millis", 100, 25_000)),
+                        integer(merged, "change-stream-heartbeat-millis", 100, 25_000),
+                        integer(merged, "change-stream-send-timeout-millis", 200, 600_000)),
                 new RocketConfig.Database(text(merged, "database-url"), dataDir, integer(merged, "pool-size", 2, 1000),
                         // at least 2: Flyway holds two connections while it migrates a database
                         integer(merged, "app-pool-size", 2, 1000), switchOn(merged, "embedded-fsync"),

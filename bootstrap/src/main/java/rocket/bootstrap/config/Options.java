@@ -124,7 +124,11 @@ public final class Options {
                             + "* only with --dev; unset: none"),
             value("change-stream-heartbeat-millis", "ROCKET_CHANGE_STREAM_HEARTBEAT_MILLIS",
                     "server.change_stream_heartbeat_millis", "15000",
-                    "longest silence of a change stream before it sends a heartbeat comment (100-25000)"));
+                    "longest silence of a change stream before it sends a heartbeat comment (100-25000)"),
+            value("change-stream-send-timeout-millis", "ROCKET_CHANGE_STREAM_SEND_TIMEOUT_MILLIS",
+                    "server.change_stream_send_timeout_millis", "30000",
+                    "a change stream whose client takes nothing for this long is closed (200-600000; above the "
+                            + "heartbeat)"));
 
     /** Read by logback.xml; checked by the configuration, so a typo is an error rather than no log at all. */
     static final String LOG_FORMAT = "ROCKET_LOG_FORMAT";

@@ -17,14 +17,21 @@ public record RocketConfig(Server server, Database database, Security security,
      * {@code metricsToken}: a static bearer token that may scrape {@code /api/_platform/metrics} (null: only the
      * platform token); {@code metricsPort}: a separate unauthenticated port serving {@code /metrics} on the same
      * host ({@link #NO_PORT}: none); {@code corsOrigins}: origins allowed cross-origin requests (empty: none);
-     * {@code changeStreamHeartbeatMillis}: the longest a change stream stays silent before a {@code : ping}.
+     * {@code changeStreamHeartbeatMillis}: the longest a change stream stays silent before a {@code : ping};
+     * {@code changeStreamSendTimeoutMillis}: how long a stream's client may take nothing before it is closed (more
+     * than the heartbeat, or an idle stream would be closed between two pings).
      */
     public record Server(String host, int port, long maxBodyBytes, String metricsToken, int metricsPort,
-                         List<String> corsOrigins, long changeStreamHeartbeatMillis) {
+                         List<String> corsOrigins, long changeStreamHeartbeatMillis,
+                         long changeStreamSendTimeoutMillis) {
         public static final int NO_PORT = -1;
 
         public Server {
             corsOrigins = List.copyOf(corsOrigins);
+            if (changeStreamSendTimeoutMillis <= changeStreamHeartbeatMillis) {
+                throw new ConfigException("change-stream-send-timeout-millis (" + changeStreamSendTimeoutMillis
+                        + ") must be above change-stream-heartbeat-millis (" + changeStreamHeartbeatMillis + ")");
+            }
         }
 
         @Override

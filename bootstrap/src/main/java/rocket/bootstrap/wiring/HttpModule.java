@@ -85,6 +85,7 @@ public interface HttpModule {
                 config.server().maxBodyBytes(), config.limits().maxJsonDepth(), config.storage().maxFileBytes(),
                 login.attemptsPerAddressPerMinute(), login.failuresPerAccount(), config.server().metricsToken(),
                 config.server().metricsPort(), config.server().corsOrigins(),
-                java.time.Duration.ofMillis(config.server().changeStreamHeartbeatMillis())), useCases, metrics);
+                java.time.Duration.ofMillis(config.server().changeStreamHeartbeatMillis()),
+                java.time.Duration.ofMillis(config.server().changeStreamSendTimeoutMillis())), useCases, metrics);
     }
 }

@@ -163,6 +163,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aChangeStreamSendTimeoutMustExceedItsHeartbeat() {
+        RocketConfig set = ConfigLoader.load(new String[] {"--change-stream-send-timeout-millis", "5000"},
+                Map.of("ROCKET_CONFIG", absentYaml(), "ROCKET_CHANGE_STREAM_HEARTBEAT_MILLIS", "1000"));
+        assertThat(set.server().changeStreamSendTimeoutMillis()).isEqualTo(5000);
+        assertThat(ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml())).server()
+                .changeStreamSendTimeoutMillis()).as("the default").isEqualTo(30_000);
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--change-stream-send-timeout-millis", "1000"},
+                Map.of("ROCKET_CONFIG", absentYaml(), "ROCKET_CHANGE_STREAM_HEARTBEAT_MILLIS", "1000")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("must be above change-stream-heartbeat");
+    }
+
+    @Test
     void anUnknownFlagIsAnErrorNamingTheClosestKnownOne() {
         assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--prot", "1"}, Map.of("ROCKET_CONFIG", absentYaml())))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("Unknown flag --prot (did you mean --port?)");

@@ -121,6 +121,35 @@ class ChangeStreamHttpTest {
     }
 
     @Test
+    void theRecordsADeleteCascadesToOrClearsAreStreamedToo() throws Exception {
+        api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("board", "boards",
+                Map.of("name", "title", "type", "string"))).created();
+        api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("pin", "pins",
+                Map.of("name", "board_id", "type", "uuid"))).created();
+        api.post(base + "/_admin/relations", admin, Map.of("name", "tickets", "type", "one_to_many",
+                "source", "board", "target", "ticket", "target_key", "owner_id", "on_delete", "cascade")).created();
+        api.post(base + "/_admin/relations", admin, Map.of("name", "pins", "type", "one_to_many",
+                "source", "board", "target", "pin", "target_key", "board_id", "on_delete", "set_null")).created();
+        String board = api.post(base + "/board", admin, Map.of("title", "b")).created().get("id").asText();
+        String ticket = create(Map.of("title", "on the board", "owner_id", board));
+        String pin = api.post(base + "/pin", admin, Map.of("board_id", board)).created().get("id").asText();
+        try (EventStream tickets = subscribe("", admin);
+             EventStream pins = new EventStream(api, base + "/pin/_changes", admin, null)) {
+            assertThat(pins.status()).isEqualTo(200);
+            assertThat(api.delete(base + "/board/" + board, admin).status()).isEqualTo(200);
+
+            EventStream.Event deleted = tickets.next();
+            EventStream.Event cleared = pins.next();
+
+            assertThat(deleted.type()).isEqualTo("deleted");
+            assertThat(deleted.data().at("/data/id").asText()).isEqualTo(ticket);
+            assertThat(cleared.type()).isEqualTo("updated");
+            assertThat(cleared.data().at("/data/id").asText()).isEqualTo(pin);
+            assertThat(cleared.data().at("/data/board_id").isNull()).as("set to null").isTrue();
+        }
+    }
+
+    @Test
     void resumingWithLastEventIdReplaysExactlyTheMissedEvents() throws Exception {
         long seen;
         try (EventStream stream = subscribe("", admin)) {
@@ -140,6 +169,23 @@ class ChangeStreamHttpTest {
         }
         try (EventStream byQuery = subscribe("?last_event_id=" + seen, admin)) {
             assertThat(byQuery.next().data().at("/data/id").asText()).isEqualTo(missed);
+        }
+    }
+
+    @Test
+    void aStreamsReadsOfTheLogAreNotSpansOfItsRequest() throws Exception {
+        try (EventStream stream = subscribe("", admin)) {
+            create(Map.of("title", "read by the stream"));
+            assertThat(stream.next().type()).isEqualTo("created");
+            String later = java.util.UUID.randomUUID().toString();
+            assertThat(api.send(api.builder(base + "/ticket", admin).header("X-Trace-ID", later)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\":\"later\"}"))).status())
+                    .isEqualTo(201);
+            // spans are written in the order they were recorded: the stream's reads came before this request's
+            api.eventsOfTrace(app, admin, later, "&action=request", 1);
+
+            assertThat(api.get(base + "/_events?trace_id=" + stream.traceId(), admin).json().get("data"))
+                    .as("no span under the open stream's trace").isEmpty();
         }
     }
 

@@ -43,6 +43,10 @@ final class EventStream implements AutoCloseable {
         return response.statusCode();
     }
 
+    String traceId() {
+        return response.headers().firstValue("X-Trace-ID").orElseThrow();
+    }
+
     String contentType() {
         return response.headers().firstValue("Content-Type").orElse("");
     }

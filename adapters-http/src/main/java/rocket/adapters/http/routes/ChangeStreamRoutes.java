@@ -23,11 +23,13 @@ public final class ChangeStreamRoutes implements RouteGroup {
     private final ChangeStreamsUseCase streams;
     private final Guard guard;
     private final Duration heartbeat;
+    private final Duration sendTimeout;
 
-    public ChangeStreamRoutes(ChangeStreamsUseCase streams, Guard guard, Duration heartbeat) {
+    public ChangeStreamRoutes(ChangeStreamsUseCase streams, Guard guard, Duration heartbeat, Duration sendTimeout) {
         this.streams = streams;
         this.guard = guard;
         this.heartbeat = heartbeat;
+        this.sendTimeout = sendTimeout;
     }
 
     @Override
@@ -37,7 +39,7 @@ public final class ChangeStreamRoutes implements RouteGroup {
             Principal caller = guard.appUser(ctx, app);
             try (ChangeStream stream = streams.open(app, EntityName.of(ctx.pathParam("entity")), caller,
                     ListQueryParams.of(ctx.queryParamMap()), lastEventId(ctx))) {
-                ServerSentEvents.stream(ctx, stream, heartbeat);
+                ServerSentEvents.stream(ctx, stream, heartbeat, sendTimeout);
             }
         });
     }

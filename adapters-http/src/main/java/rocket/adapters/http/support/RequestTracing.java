@@ -43,9 +43,11 @@ public final class RequestTracing {
             MDC.put(MDC_KEY, text);
             ctx.header(HEADER, text);
         });
-        // app handlers run with their trace bound, so the engine can add child spans to the request's root span
+        // app handlers run with their trace bound, so the engine can add child spans to the request's root span;
+        // not a change stream: it runs for hours, and its reads of the log are no part of one request's work
         config.router.handlerWrapper(endpoint -> ctx -> {
-            if (!endpoint.path.startsWith("/api/{app}") || !Boolean.TRUE.equals(ctx.attribute(SAMPLED))) {
+            if (!endpoint.path.startsWith("/api/{app}") || endpoint.path.endsWith("/_changes")
+                    || !Boolean.TRUE.equals(ctx.attribute(SAMPLED))) {
                 endpoint.handler.handle(ctx);
                 return;
             }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rocket.application.records.port.in.ChangeStream;
@@ -18,8 +19,10 @@ import rocket.domain.error.RocketException;
  * Writes a change stream as Server-Sent Events on the request's own (virtual) thread until the stream ends or the
  * client goes: {@code event:}, {@code id:} and one {@code data:} line of {@code {"data": ...}} per event, and a
  * {@code : ping} comment when nothing was sent for a heartbeat. A client that stops reading only blocks this
- * thread (the stream holds one batch of the log at most); writers are never involved. Once the events have begun
- * no error answer can follow, so a failure ends the stream and the client resumes with {@code Last-Event-ID}.
+ * thread (the stream holds one batch of the log at most; writers are never involved), and only for the send
+ * timeout: it is the idle timeout of the stream's own connection, so a write that makes no progress for that long
+ * fails and the connection closes. Once the events have begun no error answer can follow, so a failure ends the
+ * stream and the client resumes with {@code Last-Event-ID}.
  */
 public final class ServerSentEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ServerSentEvents.class);
@@ -27,7 +30,11 @@ public final class ServerSentEvents {
     private ServerSentEvents() {
     }
 
-    public static void stream(Context ctx, ChangeStream stream, Duration heartbeat) throws InterruptedException {
+    public static void stream(Context ctx, ChangeStream stream, Duration heartbeat, Duration sendTimeout)
+            throws InterruptedException {
+        // the connection is this stream's alone (SSE answers never end): the heartbeat keeps a healthy one busy
+        ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection()
+                .getEndPoint().setIdleTimeout(sendTimeout.toMillis());
         ctx.status(200);
         ctx.res().setContentType("text/event-stream;charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-store");

@@ -31,7 +31,8 @@ public final class RouteTestServer implements AutoCloseable {
     /** With login limits: attempts per client address per minute, failed logins per account before a lockout. */
     public RouteTestServer(FakeUseCases useCases, int loginAttemptsPerMinute, int loginFailuresPerAccount) {
         var settings = new HttpSettings("127.0.0.1", 0, 1024 * 1024, 32, MAX_FILE_BYTES, loginAttemptsPerMinute,
-                loginFailuresPerAccount, null, HttpSettings.NO_PORT, List.of(), java.time.Duration.ofSeconds(15));
+                loginFailuresPerAccount, null, HttpSettings.NO_PORT, List.of(), java.time.Duration.ofSeconds(15),
+                java.time.Duration.ofSeconds(30));
         server = new RocketHttpServer(settings, useCases.build(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         port = server.start();
         base = "http://127.0.0.1:" + port;

@@ -218,12 +218,19 @@ public final class JooqRecordStore implements RecordStore {
 
     @Override
     public int delete(Entity entity, Object primaryKey) {
-        return deleteWhere(entity, entity.pkField(), primaryKey);
+        return deleteMatching(entity, Columns.column(entity.pkField()).eq(primaryKey));
     }
 
     @Override
-    public int deleteWhere(Entity entity, Field field, Object value) {
-        return deleteMatching(entity, Columns.column(field).eq(value));
+    public List<Object> deleteWhere(Entity entity, Field field, Object value) {
+        Condition match = live(entity).and(Columns.column(field).eq(value));
+        var key = Columns.column(entity.pkField());
+        if (entity.softDelete()) {
+            return tracked(() -> dsl.update(Columns.table(entity)).set(Columns.deletedAt(), DSL.currentOffsetDateTime())
+                    .where(match).returningResult(key).fetch(key), entity);
+        }
+        return tracked(() -> dsl.deleteFrom(Columns.table(entity)).where(match).returningResult(key).fetch(key),
+                entity);
     }
 
     @Override
@@ -241,9 +248,10 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
-    public int setNull(Entity entity, Field field, Object value) {
+    public List<Object> setNull(Entity entity, Field field, Object value) {
+        var key = Columns.column(entity.pkField());
         return tracked(() -> dsl.update(Columns.table(entity)).set(Columns.column(field), (Object) null)
-                .where(Columns.column(field).eq(value)).execute(), entity);
+                .where(Columns.column(field).eq(value)).returningResult(key).fetch(key), entity);
     }
 
     @Override

@@ -93,6 +93,11 @@ public final class ChangeStreams implements ChangeStreamsUseCase, AutoCloseable 
         }
     }
 
+    /** How many streams are open on this instance (a metric). */
+    public int openCount() {
+        return open.size();
+    }
+
     void remove(Subscription stream) {
         open.remove(stream);
     }

@@ -33,6 +33,6 @@ final class Persistence {
 
     /** A delete's cascades, which must run before its row goes (also when siblings are deleted as a batch). */
     static void cascade(WriteRun run, PreparedWrite delete) {
-        Cascades.apply(run.store(), run.metadata(), delete.entity(), delete.key());
+        Cascades.apply(run.store(), run.stores().changes(), run.metadata(), delete.entity(), delete.key());
     }
 }

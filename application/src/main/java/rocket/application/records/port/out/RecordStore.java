@@ -73,11 +73,17 @@ public interface RecordStore {
     /** Soft-deletes or deletes the live rows with these primary keys in one statement; returns rows affected. */
     int deleteAll(Entity entity, Collection<?> primaryKeys);
 
-    /** Soft-deletes or deletes every live row whose field equals the value (cascades). */
-    int deleteWhere(Entity entity, Field field, Object value);
+    /**
+     * Soft-deletes or deletes every live row whose field equals the value (cascades); returns their primary keys
+     * (the change log records each).
+     */
+    List<Object> deleteWhere(Entity entity, Field field, Object value);
 
-    /** Sets the field to NULL on every row (soft-deleted ones too) whose field equals the value. */
-    int setNull(Entity entity, Field field, Object value);
+    /**
+     * Sets the field to NULL on every row (soft-deleted ones too) whose field equals the value; returns their
+     * primary keys.
+     */
+    List<Object> setNull(Entity entity, Field field, Object value);
 
     long countWhere(Entity entity, Field field, Object value);
 

@@ -256,21 +256,21 @@ public final class InMemoryRecordStore implements RecordStore {
     }
 
     @Override
-    public int deleteWhere(Entity entity, Field field, Object value) {
+    public List<Object> deleteWhere(Entity entity, Field field, Object value) {
         List<Object> keys = live(entity).stream().filter(row -> Values.same(row.get(field.name()), value))
                 .map(row -> row.get(entity.primaryKey().field())).toList();
         keys.forEach(key -> remove(entity, key));
-        return keys.size();
+        return keys;
     }
 
     @Override
-    public int setNull(Entity entity, Field field, Object value) {
+    public List<Object> setNull(Entity entity, Field field, Object value) {
         statements++;
-        int changed = 0;
+        List<Object> changed = new ArrayList<>();
         for (Map<String, Object> row : rows(entity).values()) {
             if (Values.same(row.get(field.name()), value)) {
                 row.put(field.name(), null);
-                changed++;
+                changed.add(row.get(entity.primaryKey().field()));
             }
         }
         return changed;
