@@ -31,10 +31,11 @@ import rocket.domain.webhook.WebhookLog;
  * batch can wait for a worker (and another for the recorder) while the sends go on, and claimed-but-unrecorded work
  * stays bounded. Work beyond the bound simply stays in the table until the next pass.
  *
- * <p>An app's outbox is looked at when this server queued or retried deliveries there (a nudge), when a retry it
- * scheduled falls due, and otherwise once every {@link #IDLE_RECHECK} (deliveries queued by another server that died
- * before sending them). Looking at every loaded app on every pass would keep a connection of each app's pool busy
- * for good, so a server with many apps would run out of PostgreSQL connections.
+ * <p>An app's outbox is looked at when this server queued or retried deliveries there (a nudge), when the earliest
+ * of its waiting deliveries falls due (a retry, or a lease another server took: should that server die, its claimed
+ * deliveries go out once their lease runs out), and at the latest once every {@link #IDLE_RECHECK} (deliveries queued
+ * by another server that died before sending them). Looking at every loaded app on every pass would keep a
+ * connection of each app's pool busy for good, so a server with many apps would run out of PostgreSQL connections.
  */
 public final class WebhookDispatcher implements Runnable, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
@@ -133,7 +134,7 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
             }
             claimed.forEach(delivery -> submit(app, delivery));
             if (claimed.size() < free) { // the outbox had no more due work; else look again while slots are free
-                idleUntil(app, due, now.plus(IDLE_RECHECK));
+                idleUntil(app, due, nextLookAfter(db, now));
                 return true;
             }
         }
@@ -145,6 +146,17 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
             workers.execute(() -> deliver(app, delivery));
         } catch (RejectedExecutionException e) { // shutting down: the lease makes it due again
             slots.release();
+        }
+    }
+
+    /** When the outbox's earliest waiting delivery falls due, but no later than the idle recheck. */
+    private static Instant nextLookAfter(WebhookStores db, Instant now) {
+        Instant recheck = now.plus(IDLE_RECHECK);
+        try {
+            return db.logs().nextDue().filter(recheck::isAfter).orElse(recheck);
+        } catch (RuntimeException e) { // the recheck still finds it
+            LOG.log(Level.WARNING, "Webhook outbox look-ahead failed: " + e.getMessage());
+            return recheck;
         }
     }
 
@@ -223,7 +235,8 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
     /** How long the longest-overdue delivery of the loaded apps has waited for an attempt; zero when none is due. */
     public Duration oldestWaiting() {
         Instant now = clock.instant();
-        return loaded.each(stores).values().stream().map(app -> app.logs().oldestDue(now)).flatMap(Optional::stream)
+        return loaded.each(stores).values().stream().map(app -> app.logs().nextDue()).flatMap(Optional::stream)
+                .filter(at -> !at.isAfter(now))
                 .min(Instant::compareTo).map(oldest -> Duration.between(oldest, now)).orElse(Duration.ZERO);
     }
 

@@ -57,9 +57,9 @@ public final class InMemoryWebhookLogStore implements WebhookLogStore {
     }
 
     @Override
-    public synchronized Optional<Instant> oldestDue(Instant now) {
+    public synchronized Optional<Instant> nextDue() {
         return logs.values().stream().filter(InMemoryWebhookLogStore::waiting).map(WebhookLog::nextRetryAt)
-                .filter(at -> !at.isAfter(now)).min(Comparator.naturalOrder());
+                .min(Comparator.naturalOrder());
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import rocket.application.apps.port.out.TransactionRunner;
@@ -40,6 +42,24 @@ class WebhookDispatcherTest {
     private final List<OutboundRequest> sent = Collections.synchronizedList(new ArrayList<>());
     private final List<String> meter = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger claims = new AtomicInteger();
+    /** The dispatcher's clock: {@code NOW} unless a test moves it. */
+    private final AtomicReference<Instant> time = new AtomicReference<>(NOW);
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return time.get();
+        }
+    };
     private final TransactionRunner direct = new TransactionRunner() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -62,7 +82,7 @@ class WebhookDispatcherTest {
         }, request -> {
             sent.add(request);
             return answers.send(request);
-        }, new WebhookEnvironment("ROCKET_WEBHOOK_ENV_", Map.of()), SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC),
+        }, new WebhookEnvironment("ROCKET_WEBHOOK_ENV_", Map.of()), SETTINGS, clock,
                 workers, (status, lag) -> meter.add(status + " " + lag));
     }
 
@@ -108,6 +128,28 @@ class WebhookDispatcherTest {
         assertThat(dispatcher.attempts()).isEqualTo(1);
         assertThat(dispatcher.inFlight()).isZero();
         assertThat(meter).containsExactly("delivered PT2S");
+    }
+
+    @Test
+    void aDeliveryLeasedByAServerThatDiedIsSentWhenItsLeaseRunsOutNotAtTheIdleRecheck() {
+        queue(1, 3);
+        Instant leaseEnd = NOW.plusSeconds(10);
+        logs.claimDue(NOW, leaseEnd, 1); // another server claimed it, then died before recording an outcome
+        WebhookDispatcher dispatcher = dispatcher(204);
+        dispatcher.run();
+        time.set(leaseEnd.minusMillis(1));
+        dispatcher.run();
+        assertThat(claims).as("not looked at again before the lease ends").hasValue(1);
+        assertThat(sent).isEmpty();
+
+        time.set(leaseEnd);
+        dispatcher.run();
+        dispatcher.close();
+
+        assertThat(sent).singleElement().satisfies(request ->
+                assertThat(request.headers()).containsEntry("Idempotency-Key", "wh_0"));
+        assertThat(logs.all().getFirst()).extracting(WebhookLog::status, WebhookLog::attempt)
+                .containsExactly(WebhookLog.DELIVERED, 2);
     }
 
     @Test

@@ -106,9 +106,9 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
     }
 
     @Override
-    public Optional<Instant> oldestDue(Instant now) {
+    public Optional<Instant> nextDue() {
         return Optional.ofNullable(instant(dsl.select(DSL.min(NEXT_RETRY_AT)).from(LOGS).where(WAITING)
-                .and(NEXT_RETRY_AT.le(utc(now))).fetchOne(0, OffsetDateTime.class)));
+                .fetchOne(0, OffsetDateTime.class)));
     }
 
     /**

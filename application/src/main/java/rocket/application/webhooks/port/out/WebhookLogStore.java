@@ -30,8 +30,11 @@ public interface WebhookLogStore {
     /** Deliveries waiting for an attempt (pending or retrying): the outbox's queue depth. */
     long countWaiting();
 
-    /** When the longest-waiting delivery due by {@code now} fell due; empty when none is overdue. */
-    Optional<Instant> oldestDue(Instant now);
+    /**
+     * The earliest {@code next_retry_at} of the waiting deliveries, due or not (a lease or a retry still running
+     * counts); empty when none waits.
+     */
+    Optional<Instant> nextDue();
 
     /** Stores the outcomes of attempts, in one statement. */
     void completeAll(List<DeliveryOutcome> outcomes);

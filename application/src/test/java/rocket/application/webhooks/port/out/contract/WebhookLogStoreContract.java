@@ -182,16 +182,17 @@ public abstract class WebhookLogStoreContract {
     }
 
     @Test
-    void theOldestDueIsTheEarliestWaitingDeliveryAlreadyDue() {
-        assertThat(logs.oldestDue(NOW)).isEmpty();
+    void theNextDueIsTheEarliestWaitingDeliveryDueOrNot() {
+        assertThat(logs.nextDue()).isEmpty();
         logs.record(delivery(webhookId, "order", WebhookLog.FAILED, 3, NOW.minusSeconds(90)));
         dueAt(NOW.plusSeconds(60));
-        assertThat(logs.oldestDue(NOW)).as("failed and not yet due deliveries do not wait").isEmpty();
+        assertThat(logs.nextDue()).as("a failed delivery does not wait; a leased one does").contains(
+                NOW.plusSeconds(60));
 
         dueAt(NOW.minusSeconds(5));
         logs.record(delivery(webhookId, "order", WebhookLog.RETRYING, 1, NOW.minusSeconds(30)));
 
-        assertThat(logs.oldestDue(NOW)).contains(NOW.minusSeconds(30));
+        assertThat(logs.nextDue()).contains(NOW.minusSeconds(30));
     }
 
     @Test
