@@ -77,6 +77,7 @@ public final class ConfigLoader {
                         integer(merged, "webhook-retry-base-ms", 10, Integer.MAX_VALUE),
                         integer(merged, "webhook-concurrency", 1, 1024),
                         integer(merged, "webhook-poll-interval-ms", 10, Integer.MAX_VALUE),
+                        integer(merged, "webhook-lease-ms", 1_000, Integer.MAX_VALUE),
                         switchOn(merged, "webhook-dispatcher"),
                         WebhookVariables.capture(text(merged, "webhook-allowed-env"), env),
                         switchOn(merged, "webhook-allow-private")),

@@ -80,6 +80,9 @@ public final class Options {
                     "first retry delay; later retries wait base x 2^attempt"),
             value("webhook-poll-interval-ms", "ROCKET_WEBHOOK_POLL_INTERVAL_MS", "webhooks.poll_interval_ms", "1000",
                     "how often the dispatcher looks for due deliveries"),
+            value("webhook-lease-ms", "ROCKET_WEBHOOK_LEASE_MS", "webhooks.lease_ms", "90000",
+                    "a claimed delivery not answered within this is sent again, by any instance (1000 and up); "
+                            + "keep it above the 30 s delivery timeout, or a slow delivery is sent twice"),
             value("webhook-dispatcher", "ROCKET_WEBHOOK_DISPATCHER", "webhooks.dispatcher", "on",
                     "off keeps deliveries queued (API-only instances)"),
             value("ai-base-url", "ROCKET_AI_BASE_URL", "ai.base_url", null,

@@ -82,11 +82,12 @@ public record RocketConfig(Server server, Database database, Security security,
     }
 
     /**
-     * {@code environment}: the variables {@code {{env.NAME}}} may name, with their values, captured at start.
-     * {@code allowPrivateTargets}: webhooks may call private network addresses.
+     * {@code leaseMillis}: how long a claimed delivery is left to the instance that claimed it before any may send
+     * it again. {@code environment}: the variables {@code {{env.NAME}}} may name, with their values, captured at
+     * start. {@code allowPrivateTargets}: webhooks may call private network addresses.
      */
     public record Webhooks(long syncTimeoutMillis, long retryBaseMillis, int concurrency, long pollIntervalMillis,
-                           boolean dispatcherEnabled, Map<String, String> environment, boolean allowPrivateTargets) {
+                           long leaseMillis, boolean dispatcherEnabled, Map<String, String> environment, boolean allowPrivateTargets) {
         /** Every variable with this prefix may be named by webhook templates. */
         public static final String ENV_PREFIX = "ROCKET_WEBHOOK_ENV_";
 

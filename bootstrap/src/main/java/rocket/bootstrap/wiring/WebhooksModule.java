@@ -45,7 +45,8 @@ public interface WebhooksModule {
     @Singleton
     static WebhookSettings webhookSettings(RocketConfig config) {
         return new WebhookSettings(Duration.ofMillis(config.webhooks().syncTimeoutMillis()), Duration.ofSeconds(30),
-                Duration.ofMillis(config.webhooks().retryBaseMillis()), Duration.ofSeconds(90),
+                Duration.ofMillis(config.webhooks().retryBaseMillis()),
+                Duration.ofMillis(config.webhooks().leaseMillis()),
                 config.webhooks().concurrency(), Duration.ofMillis(config.webhooks().pollIntervalMillis()));
     }
 

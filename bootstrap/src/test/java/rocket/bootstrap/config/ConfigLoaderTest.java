@@ -62,6 +62,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theWebhookLeaseIsNinetySecondsByDefaultAndAShortOrNonNumericOneIsRefused() {
+        assertThat(ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml())).webhooks().leaseMillis())
+                .isEqualTo(90_000);
+        assertThat(ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_WEBHOOK_LEASE_MS", "2000")).webhooks().leaseMillis()).isEqualTo(2_000);
+        assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_WEBHOOK_LEASE_MS", "999"))).isInstanceOf(ConfigException.class)
+                .hasMessage("webhook-lease-ms must be between 1000 and 2147483647, got 999");
+        assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_WEBHOOK_LEASE_MS", "90s"))).isInstanceOf(ConfigException.class)
+                .hasMessage("webhook-lease-ms must be a whole number, got '90s'");
+    }
+
+    @Test
     void databaseUrlFormsAreParsed() {
         DatabaseUrl url = DatabaseUrl.parse("postgres://alice:p%40ss@db.example:6543/mgmt");
         assertThat(url).isEqualTo(new DatabaseUrl("db.example", 6543, "alice", "p@ss", "mgmt", Map.of()));
