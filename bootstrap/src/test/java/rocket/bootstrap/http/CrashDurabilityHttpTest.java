@@ -2,13 +2,6 @@ package rocket.bootstrap.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,17 +21,20 @@ class CrashDurabilityHttpTest {
     private static final int WRITERS = 8;
     /** Acknowledged writes before the kill (counted, not timed: a fresh JVM on a busy machine is slow). */
     private static final int KILL_AFTER = 100;
+    /** Development accounts and a durable embedded database (fsync on, its default). */
+    private static final Map<String, String> SETTINGS = Map.of("ROCKET_DEV", "true",
+            "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS", "100000");
 
     @Test
     void everyAcknowledgedWriteSurvivesKillingTheServer() throws Exception {
         Path data = TestServer.tempDir();
-        ServerProcess first = ServerProcess.start(data);
+        ServerProcess first = ServerProcess.start(data, SETTINGS);
         String app = prepare(first.api());
         List<String> acknowledged = burst(first.api(), app, first::kill);
         assertThat(acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER);
 
         // the killed server left its PostgreSQL running: the next start must take it over, not wait or fail
-        ServerProcess second = ServerProcess.start(data);
+        ServerProcess second = ServerProcess.start(data, SETTINGS);
         try {
             assertAllPresent(second.api(), app, acknowledged);
         } finally {
@@ -49,13 +45,13 @@ class CrashDurabilityHttpTest {
     @Test
     void everyAcknowledgedWriteSurvivesKillingPostgres() throws Exception {
         Path data = TestServer.tempDir();
-        ServerProcess first = ServerProcess.start(data);
+        ServerProcess first = ServerProcess.start(data, SETTINGS);
         String app = prepare(first.api());
         List<String> acknowledged = burst(first.api(), app, () -> TestServer.killPostgres(data));
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
         first.stop();
 
-        ServerProcess second = ServerProcess.start(data); // PostgreSQL recovers from its write-ahead log
+        ServerProcess second = ServerProcess.start(data, SETTINGS); // PostgreSQL recovers from its write-ahead log
         try {
             assertAllPresent(second.api(), app, acknowledged);
         } finally {
@@ -110,69 +106,5 @@ class CrashDurabilityHttpTest {
         List<String> missing = acknowledged.stream()
                 .filter(id -> api.get("/api/" + app + "/note/" + id, token).status() != 200).toList();
         assertThat(missing).as("acknowledged writes missing after the crash").isEmpty();
-    }
-
-
-
-    /** {@code rocket serve} as its own JVM (development accounts, durable database), so it can be killed. */
-    private record ServerProcess(Process process, int port) {
-        static ServerProcess start(Path data) throws Exception {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = socket.getLocalPort();
-            }
-            String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "-Dorg.jooq.no-logo=true", "rocket.bootstrap.Main", "serve", "--port", String.valueOf(port),
-                    "--host", "127.0.0.1", "--data-dir", data.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()));
-            builder.environment().putAll(Map.of("ROCKET_DEV", "true", "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS", "100000"));
-            builder.environment().remove("DATABASE_URL");
-            ServerProcess server = new ServerProcess(builder.start(), port);
-            server.awaitHealthy();
-            return server;
-        }
-
-        Api api() {
-            return new Api(port);
-        }
-
-        private void awaitHealthy() throws Exception {
-            HttpClient client = HttpClient.newHttpClient();
-            for (int i = 0; i < 600; i++) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("server exited with " + process.exitValue());
-                }
-                try {
-                    HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
-                    if (health.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("server did not become healthy");
-        }
-
-        void kill() {
-            process.destroyForcibly();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** SIGTERM: the graceful stop, which also stops the embedded PostgreSQL. */
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(Duration.ofSeconds(60))) {
-                process.destroyForcibly();
-            }
-        }
     }
 }

@@ -71,6 +71,11 @@ final class S3ProxyProcess implements AutoCloseable {
                 "ROCKET_STORAGE_S3_PATH_STYLE", "on");
     }
 
+    /** This bucket's key pair as the AWS SDK's environment variables, for a server in a process of its own. */
+    Map<String, String> credentialsEnvironment() {
+        return Map.of("AWS_ACCESS_KEY_ID", announced.get("access"), "AWS_SECRET_ACCESS_KEY", announced.get("secret"));
+    }
+
     @Override
     public void close() throws IOException {
         System.clearProperty("aws.accessKeyId");

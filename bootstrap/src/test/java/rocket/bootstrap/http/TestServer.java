@@ -67,12 +67,17 @@ public final class TestServer {
             "ROCKET_LOGIN_ATTEMPTS_PER_ADDRESS", "1000000", "ROCKET_WEBHOOK_ENV_TEST_TOKEN", "test-token-value",
             "ROCKET_APP_POOL_IDLE_TIMEOUT_MS", "10000");
 
-    /** Starts a dedicated server; the caller closes it. {@code env} overrides {@link #TEST_DEFAULTS}. */
-    public static RocketServer start(Path dataDir, Map<String, String> env) {
+    /** {@link #TEST_DEFAULTS} with {@code env} over them. */
+    public static Map<String, String> withDefaults(Map<String, String> env) {
         Map<String, String> merged = new java.util.HashMap<>(TEST_DEFAULTS);
         merged.putAll(env);
+        return merged;
+    }
+
+    /** Starts a dedicated server; the caller closes it. {@code env} overrides {@link #TEST_DEFAULTS}. */
+    public static RocketServer start(Path dataDir, Map<String, String> env) {
         RocketConfig config = ConfigLoader.load(new String[] {"--port", "0", "--data-dir", dataDir.toString(),
-                "--host", "127.0.0.1", "--max-body-bytes", "65536"}, merged);
+                "--host", "127.0.0.1", "--max-body-bytes", "65536"}, withDefaults(env));
         return RocketServer.start(config);
     }
 
