@@ -3,6 +3,7 @@ package rocket.bootstrap;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,8 @@ public final class RocketServer implements AutoCloseable {
         boolean opened = false;
         JvmMeters jvmMeters = null;
         try {
-            component = DaggerRocketComponent.factory().create(config, postgresSettings(config, embedded));
+            PostgresSettings primary = postgresSettings(config, embedded);
+            component = DaggerRocketComponent.factory().create(config, primary, replicaSettings(config, primary));
             openManagementDatabase(component);
             opened = true;
             component.accountSeeder().seedIfEmpty(component.managementDatabase().platformUsers(),
@@ -132,6 +134,18 @@ public final class RocketServer implements AutoCloseable {
         DatabaseUrl url = DatabaseUrl.parse(database.url());
         return new PostgresSettings(url.host(), url.port(), url.user(), url.password(), url.database(),
                 withConnectTimeouts(url.parameters(), database.connectTimeoutMillis()), pools);
+    }
+
+    /** The read replica's server: its address, user and driver parameters; database names and pools as the primary's. */
+    private static Optional<PostgresSettings> replicaSettings(RocketConfig config, PostgresSettings primary) {
+        String replicaUrl = config.database().replicaUrl();
+        if (replicaUrl == null || replicaUrl.isBlank()) {
+            return Optional.empty();
+        }
+        DatabaseUrl url = DatabaseUrl.parse(replicaUrl);
+        return Optional.of(new PostgresSettings(url.host(), url.port(), url.user(), url.password(),
+                primary.managementDatabase(), withConnectTimeouts(url.parameters(),
+                config.database().connectTimeoutMillis()), primary.pools()));
     }
 
     /**

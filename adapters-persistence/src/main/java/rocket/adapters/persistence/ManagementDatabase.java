@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import rocket.adapters.persistence.app.PostgresAppDatabaseProvisioner;
 import rocket.adapters.persistence.auth.JooqRefreshTokenStore;
 import rocket.adapters.persistence.auth.JooqUserAccountStore;
 import rocket.adapters.persistence.changes.PostgresChangeFeed;
+import rocket.adapters.persistence.replica.Replica;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.ConnectionPools;
 import rocket.adapters.persistence.sql.Identifiers;
@@ -38,20 +40,25 @@ public final class ManagementDatabase implements AutoCloseable {
     private final DSLContext dsl;
     private final PostgresSettings settings;
     private final MeterRegistry metrics;
+    private final Optional<Replica> replica;
 
-    private ManagementDatabase(PostgresSettings settings, HikariDataSource pool, MeterRegistry metrics) {
+    private ManagementDatabase(PostgresSettings settings, HikariDataSource pool, MeterRegistry metrics,
+                               Optional<PostgresSettings> replica) {
         this.settings = settings;
         this.pool = pool;
         this.metrics = metrics;
         this.dsl = JooqContexts.on(pool);
+        this.replica = replica.map(server -> new Replica(server, dsl, metrics));
     }
 
     /**
      * Opens (creating and migrating if needed) the management database; every pool reports to {@code metrics}.
      * A server that is unreachable, refuses the login or lacks the database is a {@code SERVICE_UNAVAILABLE} naming
-     * host, port, database, user and the driver's reason, within the configured connect timeout.
+     * host, port, database, user and the driver's reason, within the configured connect timeout. {@code replica}
+     * names a server that streams the primary's WAL: record reads of every app may be served there.
      */
-    public static ManagementDatabase open(PostgresSettings settings, MeterRegistry metrics) {
+    public static ManagementDatabase open(PostgresSettings settings, Optional<PostgresSettings> replica,
+                                          MeterRegistry metrics) {
         createIfMissing(settings);
         HikariDataSource pool;
         try {
@@ -61,7 +68,7 @@ public final class ManagementDatabase implements AutoCloseable {
         }
         try {
             SystemSchema.MANAGEMENT.migrate(pool);
-            return new ManagementDatabase(settings, pool, metrics);
+            return new ManagementDatabase(settings, pool, metrics, replica);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -130,12 +137,12 @@ public final class ManagementDatabase implements AutoCloseable {
 
     /** App databases on the same server; their statements are reported to {@code queries}. */
     public AppDatabaseProvisioner provisioner(QueryObserver queries) {
-        return new PostgresAppDatabaseProvisioner(settings, dsl, metrics, queries);
+        return new PostgresAppDatabaseProvisioner(settings, dsl, metrics, queries, replica);
     }
 
     /** Starts the LISTEN/NOTIFY change feed between instances sharing this database; close it before this. */
     public PostgresChangeFeed changeFeed() {
-        return new PostgresChangeFeed(settings, dsl);
+        return new PostgresChangeFeed(settings, dsl, replica);
     }
 
     @Override

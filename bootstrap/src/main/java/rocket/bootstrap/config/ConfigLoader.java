@@ -60,7 +60,8 @@ public final class ConfigLoader {
                         integer(merged, "db-statement-timeout-ms", 0, Integer.MAX_VALUE),
                         integer(merged, "db-connect-timeout-ms", 1_000, 600_000),
                         // HikariCP's floor is 10 s
-                        integer(merged, "app-pool-idle-timeout-ms", 10_000, 3_600_000)),
+                        integer(merged, "app-pool-idle-timeout-ms", 10_000, 3_600_000),
+                        text(merged, "database-replica-url")),
                 new RocketConfig.Security(dev, text(merged, "platform-jwt-secret"),
                         text(merged, "platform-admin-password"),
                         // development (loopback only) lets test suites log in from one address as often as they like

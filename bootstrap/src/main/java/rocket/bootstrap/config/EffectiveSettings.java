@@ -19,7 +19,7 @@ final class EffectiveSettings {
             String value = valueOf.apply(option.name());
             shown.put(option.name(), value == null ? "unset"
                     : option.secret() ? "***"
-                    : "database-url".equals(option.name()) ? DatabaseUrl.parse(value).masked()
+                    : option.name().matches("database(-replica)?-url") ? DatabaseUrl.parse(value).masked()
                     : value.isEmpty() ? "\"\"" : value);
         }
         return Collections.unmodifiableMap(shown);

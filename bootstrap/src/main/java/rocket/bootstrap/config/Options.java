@@ -25,6 +25,10 @@ public final class Options {
             value("database-url", "DATABASE_URL", "database.url", null,
                     "external PostgreSQL (postgres://user:pass@host:5432/rocket, postgresql://..., "
                             + "jdbc:postgresql://...); unset: embedded PostgreSQL under <data-dir>/postgres"),
+            value("database-replica-url", "ROCKET_DATABASE_REPLICA_URL", "database.replica_url", null,
+                    "a streaming replica of the DATABASE_URL server (same URL forms; each app's database by its own "
+                            + "name there): record reads outside a write go to it once it has replayed this "
+                            + "instance's newest known commit; unset: every read goes to the primary"),
             value("data-dir", "ROCKET_DATA_DIR", "data_dir", "./data",
                     "where the embedded PostgreSQL, generated secrets and uploads live"),
             value("config", "ROCKET_CONFIG", null, "app.yaml",

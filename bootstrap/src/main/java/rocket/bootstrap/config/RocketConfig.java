@@ -48,11 +48,11 @@ public record RocketConfig(Server server, Database database, Security security,
      * crash safety for speed and exists for test suites only. A request waits {@code acquireTimeoutMillis} for a
      * connection (then 503); a statement runs at most {@code statementTimeoutMillis} (0: unlimited); the start
      * fails when the database does not answer within {@code connectTimeoutMillis}; an app's connection idle for
-     * {@code appIdleTimeoutMillis} is closed.
+     * {@code appIdleTimeoutMillis} is closed. {@code replicaUrl} null: no read replica.
      */
     public record Database(String url, Path dataDir, int poolSize, int appPoolSize, boolean embeddedFsync,
                            int acquireTimeoutMillis, int statementTimeoutMillis, int connectTimeoutMillis,
-                           int appIdleTimeoutMillis) {
+                           int appIdleTimeoutMillis, String replicaUrl) {
         public boolean embedded() {
             return url == null || url.isBlank();
         }

@@ -5,6 +5,7 @@ import dagger.Provides;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.adapters.persistence.cache.CaffeineResultCache;
 import rocket.adapters.persistence.changes.PostgresChangeFeed;
@@ -21,8 +22,9 @@ import rocket.bootstrap.config.RocketConfig;
 public interface PersistenceModule {
     @Provides
     @Singleton
-    static ManagementDatabase managementDatabase(PostgresSettings settings, MeterRegistry metrics) {
-        return ManagementDatabase.open(settings, metrics);
+    static ManagementDatabase managementDatabase(PostgresSettings settings, Optional<PostgresSettings> replica,
+                                                 MeterRegistry metrics) {
+        return ManagementDatabase.open(settings, replica, metrics);
     }
 
     @Provides

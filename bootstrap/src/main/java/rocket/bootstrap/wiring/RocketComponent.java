@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import rocket.adapters.http.RocketHttpServer;
 import rocket.adapters.persistence.ManagementDatabase;
 import rocket.adapters.persistence.changes.PostgresChangeFeed;
+import java.util.Optional;
 import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.application.apps.AppRegistry;
 import rocket.application.auth.AccountSeeder;
@@ -60,6 +61,7 @@ public interface RocketComponent {
     /** Builds the graph for a configuration and a reachable PostgreSQL server. */
     @Component.Factory
     interface Factory {
-        RocketComponent create(@BindsInstance RocketConfig config, @BindsInstance PostgresSettings postgres);
+        RocketComponent create(@BindsInstance RocketConfig config, @BindsInstance PostgresSettings postgres,
+                               @BindsInstance Optional<PostgresSettings> replica);
     }
 }

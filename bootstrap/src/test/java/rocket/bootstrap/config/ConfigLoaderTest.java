@@ -46,9 +46,12 @@ class ConfigLoaderTest {
     @Test
     void secretsNeverAppearInTheConfigsText() {
         RocketConfig config = ConfigLoader.load(new String[] {"--platform-jwt-secret=s3cr3t-value",
-                "--database-url=postgres://u:pa55@h/db"}, Map.of("ROCKET_CONFIG", absentYaml()));
-        assertThat(config.toString()).doesNotContain("s3cr3t-value").doesNotContain("pa55")
-                .contains("platform-jwt-secret=*** ", "database-url=postgres://u:***@h:5432/db ");
+                "--database-url=postgres://u:pa55@h/db"}, Map.of("ROCKET_CONFIG", absentYaml(),
+                "ROCKET_DATABASE_REPLICA_URL", "postgres://r:repl1ca@standby:5433/db"));
+        assertThat(config.toString()).doesNotContain("s3cr3t-value").doesNotContain("pa55").doesNotContain("repl1ca")
+                .contains("platform-jwt-secret=*** ", "database-url=postgres://u:***@h:5432/db ",
+                        "database-replica-url=postgres://r:***@standby:5433/db ");
+        assertThat(config.database().replicaUrl()).isEqualTo("postgres://r:repl1ca@standby:5433/db");
     }
 
     @Test

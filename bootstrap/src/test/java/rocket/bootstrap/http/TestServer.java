@@ -83,7 +83,12 @@ public final class TestServer {
 
     /** A PostgreSQL server of its own (fsync off) to point {@code DATABASE_URL} at; the caller closes it. */
     public static EmbeddedDatabase externalDatabase() {
-        return EmbeddedDatabase.start(tempDir(), 200, false);
+        return externalDatabase(tempDir());
+    }
+
+    /** {@link #externalDatabase()} with its data (and password) under {@code dataDir}, kept across starts. */
+    public static EmbeddedDatabase externalDatabase(Path dataDir) {
+        return EmbeddedDatabase.start(dataDir, 200, false);
     }
 
     /** {@code DATABASE_URL} for {@code database} on {@code server}, with its password. */

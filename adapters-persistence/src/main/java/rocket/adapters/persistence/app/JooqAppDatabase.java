@@ -10,7 +10,10 @@ import rocket.adapters.persistence.definition.JooqDefinitionStore;
 import rocket.adapters.persistence.event.JooqEventStore;
 import rocket.adapters.persistence.file.JooqFileRecordStore;
 import rocket.adapters.persistence.metadata.JooqMetadataStore;
+import java.util.Optional;
 import rocket.adapters.persistence.records.JooqRecordStore;
+import rocket.adapters.persistence.replica.Replica;
+import rocket.adapters.persistence.replica.RoutedRecordStore;
 import rocket.adapters.persistence.records.JooqSchemaMigrator;
 import rocket.adapters.persistence.sql.JooqTransactionRunner;
 import rocket.adapters.persistence.sql.PoolStates;
@@ -20,6 +23,7 @@ import rocket.adapters.persistence.workflow.JooqWorkflowInstanceStore;
 import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.PoolState;
 import rocket.application.apps.port.out.TransactionRunner;
+import rocket.application.events.port.out.QueryObserver;
 import rocket.application.auth.port.out.InviteStore;
 import rocket.application.auth.port.out.RefreshTokenStore;
 import rocket.application.auth.port.out.UserAccountStore;
@@ -34,7 +38,7 @@ import rocket.application.records.port.out.RecordStore;
 import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.application.workflows.port.out.WorkflowInstanceStore;
 
-/** One app's database: its pool and the jOOQ stores over it. */
+/** One app's database: its pool and the jOOQ stores over it; with a replica, record reads routed to it. */
 final class JooqAppDatabase implements AppDatabase {
     private final HikariDataSource pool;
     private final UserAccountStore users;
@@ -45,14 +49,19 @@ final class JooqAppDatabase implements AppDatabase {
     private final WorkflowInstanceStore workflowInstances;
     private final SchemaMigrator schema;
     private final RecordStore records;
+    private final Optional<RoutedRecordStore> routed;
     private final FileRecordStore files;
     private final WebhookLogStore webhookLogs;
     private final EventStore events;
     private final ChangeLog changes;
     private final TransactionRunner transactions;
 
-    JooqAppDatabase(HikariDataSource pool, DSLContext dsl, RecordChangeListener changes) {
-        WrittenEntities written = new WrittenEntities(changes);
+    JooqAppDatabase(String database, HikariDataSource pool, DSLContext dsl, QueryObserver queries,
+                    RecordChangeListener changes, Optional<Replica> replica) {
+        WrittenEntities written = new WrittenEntities(replica.map(r -> r.tracking(database, dsl, changes))
+                .orElse(changes));
+        JooqRecordStore onPrimary = new JooqRecordStore(dsl, written);
+        this.routed = replica.map(r -> new RoutedRecordStore(onPrimary, r, database, written, queries));
         this.pool = pool;
         this.users = new JooqUserAccountStore(dsl, "_users");
         this.refreshTokens = new JooqRefreshTokenStore(dsl, "_refresh_tokens");
@@ -61,7 +70,7 @@ final class JooqAppDatabase implements AppDatabase {
         this.definitions = new JooqDefinitionStore(dsl);
         this.workflowInstances = new JooqWorkflowInstanceStore(dsl);
         this.schema = new JooqSchemaMigrator(dsl);
-        this.records = new JooqRecordStore(dsl, written);
+        this.records = routed.<RecordStore>map(r -> r).orElse(onPrimary);
         this.files = new JooqFileRecordStore(dsl);
         this.webhookLogs = new JooqWebhookLogStore(dsl);
         this.events = new JooqEventStore(dsl);
@@ -141,6 +150,7 @@ final class JooqAppDatabase implements AppDatabase {
 
     @Override
     public void close() {
+        routed.ifPresent(RoutedRecordStore::close);
         pool.close();
     }
 }

@@ -4,8 +4,10 @@ import static org.jooq.impl.DSL.name;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import rocket.adapters.persistence.replica.Replica;
 import rocket.adapters.persistence.schema.SystemSchema;
 import rocket.adapters.persistence.sql.ConnectionPools;
 import rocket.adapters.persistence.sql.Identifiers;
@@ -22,14 +24,19 @@ public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisio
     private final DSLContext server;
     private final MeterRegistry metrics;
     private final QueryObserver queries;
+    private final Optional<Replica> replica;
 
-    /** {@code server} is any connection to the same PostgreSQL server (the management database's pool). */
+    /**
+     * {@code server} is any connection to the same PostgreSQL server (the management database's pool);
+     * {@code replica}, when present, serves record reads of every app database it opens.
+     */
     public PostgresAppDatabaseProvisioner(PostgresSettings settings, DSLContext server, MeterRegistry metrics,
-                                          QueryObserver queries) {
+                                          QueryObserver queries, Optional<Replica> replica) {
         this.settings = settings;
         this.server = server;
         this.metrics = metrics;
         this.queries = queries;
+        this.replica = replica;
     }
 
     @Override
@@ -47,7 +54,7 @@ public final class PostgresAppDatabaseProvisioner implements AppDatabaseProvisio
         HikariDataSource pool = ConnectionPools.app(settings, databaseName, metrics);
         try {
             SystemSchema.APP.migrate(pool);
-            return new JooqAppDatabase(pool, JooqContexts.on(pool, queries), changes);
+            return new JooqAppDatabase(databaseName, pool, JooqContexts.on(pool, queries), queries, changes, replica);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -6,17 +6,20 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rocket.adapters.persistence.replica.Replica;
 import rocket.adapters.persistence.sql.PlainSql;
 import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.application.apps.port.out.ChangeFeed;
@@ -36,6 +39,7 @@ public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
 
     private final PostgresSettings settings;
     private final DSLContext management;
+    private final Optional<Replica> replica;
     private final String origin = ChangeMessages.newOrigin();
     /** How long changes are gathered before they are sent: what other instances may lag behind, at most. */
     static final Duration GATHER = Duration.ofMillis(10);
@@ -45,9 +49,11 @@ public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
     private final Thread listener;
     private volatile boolean running = true;
 
-    public PostgresChangeFeed(PostgresSettings settings, DSLContext management) {
+    /** {@code replica}, when present, learns how far the WAL stood when other instances' changes arrived. */
+    public PostgresChangeFeed(PostgresSettings settings, DSLContext management, Optional<Replica> replica) {
         this.settings = settings;
         this.management = management;
+        this.replica = replica;
         this.sender = Thread.ofPlatform().daemon().name("rocket-change-sender").start(this::send);
         this.listener = Thread.ofPlatform().daemon().name("rocket-change-listener").start(this::listen);
     }
@@ -98,12 +104,16 @@ public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
                     settings.user(), settings.password())) {
                 PlainSql.listen(connection, CHANNEL);
                 if (!first) {
+                    positionKnown(connection);
                     deliver(DataChange.everything()); // notifications sent while disconnected are lost
                 }
                 first = false;
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
+                    if (notifications != null && notifications.length > 0) {
+                        positionKnown(connection);
+                    }
                     for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
                         ChangeMessages.decode(origin, notification.getParameter()).ifPresent(this::deliver);
                     }
@@ -115,6 +125,20 @@ public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Before other instances' changes move this instance's versions, the replica learns the primary's WAL position:
+     * read now, it is past their commits (each was committed before its notification was sent).
+     */
+    private void positionKnown(Connection connection) {
+        replica.ifPresent(r -> {
+            try {
+                r.advanceAll(Replica.walInserted(DSL.using(connection, SQLDialect.POSTGRES)));
+            } catch (RuntimeException e) {
+                r.unknownAll();
+            }
+        });
     }
 
     private void deliver(DataChange change) {

@@ -19,6 +19,8 @@ import rocket.domain.error.RocketException;
 public final class ConnectionPools {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionPools.class);
     private static final int MANAGEMENT_MIN_IDLE = 2;
+    private static final int REPLICA_MAX_SIZE = 10;
+    private static final Duration REPLICA_ACQUIRE_TIMEOUT = Duration.ofSeconds(1);
     /** The isolation level every pooled connection is lent at (PostgreSQL's default, stated so it is known). */
     static final int ISOLATION = Connection.TRANSACTION_READ_COMMITTED;
 
@@ -46,9 +48,29 @@ public final class ConnectionPools {
         }
     }
 
-    /** Pool gauges (active, idle, pending, max) go to {@code metrics} as {@code hikaricp_connections_*{pool=…}}. */
+    /**
+     * An app's pool on the read replica ({@code replica} names the server; the database has the app's name there
+     * too): small, read-only, and opened without connecting, so a replica that is down costs the read that finds out
+     * at most {@link #REPLICA_ACQUIRE_TIMEOUT} before it goes to the primary.
+     */
+    public static HikariDataSource replica(PostgresSettings replica, String database, MeterRegistry metrics) {
+        HikariConfig config = config(replica, database, Math.min(REPLICA_MAX_SIZE, replica.pools().appSize()), 0,
+                replica.pools().appIdleTimeout(), metrics);
+        config.setPoolName("rocket-replica-" + database);
+        config.setReadOnly(true);
+        config.setConnectionTimeout(Math.min(REPLICA_ACQUIRE_TIMEOUT.toMillis(), config.getConnectionTimeout()));
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
     private static HikariDataSource open(PostgresSettings settings, String database, int maxSize, int minIdle,
                                          Duration idleTimeout, MeterRegistry metrics) {
+        return new HikariDataSource(config(settings, database, maxSize, minIdle, idleTimeout, metrics));
+    }
+
+    /** Pool gauges (active, idle, pending, max) go to {@code metrics} as {@code hikaricp_connections_*{pool=…}}. */
+    private static HikariConfig config(PostgresSettings settings, String database, int maxSize, int minIdle,
+                                       Duration idleTimeout, MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         config.setPoolName("rocket-" + database);
@@ -67,6 +89,6 @@ public final class ConnectionPools {
         }
         // a database that does not answer fails the pool's creation within the configured connect timeout
         config.setInitializationFailTimeout(settings.pools().connectTimeout().toMillis());
-        return new HikariDataSource(config);
+        return config;
     }
 }

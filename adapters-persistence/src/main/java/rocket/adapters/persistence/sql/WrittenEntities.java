@@ -28,6 +28,11 @@ public final class WrittenEntities {
         }
     }
 
+    /** Whether the current thread is inside a transaction (its statements then run on that transaction's connection). */
+    public boolean inTransaction() {
+        return frame.get() != null;
+    }
+
     /**
      * Runs an outermost transaction and reports what it wrote. A rolled-back transaction is reported too: a version
      * that moves without a change only costs a cache miss, a missed change would serve stale data.

@@ -13,6 +13,6 @@ class PostgresAppDatabaseProvisionerContractTest extends AppDatabaseProvisionerC
     @Override
     protected AppDatabaseProvisioner provisioner() {
         return new PostgresAppDatabaseProvisioner(ContractDatabases.settings(MANAGEMENT.name()), MANAGEMENT.dsl(),
-                new SimpleMeterRegistry(), QueryObserver.NONE);
+                new SimpleMeterRegistry(), QueryObserver.NONE, java.util.Optional.empty());
     }
 }

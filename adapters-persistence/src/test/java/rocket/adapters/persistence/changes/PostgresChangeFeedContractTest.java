@@ -15,7 +15,7 @@ class PostgresChangeFeedContractTest extends ChangeFeedContract {
     @Override
     protected ChangeFeed newInstance() {
         PostgresChangeFeed feed = new PostgresChangeFeed(ContractDatabases.settings(MANAGEMENT.name()),
-                MANAGEMENT.dsl());
+                MANAGEMENT.dsl(), java.util.Optional.empty());
         opened.add(feed);
         return feed;
     }
