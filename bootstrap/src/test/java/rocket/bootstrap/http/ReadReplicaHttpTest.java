@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,7 +18,7 @@ import rocket.bootstrap.RocketServer;
 /**
  * Record reads against a real streaming replica: served there once it has replayed this instance's writes, from the
  * primary while it lags (so a read right after a write, its ETag and the cached answer always include the write),
- * and from the primary when it is down, without an error.
+ * and from the primary when it is down, without an error; another instance's write likewise.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadReplicaHttpTest {
@@ -99,6 +100,32 @@ class ReadReplicaHttpTest {
 
     @Test
     @Order(3)
+    void anotherInstancesWriteIsNeverReadFromAReplicaThatHasNotReplayedIt() {
+        try (RocketServer other = TestServer.start(TestServer.tempDir(), TestServer.onDatabase(databases.primary(),
+                Map.of("ROCKET_DATABASE_REPLICA_URL", TestServer.databaseUrl(databases.standby(), "rocket"))))) {
+            Api second = new Api(other.port());
+            String before = await(() -> {
+                Api.Response list = second.get(path(""), admin); // the same query each time: its ETag is the key
+                return list.json().get("data").findValuesAsText("text").contains("before the pause")
+                        ? list.header("ETag") : null;
+            });
+            databases.replay(false);
+            try {
+                create("written by the first instance");
+                // once the change feed has moved the second instance's versions, its answer must hold the write
+                Api.Response moved = await(() -> {
+                    Api.Response list = second.get(path(""), admin);
+                    return list.header("ETag").equals(before) ? null : list;
+                });
+                assertThat(moved.json().get("data").findValuesAsText("text")).contains("written by the first instance");
+            } finally {
+                databases.replay(true);
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
     void aStoppedReplicaSendsReadsToThePrimaryWithoutAnError() {
         String id = create("replica gone");
         awaitServedByReplica();
@@ -142,8 +169,16 @@ class ReadReplicaHttpTest {
     }
 
     private static void await(BooleanSupplier condition) {
+        await(() -> condition.getAsBoolean() ? Boolean.TRUE : null);
+    }
+
+    /** The first non-null answer of {@code attempt}, tried every 20 ms for up to 30 s. */
+    private static <T> T await(Supplier<T> attempt) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
+        for (T answer = attempt.get(); ; answer = attempt.get()) {
+            if (answer != null) {
+                return answer;
+            }
             assertThat(Instant.now()).as("deadline").isBefore(deadline);
             try {
                 Thread.sleep(20);
