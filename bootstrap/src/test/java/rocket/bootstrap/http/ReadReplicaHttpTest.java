@@ -92,6 +92,8 @@ class ReadReplicaHttpTest {
             assertThat(reads("behind")).as("reads went to the primary because the replica lagged")
                     .isGreaterThan(behind);
             assertThat(reads("replica")).as("no read ran on the paused replica").isEqualTo(onReplica);
+            assertThat(metric("rocket_replica_lag_bytes ")).as("the lag is measured").isPositive();
+            assertThat(metric("rocket_replica_lag_seconds ")).isNotNegative();
         } finally {
             databases.replay(true);
         }
@@ -162,7 +164,11 @@ class ReadReplicaHttpTest {
     }
 
     private static double reads(String route) {
-        String series = "rocket_replica_reads_total{route=\"" + route + "\"}";
+        return metric("rocket_replica_reads_total{route=\"" + route + "\"}");
+    }
+
+    /** The sum of the scraped samples whose line starts with {@code series}. */
+    private static double metric(String series) {
         return api.get("/api/_platform/metrics", api.platformToken()).body().lines()
                 .filter(line -> line.startsWith(series))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
