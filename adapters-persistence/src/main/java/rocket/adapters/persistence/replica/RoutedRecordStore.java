@@ -175,12 +175,12 @@ public final class RoutedRecordStore implements RecordStore, AutoCloseable {
     }
 
     @Override
-    public int deleteWhere(Entity entity, Field field, Object value) {
+    public List<Object> deleteWhere(Entity entity, Field field, Object value) {
         return primary.deleteWhere(entity, field, value);
     }
 
     @Override
-    public int setNull(Entity entity, Field field, Object value) {
+    public List<Object> setNull(Entity entity, Field field, Object value) {
         return primary.setNull(entity, field, value);
     }
 
