@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /** A clock a test moves forward, to pass expiry times (shared with the adapters' tests through the test-jar). */
 public final class MovableClock extends Clock {
-    private Instant now;
+    private volatile Instant now; // read by the threads of the code under test
 
     public MovableClock(Instant start) {
         this.now = start;

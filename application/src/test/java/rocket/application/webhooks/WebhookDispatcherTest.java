@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,10 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import rocket.application.apps.port.out.TransactionRunner;
+import rocket.application.contract.MovableClock;
 import rocket.application.webhooks.port.out.Delivery;
 import rocket.application.webhooks.port.out.OutboundRequest;
 import rocket.application.webhooks.port.out.WebhookSender;
@@ -43,23 +42,7 @@ class WebhookDispatcherTest {
     private final List<String> meter = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger claims = new AtomicInteger();
     /** The dispatcher's clock: {@code NOW} unless a test moves it. */
-    private final AtomicReference<Instant> time = new AtomicReference<>(NOW);
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return time.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock(NOW);
     private final TransactionRunner direct = new TransactionRunner() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -137,12 +120,12 @@ class WebhookDispatcherTest {
         logs.claimDue(NOW, leaseEnd, 1); // another server claimed it, then died before recording an outcome
         WebhookDispatcher dispatcher = dispatcher(204);
         dispatcher.run();
-        time.set(leaseEnd.minusMillis(1));
+        clock.advance(Duration.between(NOW, leaseEnd).minusMillis(1));
         dispatcher.run();
         assertThat(claims).as("not looked at again before the lease ends").hasValue(1);
         assertThat(sent).isEmpty();
 
-        time.set(leaseEnd);
+        clock.advance(Duration.ofMillis(1));
         dispatcher.run();
         dispatcher.close();
 
