@@ -5,6 +5,7 @@ module rocket.adapters.persistence {
     requires com.zaxxer.hikari; // connection pools per app
     requires java.sql; // JDBC underneath jOOQ and Flyway
     requires org.postgresql.jdbc; // the driver; COPY and LISTEN/NOTIFY are PostgreSQL-specific
+    requires org.xerial.sqlitejdbc; // SQLite app databases: its connection settings and result codes
     requires flyway.core; // versioned system schemas
     requires org.slf4j; // logging of the change feed and pools
     requires com.fasterxml.jackson.databind; // JSONB definitions and EXPLAIN output

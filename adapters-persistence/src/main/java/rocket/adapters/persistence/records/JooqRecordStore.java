@@ -1,5 +1,7 @@
 package rocket.adapters.persistence.records;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
 import org.jooq.Results;
 import org.jooq.SelectField;
 import org.jooq.SortField;
@@ -39,11 +43,16 @@ public final class JooqRecordStore implements RecordStore {
     private final DSLContext dsl;
     private final WrittenEntities written;
     private final RenderedStatements statements;
+    /** SQLite instead of PostgreSQL: the few statements that differ are chosen by the context's dialect. */
+    private final boolean sqlite;
+    /** SQLite: the catalog names of each join table's columns (see {@link #joinColumn}). */
+    private final Map<String, Map<String, String>> joinColumnTypes = new ConcurrentHashMap<>();
 
     public JooqRecordStore(DSLContext dsl, WrittenEntities written) {
         this.dsl = dsl;
         this.written = written;
         this.statements = new RenderedStatements(dsl);
+        this.sqlite = dsl.dialect().family() == SQLDialect.SQLITE;
     }
 
     @Override
@@ -51,9 +60,15 @@ public final class JooqRecordStore implements RecordStore {
         return page(entity, filters, sorts, limit, offset).fetch(r -> toRow(entity, r));
     }
 
-    /** The page and its count in one round trip; each statement is planned on its own. */
+    /**
+     * The page and its count in one round trip; each statement is planned on its own. SQLite's driver sends one
+     * statement at a time: two statements there, each on its own snapshot as on PostgreSQL (read committed).
+     */
     @Override
     public CountedRows listCounted(Entity entity, List<Filter> filters, List<Sort> sorts, int limit, int offset) {
+        if (sqlite) {
+            return RecordStore.super.listCounted(entity, filters, sorts, limit, offset);
+        }
         Results results = PlainSql.together(dsl, page(entity, filters, sorts, limit, offset),
                 dsl.selectCount().from(Columns.table(entity)).where(where(entity, filters)));
         return new CountedRows(results.get(0).map(r -> toRow(entity, r)),
@@ -65,11 +80,19 @@ public final class JooqRecordStore implements RecordStore {
                 .orderBy(orderBy(sorts)).limit(limit).offset(offset);
     }
 
-    /** PostgreSQL's default NULL placement (last ascending, first descending), which keyset paging relies on. */
-    private static List<SortField<?>> orderBy(List<Sort> sorts) {
+    /**
+     * PostgreSQL's default NULL placement (last ascending, first descending), which keyset paging relies on; SQLite
+     * places NULLs the other way round unless told.
+     */
+    private List<SortField<?>> orderBy(List<Sort> sorts) {
         List<SortField<?>> order = new ArrayList<>(sorts.size());
         for (Sort sort : sorts) {
-            order.add(sort.descending() ? Columns.column(sort.field()).desc() : Columns.column(sort.field()).asc());
+            var column = Columns.column(sort.field());
+            if (sqlite) {
+                order.add(sort.descending() ? column.desc().nullsFirst() : column.asc().nullsLast());
+            } else {
+                order.add(sort.descending() ? column.desc() : column.asc());
+            }
         }
         return order;
     }
@@ -89,8 +112,12 @@ public final class JooqRecordStore implements RecordStore {
         return dsl.fetchCount(Columns.table(entity), where(entity, filters));
     }
 
+    /** SQLite's planner has no row estimate to give (no {@code EXPLAIN} with rows): there it is the exact count. */
     @Override
     public long estimateCount(Entity entity, List<Filter> filters) {
+        if (sqlite) {
+            return count(entity, filters);
+        }
         var query = dsl.selectOne().from(Columns.table(entity)).where(where(entity, filters));
         return PlanEstimates.rows(PlainSql.explainJson(dsl, query));
     }
@@ -102,12 +129,19 @@ public final class JooqRecordStore implements RecordStore {
                 .select(selectList(entity)).from(Columns.table(entity)).where(live(entity)).and(column.eq(value)));
     }
 
+    /**
+     * {@code FOR UPDATE} on PostgreSQL. SQLite has no row locks and needs none: its transactions begin
+     * {@code IMMEDIATE} (see {@code SqliteContexts}), so the transaction that reads here already holds the file's
+     * only write lock until it ends, and one that had to wait for it reads what the other writer committed.
+     */
     @Override
     public Optional<Map<String, Object>> lock(Entity entity, Object primaryKey) {
         org.jooq.Field<Object> column = Columns.column(entity.pkField());
-        return fetchRow(entity, "lock", List.of(column), Collections.singletonList(primaryKey), () -> dsl
-                .select(selectList(entity)).from(Columns.table(entity)).where(live(entity)).and(column.eq(primaryKey))
-                .forUpdate());
+        return fetchRow(entity, "lock", List.of(column), Collections.singletonList(primaryKey), () -> {
+            var select = dsl.select(selectList(entity)).from(Columns.table(entity)).where(live(entity))
+                    .and(column.eq(primaryKey));
+            return sqlite ? select : select.forUpdate();
+        });
     }
 
     @Override
@@ -121,18 +155,30 @@ public final class JooqRecordStore implements RecordStore {
 
     @Override
     public Map<String, Object> insert(Entity entity, Map<String, Object> values) {
-        Map<org.jooq.Field<?>, Object> columns = columns(entity, values);
+        Map<org.jooq.Field<?>, Object> columns = columns(entity, sqlite ? SqliteRows.withGeneratedKey(entity, values)
+                : values);
         return tracked(() -> fetchRow(entity, "insert", List.copyOf(columns.keySet()),
-                new ArrayList<>(columns.values()), () -> (columns.isEmpty()
+                new ArrayList<>(columns.values()), () -> returning(entity, columns.isEmpty()
                         ? dsl.insertInto(Columns.table(entity)).defaultValues()
-                        : dsl.insertInto(Columns.table(entity)).set(columns)).returningResult(selectList(entity)))
+                        : dsl.insertInto(Columns.table(entity)).set(columns)))
                 .orElseThrow(), entity);
+    }
+
+    /** The insert returning the rows as stored; on SQLite its own {@code RETURNING} (see {@link PlainSql#returning}). */
+    private ResultQuery<Record> returning(Entity entity, org.jooq.InsertReturningStep<?> insert) {
+        if (sqlite) {
+            return PlainSql.returning(dsl, insert, selectList(entity)).coerce(readableColumns(entity));
+        }
+        return insert.returningResult(selectList(entity));
     }
 
     @Override
     public List<Map<String, Object>> insertAll(Entity entity, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return List.of();
+        }
+        if (sqlite) {
+            rows = rows.stream().map(row -> SqliteRows.withGeneratedKey(entity, row)).toList();
         }
         Set<String> names = new LinkedHashSet<>();
         rows.forEach(row -> names.addAll(row.keySet()));
@@ -144,11 +190,22 @@ public final class JooqRecordStore implements RecordStore {
         for (Map<String, Object> row : rows) {
             insert = insert.values(fields.stream().<org.jooq.Field<?>>map(f -> row.containsKey(f.name())
                     ? DSL.val(Columns.bindable(f, row.get(f.name())), Columns.column(f))
-                    : DSL.defaultValue(Columns.column(f))).toList());
+                    : missing(f)).toList());
         }
         var statement = insert;
+        if (sqlite) {
+            List<Map<String, Object>> sent = rows;
+            return tracked(() -> SqliteRows.inSentOrder(entity, sent,
+                    returning(entity, statement).fetch(r -> toRow(entity, r))), entity);
+        }
         // PostgreSQL returns the rows of a multi-row VALUES insert in VALUES order
         return tracked(() -> statement.returningResult(selectList(entity)).fetch(r -> toRow(entity, r)), entity);
+    }
+
+    /** A column a row of a multi-row insert leaves out: {@code DEFAULT}, which SQLite's {@code VALUES} lacks. */
+    private org.jooq.Field<?> missing(Field field) {
+        return sqlite ? DSL.val(Columns.bindable(field, SqliteRows.missing(field)), Columns.column(field))
+                : DSL.defaultValue(Columns.column(field));
     }
 
     @Override
@@ -156,7 +213,8 @@ public final class JooqRecordStore implements RecordStore {
         if (values.isEmpty()) {
             return false;
         }
-        return tracked(() -> dsl.insertInto(Columns.table(entity)).set(columns(entity, values))
+        Map<String, Object> row = sqlite ? SqliteRows.withGeneratedKey(entity, values) : values;
+        return tracked(() -> dsl.insertInto(Columns.table(entity)).set(columns(entity, row))
                 .onConflictDoNothing().execute() == 1, entity);
     }
 
@@ -193,9 +251,20 @@ public final class JooqRecordStore implements RecordStore {
         if (sql.isEmpty()) {
             return typed.get().fetchOptional(r -> toRow(entity, r));
         }
-        return PlainSql.again(dsl, sql.get(), values)
-                .coerce(entity.readableFields().stream().map(Columns::column).toList())
+        return PlainSql.again(dsl, sql.get(), sqlite ? typed(columns, values) : values)
+                .coerce(readableColumns(entity))
                 .fetchOptional(r -> toRow(entity, r));
+    }
+
+    /** SQLite: the values as bind parameters of their columns' types, so they are stored in their SQLite encoding. */
+    private static List<Object> typed(List<org.jooq.Field<?>> columns, List<Object> values) {
+        List<Object> params = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            @SuppressWarnings("unchecked")
+            org.jooq.Field<Object> column = (org.jooq.Field<Object>) columns.get(i);
+            params.add(DSL.val(values.get(i), column));
+        }
+        return params;
     }
 
     @Override
@@ -226,7 +295,7 @@ public final class JooqRecordStore implements RecordStore {
         Condition match = live(entity).and(Columns.column(field).eq(value));
         var key = Columns.column(entity.pkField());
         if (entity.softDelete()) {
-            return tracked(() -> dsl.update(Columns.table(entity)).set(Columns.deletedAt(), DSL.currentOffsetDateTime())
+            return tracked(() -> dsl.update(Columns.table(entity)).set(deletion())
                     .where(match).returningResult(key).fetch(key), entity);
         }
         return tracked(() -> dsl.deleteFrom(Columns.table(entity)).where(match).returningResult(key).fetch(key),
@@ -241,10 +310,19 @@ public final class JooqRecordStore implements RecordStore {
     private int deleteMatching(Entity entity, Condition condition) {
         Condition match = live(entity).and(condition);
         if (entity.softDelete()) {
-            return tracked(() -> dsl.update(Columns.table(entity)).set(Columns.deletedAt(), DSL.currentOffsetDateTime())
+            return tracked(() -> dsl.update(Columns.table(entity)).set(deletion())
                     .where(match).execute(), entity);
         }
         return tracked(() -> dsl.deleteFrom(Columns.table(entity)).where(match).execute(), entity);
+    }
+
+    /**
+     * Soft deletion: the transaction's time on PostgreSQL; on SQLite the time now, bound (its
+     * {@code current_timestamp} is text of another form than the encoded timestamps it is compared with).
+     */
+    private Map<org.jooq.Field<?>, ?> deletion() {
+        return Map.of(Columns.deletedAt(), sqlite ? DSL.val(OffsetDateTime.now(ZoneOffset.UTC), Columns.deletedAt())
+                : DSL.currentOffsetDateTime());
     }
 
     @Override
@@ -264,17 +342,20 @@ public final class JooqRecordStore implements RecordStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var source = joinColumn(relation.sourceJoinKey());
-        var target = joinColumn(relation.targetJoinKey());
-        var match = joinColumn(joinColumn);
-        return dsl.select(source, target).from(Columns.table(relation.joinTable())).where(match.in(ids))
-                .fetch(r -> Map.entry(r.value1(), r.value2()));
+        var source = joinColumn(relation, relation.sourceJoinKey());
+        var target = joinColumn(relation, relation.targetJoinKey());
+        var match = joinColumn(relation, joinColumn);
+        var select = dsl.select(source, target).from(Columns.table(relation.joinTable())).where(match.in(ids));
+        // SQLite would read them in the order of the index it uses; its rowid is the insertion order
+        ResultQuery<org.jooq.Record2<Object, Object>> query = sqlite
+                ? select.orderBy(DSL.field(DSL.name("rowid"))) : select;
+        return query.fetch(r -> Map.entry(r.value1(), r.value2()));
     }
 
     @Override
     public void link(Relation relation, Object sourceId, Object targetId, boolean ignoreConflict) {
         var insert = dsl.insertInto(Columns.table(relation.joinTable()),
-                        joinColumn(relation.sourceJoinKey()), joinColumn(relation.targetJoinKey()))
+                        joinColumn(relation, relation.sourceJoinKey()), joinColumn(relation, relation.targetJoinKey()))
                 .values(sourceId, targetId);
         WriteErrors.translate(() -> ignoreConflict ? insert.onConflictDoNothing().execute() : insert.execute());
         linksWritten(relation);
@@ -282,9 +363,9 @@ public final class JooqRecordStore implements RecordStore {
 
     @Override
     public int unlink(Relation relation, Object sourceId, Object targetId) {
-        Condition match = joinColumn(relation.sourceJoinKey()).eq(sourceId);
+        Condition match = joinColumn(relation, relation.sourceJoinKey()).eq(sourceId);
         if (targetId != null) {
-            match = match.and(joinColumn(relation.targetJoinKey()).eq(targetId));
+            match = match.and(joinColumn(relation, relation.targetJoinKey()).eq(targetId));
         }
         int removed = dsl.deleteFrom(Columns.table(relation.joinTable())).where(match).execute();
         linksWritten(relation);
@@ -304,8 +385,25 @@ public final class JooqRecordStore implements RecordStore {
         return result;
     }
 
-    /** A join-table column; its name comes from validated metadata and is checked once more here. */
-    private static org.jooq.Field<Object> joinColumn(String name) {
+    /**
+     * A join-table column; its name comes from validated metadata and is checked once more here. PostgreSQL's
+     * driver reads each value as its column's type; on SQLite the column is typed from the table's declared types
+     * (the port does not name the entities), so keys read back as the same types.
+     */
+    private org.jooq.Field<Object> joinColumn(Relation relation, String name) {
+        if (sqlite) {
+            Map<String, String> types = joinColumnTypes.get(relation.joinTable());
+            if (types == null) {
+                types = SqliteTables.columns(dsl, relation.joinTable());
+                if (!types.isEmpty()) { // join tables are created once and never altered
+                    joinColumnTypes.put(relation.joinTable(), types);
+                }
+            }
+            String type = types.get(name);
+            if (type != null) {
+                return Columns.column(name, ColumnTypes.ofCatalogName(type));
+            }
+        }
         return DSL.field(DSL.name(Identifiers.require(name)));
     }
 
@@ -320,6 +418,10 @@ public final class JooqRecordStore implements RecordStore {
 
     private static Field field(Entity entity, String name) {
         return entity.readableFields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<org.jooq.Field<Object>> readableColumns(Entity entity) {
+        return entity.readableFields().stream().map(Columns::column).toList();
     }
 
     private static List<SelectField<?>> selectList(Entity entity) {

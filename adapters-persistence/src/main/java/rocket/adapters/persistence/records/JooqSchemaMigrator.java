@@ -4,10 +4,12 @@ import static org.jooq.impl.DSL.name;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jooq.Constraint;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -22,12 +24,18 @@ import rocket.domain.metadata.FieldValues;
 import rocket.domain.metadata.InvalidFieldValue;
 import rocket.domain.metadata.Relation;
 
-/** Auto-migration through jOOQ's DDL API: every identifier validated and quoted, no hand-built DDL text. */
+/**
+ * Auto-migration through jOOQ's DDL API: every identifier validated and quoted, no hand-built DDL text. On SQLite
+ * (chosen by the context's dialect) the catalog is SQLite's and a column's type changes by a table rebuild
+ * ({@link SqliteTables#rebuild}).
+ */
 public final class JooqSchemaMigrator implements SchemaMigrator {
     private final DSLContext dsl;
+    private final boolean sqlite;
 
     public JooqSchemaMigrator(DSLContext dsl) {
         this.dsl = dsl;
+        this.sqlite = dsl.dialect().family() == SQLDialect.SQLITE;
     }
 
     @Override
@@ -60,10 +68,11 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
     private void uniqueIndex(Entity entity, Table<?> table, Field field, org.jooq.Field<Object> deletedAt) {
         String index = Identifiers.shorten("idx_" + entity.table() + "_" + field.name());
         var definition = DSL.field(name("indexdef"), String.class);
-        String existing = dsl.select(definition).from(DSL.table(name("pg_catalog", "pg_indexes")))
+        String existing = sqlite ? SqliteTables.indexDefinition(dsl, index)
+                : dsl.select(definition).from(DSL.table(name("pg_catalog", "pg_indexes")))
                 .where(DSL.field(name("schemaname")).eq(DSL.currentSchema()))
                 .and(DSL.field(name("indexname"), String.class).eq(index)).fetchOne(definition);
-        if (existing != null && existing.contains(" WHERE ") != entity.softDelete()) {
+        if (existing != null && existing.toLowerCase(Locale.ROOT).contains(" where ") != entity.softDelete()) {
             dsl.dropIndex(name(index)).execute();
         }
         var create = dsl.createUniqueIndexIfNotExists(name(index)).on(table, DSL.field(name(field.name())));
@@ -85,6 +94,7 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
     }
 
     private void alterTable(Entity entity, Table<?> table, Map<String, String> existing) {
+        boolean rebuild = false;
         for (Field field : entity.readableFields()) {
             String current = existing.get(field.name());
             String wanted = ColumnTypes.catalogName(field.type());
@@ -94,17 +104,27 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
                 if (field.hasDefault()) {
                     type = withDefault(type, field);
                 }
-                dsl.alterTable(table).addColumnIfNotExists(name(Identifiers.require(field.name())), type)
-                        .execute();
-            } else if (!current.equals(wanted)) {
+                var add = dsl.alterTable(table);
+                // SQLite has no ADD COLUMN IF NOT EXISTS; the column is known to be missing
+                (sqlite ? add.addColumn(name(Identifiers.require(field.name())), type)
+                        : add.addColumnIfNotExists(name(Identifiers.require(field.name())), type)).execute();
+            } else if (!current.equals(wanted) && !current.equals("rowid")) {
                 if (current.equals("int4") && wanted.equals("int8")) {
-                    dsl.alterTable(table).alterColumn(DSL.field(name(field.name()))).set(SQLDataType.BIGINT).execute();
+                    if (sqlite) {
+                        rebuild = true; // SQLite's ALTER TABLE cannot change a column's type
+                    } else {
+                        dsl.alterTable(table).alterColumn(DSL.field(name(field.name()))).set(SQLDataType.BIGINT)
+                                .execute();
+                    }
                 } else if (!(current.equals("numeric") && wanted.equals("numeric"))) {
                     throw RocketException.of(ErrorCode.VALIDATION_FAILED, "cannot change column " + field.name()
                             + " of table " + entity.table() + " from " + current + " to " + wanted
                             + " (only int to bigint is a safe change)");
                 }
             }
+        }
+        if (rebuild) {
+            SqliteTables.rebuild(dsl, entity, key -> columnType(entity, key, true));
         }
     }
 
@@ -113,7 +133,8 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
         if (pk) {
             if (entity.primaryKey().generated()) {
                 return switch (field.type()) {
-                    case UUID -> SQLDataType.UUID.nullable(false).defaultValue(
+                    case UUID -> sqlite ? type.nullable(false) // the store generates the key: SQLiteRows
+                            : SQLDataType.UUID.nullable(false).defaultValue(
                             DSL.function(name("gen_random_uuid"), SQLDataType.UUID));
                     case INT -> SQLDataType.INTEGER.nullable(false).identity(true);
                     case BIGINT -> SQLDataType.BIGINT.nullable(false).identity(true);
@@ -173,10 +194,16 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
      * of this migration's transaction only.
      */
     private void withoutStatementTimeout() {
+        if (sqlite) {
+            return; // SQLite has no statement timeout
+        }
         dsl.setLocal(name("statement_timeout"), DSL.inline(0)).execute();
     }
 
     private Map<String, String> existingColumns(String table) {
+        if (sqlite) {
+            return SqliteTables.columns(dsl, table);
+        }
         var tableName = DSL.field(name("table_name"), String.class);
         var columnName = DSL.field(name("column_name"), String.class);
         var udtName = DSL.field(name("udt_name"), String.class);
@@ -192,17 +219,20 @@ public final class JooqSchemaMigrator implements SchemaMigrator {
      * without a table, so it is refused instead.
      */
     private void requireFreeName(String table) {
+        if (sqlite ? SqliteTables.nameTaken(dsl, table) : nameTakenInPostgres(table)) {
+            throw RocketException.of(ErrorCode.VALIDATION_FAILED, "table name " + table
+                    + " is already taken by an index or another database object");
+        }
+    }
+
+    private boolean nameTakenInPostgres(String table) {
         var relname = DSL.field(name("relname"), String.class);
         var namespace = DSL.field(name("relnamespace"), Long.class);
         var oid = DSL.field(name("oid"), Long.class);
         var nspname = DSL.field(name("nspname"), String.class);
-        boolean taken = dsl.fetchExists(DSL.selectOne().from(DSL.table(name("pg_catalog", "pg_class")))
+        return dsl.fetchExists(DSL.selectOne().from(DSL.table(name("pg_catalog", "pg_class")))
                 .where(relname.eq(table)).and(namespace.in(DSL.select(oid)
                         .from(DSL.table(name("pg_catalog", "pg_namespace"))).where(nspname.eq(Columns.SCHEMA)))));
-        if (taken) {
-            throw RocketException.of(ErrorCode.VALIDATION_FAILED, "table name " + table
-                    + " is already taken by an index or another database object");
-        }
     }
 
     private static org.jooq.Name indexName(String prefix, String table, String column) {

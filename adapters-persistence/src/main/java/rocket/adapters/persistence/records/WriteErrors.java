@@ -3,6 +3,7 @@ package rocket.adapters.persistence.records;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.jooq.exception.DataAccessException;
+import rocket.adapters.persistence.sql.SqlStates;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 
@@ -16,11 +17,11 @@ final class WriteErrors {
             return statement.get();
         } catch (DataAccessException e) {
             SQLException sql = e.getCause(SQLException.class);
-            String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-            if (state.equals("23505")) {
+            String state = sql == null ? "" : SqlStates.of(sql);
+            if (state.equals(SqlStates.UNIQUE_VIOLATION)) {
                 throw RocketException.of(ErrorCode.CONFLICT, "A record with this value already exists");
             }
-            if (state.equals("23502")) {
+            if (state.equals(SqlStates.NOT_NULL_VIOLATION)) {
                 throw RocketException.of(ErrorCode.VALIDATION_FAILED, "A required value is missing");
             }
             if (state.startsWith("22")) {

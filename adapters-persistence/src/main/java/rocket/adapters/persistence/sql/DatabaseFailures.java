@@ -31,8 +31,8 @@ final class DatabaseFailures implements ExecuteListener {
                 return Optional.of(RocketException.retryLater(ErrorCode.SERVICE_UNAVAILABLE,
                         "The database is busy or unreachable; try again shortly", RETRY_AFTER_SECONDS));
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
+            if (t instanceof SQLException sql) {
+                String state = SqlStates.of(sql);
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
                     return Optional.of(RocketException.retryLater(ErrorCode.SERVICE_UNAVAILABLE,
                             "The database connection failed; try again shortly", RETRY_AFTER_SECONDS));
@@ -40,6 +40,10 @@ final class DatabaseFailures implements ExecuteListener {
                 if (state.equals("53300")) { // too_many_connections: max_connections is reached server-wide
                     return Optional.of(RocketException.retryLater(ErrorCode.SERVICE_UNAVAILABLE,
                             "The database has no free connection slot; try again shortly", RETRY_AFTER_SECONDS));
+                }
+                if (state.equals(SqlStates.LOCK_NOT_AVAILABLE)) { // SQLite: another writer held the file too long
+                    return Optional.of(RocketException.retryLater(ErrorCode.SERVICE_UNAVAILABLE,
+                            "The database is busy with another write; try again shortly", RETRY_AFTER_SECONDS));
                 }
                 if (state.equals("57014")) {
                     return Optional.of(RocketException.of(ErrorCode.SERVICE_UNAVAILABLE,

@@ -13,15 +13,18 @@ import org.jooq.impl.DataSourceConnectionProvider;
  */
 final class GuardedConnections implements ConnectionProvider {
     private final DataSourceConnectionProvider pool;
+    private final int isolation;
 
-    GuardedConnections(DataSource dataSource) {
+    /** {@code isolation}: the level the pool lends its connections at. */
+    GuardedConnections(DataSource dataSource, int isolation) {
         this.pool = new DataSourceConnectionProvider(dataSource);
+        this.isolation = isolation;
     }
 
     @Override
     public Connection acquire() {
         try {
-            return new KnownIsolationConnection(pool.acquire(), ConnectionPools.ISOLATION);
+            return new KnownIsolationConnection(pool.acquire(), isolation);
         } catch (DataAccessException e) {
             throw DatabaseFailures.translate(e).map(RuntimeException.class::cast).orElse(e);
         }

@@ -26,10 +26,16 @@ public final class JooqContexts {
 
     /** The same, with every statement reported to {@code queries} (spans of traced requests). */
     public static DSLContext on(DataSource dataSource, QueryObserver queries) {
+        return on(SQLDialect.POSTGRES, new Settings(), new GuardedConnections(dataSource, ConnectionPools.ISOLATION),
+                queries);
+    }
+
+    /** The configuration of both drivers: {@code settings} plus every name quoted, no statement logging. */
+    static DSLContext on(SQLDialect dialect, Settings settings, GuardedConnections connections, QueryObserver queries) {
         Configuration configuration = new DefaultConfiguration()
-                .set(SQLDialect.POSTGRES)
-                .set(new ThreadLocalTransactionProvider(new GuardedConnections(dataSource)))
-                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS).withExecuteLogging(false));
+                .set(dialect)
+                .set(new ThreadLocalTransactionProvider(connections))
+                .set(settings.withRenderQuotedNames(RenderQuotedNames.ALWAYS).withExecuteLogging(false));
         configuration = queries == QueryObserver.NONE ? configuration.derive(new DatabaseFailures())
                 : configuration.derive(new DatabaseFailures(), new QueryTiming(queries));
         return DSL.using(configuration);

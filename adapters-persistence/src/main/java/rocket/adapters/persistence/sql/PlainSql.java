@@ -8,16 +8,21 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.Results;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 
 /**
  * The only place SQL is handed over as text (an architecture rule keeps it so): statements jOOQ cannot build —
- * migration scripts shipped in the jar, {@code LISTEN}, {@code COPY}, {@code EXPLAIN}, {@code SHOW}, and statements jOOQ
- * rendered itself, run again ({@link RenderedSql}). Every identifier in them is checked by {@link Identifiers} and
+ * migration scripts shipped in the jar, {@code LISTEN}, {@code COPY}, {@code EXPLAIN}, {@code SHOW}, SQLite's
+ * {@code RETURNING} of an insert and its catalog, and statements jOOQ rendered itself, run again
+ * ({@link RenderedSql}) or kept by SQLite's catalog. Every identifier in them is checked by {@link Identifiers} and
  * quoted; no value is ever spliced in.
  */
 public final class PlainSql {
@@ -38,6 +43,30 @@ public final class PlainSql {
      */
     public static Results together(DSLContext dsl, ResultQuery<?> first, ResultQuery<?> second) {
         return dsl.resultQuery("{0}; {1}", first, second).fetchMany();
+    }
+
+    /**
+     * An insert jOOQ built with SQLite's {@code RETURNING} clause (jOOQ emulates it by re-reading the last rowid,
+     * which returns one row of a multi-row insert): read the rows with {@code coerce(fields)}.
+     */
+    public static ResultQuery<Record> returning(DSLContext dsl, Query insert, List<? extends SelectField<?>> fields) {
+        return dsl.resultQuery("{0} returning {1}", insert, DSL.list(fields));
+    }
+
+    /** A SQLite table's columns in their order: name, declared type, not-null flag, default expression, key position. */
+    public static Result<Record> sqliteColumns(DSLContext dsl, String table) {
+        return dsl.resultQuery("select name, type, \"notnull\", dflt_value, pk from pragma_table_info(?) order by cid",
+                Identifiers.require(table)).fetch();
+    }
+
+    /** A default expression as SQLite's catalog holds it (jOOQ rendered it when it created the column). */
+    public static Field<Object> sqliteCatalogExpression(String sql) {
+        return DSL.field(sql);
+    }
+
+    /** Runs a statement SQLite's catalog holds ({@code sqlite_schema.sql}: an index jOOQ created), to recreate it. */
+    public static void sqliteCatalogStatement(DSLContext dsl, String sql) {
+        dsl.execute(sql);
     }
 
     /** Runs a migration script from our own resources with {@code schema} first on the search path. */

@@ -6,10 +6,8 @@ import org.jooq.exception.DataAccessException;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
 
-/** Turns PostgreSQL's unique violation (SQLSTATE 23505) into the contract's 409 CONFLICT. */
+/** Turns a unique violation (SQLSTATE 23505, or SQLite's UNIQUE/PRIMARY KEY constraint) into the contract's 409 CONFLICT. */
 public final class UniqueViolations {
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private UniqueViolations() {
     }
 
@@ -26,6 +24,6 @@ public final class UniqueViolations {
 
     public static boolean isUniqueViolation(DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
-        return sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState());
+        return sql != null && SqlStates.UNIQUE_VIOLATION.equals(SqlStates.of(sql));
     }
 }

@@ -1,0 +1,68 @@
+package rocket.adapters.persistence.records;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import rocket.domain.metadata.Entity;
+import rocket.domain.metadata.Field;
+import rocket.domain.metadata.FieldType;
+import rocket.domain.metadata.FieldValues;
+
+/** What the record store does itself on SQLite where PostgreSQL's DDL or statements would do it. */
+final class SqliteRows {
+    private SqliteRows() {
+    }
+
+    /**
+     * The values with a new uuid key when the entity's key is a generated uuid and none is given (PostgreSQL's
+     * column default {@code gen_random_uuid()}; SQLite has no such function). Integer keys are SQLite's rowid.
+     */
+    static Map<String, Object> withGeneratedKey(Entity entity, Map<String, Object> values) {
+        Field key = entity.pkField();
+        if (!entity.primaryKey().generated() || key.type() != FieldType.UUID || values.get(key.name()) != null) {
+            return values;
+        }
+        Map<String, Object> keyed = new LinkedHashMap<>(values);
+        keyed.put(key.name(), UUID.randomUUID());
+        return keyed;
+    }
+
+    /**
+     * The value of a column a row of a multi-row insert leaves out: its default (SQLite has no {@code DEFAULT} in
+     * {@code VALUES}), the one the migrator gave the column, or NULL, which makes an integer key a new rowid.
+     */
+    static Object missing(Field field) {
+        if (!field.hasDefault() || field.type() == FieldType.JSON || field.type() == FieldType.FILE) {
+            return null; // JSON defaults are applied by the engine before the store
+        }
+        return FieldValues.toColumn(field, field.defaultValue());
+    }
+
+    /**
+     * The rows a multi-row insert returned, in the order they were sent: SQLite does not promise the order of
+     * {@code RETURNING}. Rows sent with their key are placed by it; otherwise the keys are rowids, which one
+     * statement hands out ascending.
+     */
+    static List<Map<String, Object>> inSentOrder(Entity entity, List<Map<String, Object>> sent,
+                                                 List<Map<String, Object>> returned) {
+        String key = entity.pkField().name();
+        if (sent.stream().allMatch(row -> row.get(key) != null)) {
+            Map<Object, Integer> position = new HashMap<>();
+            for (int i = 0; i < sent.size(); i++) {
+                position.put(sent.get(i).get(key), i);
+            }
+            if (returned.stream().allMatch(row -> position.containsKey(row.get(key)))) {
+                return returned.stream().sorted(Comparator.comparing(row -> position.get(row.get(key)))).toList();
+            }
+            return returned;
+        }
+        if (returned.stream().allMatch(row -> row.get(key) instanceof Number)) {
+            return returned.stream().sorted(Comparator.comparingLong(row -> ((Number) row.get(key)).longValue()))
+                    .toList();
+        }
+        return returned;
+    }
+}
