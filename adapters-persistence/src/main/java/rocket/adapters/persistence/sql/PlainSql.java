@@ -55,8 +55,9 @@ public final class PlainSql {
 
     /** A SQLite table's columns in their order: name, declared type, not-null flag, default expression, key position. */
     public static Result<Record> sqliteColumns(DSLContext dsl, String table) {
-        return dsl.resultQuery("select name, type, \"notnull\", dflt_value, pk from pragma_table_info(?) order by cid",
-                Identifiers.require(table)).fetch();
+        // the driver types a result column by its first row's value: a NULL default would make every default NULL
+        return dsl.resultQuery("select name, type, \"notnull\", cast(dflt_value as text), pk from pragma_table_info(?)"
+                + " order by cid", Identifiers.require(table)).fetch();
     }
 
     /** A default expression as SQLite's catalog holds it (jOOQ rendered it when it created the column). */
