@@ -2,6 +2,7 @@ package rocket.adapters.persistence.sql;
 
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import rocket.application.apps.port.out.TransactionRunner;
 
 /**
@@ -17,8 +18,16 @@ public final class JooqTransactionRunner implements TransactionRunner {
         this.written = written;
     }
 
+    /**
+     * A transaction that cannot begin because the database is busy (SQLite's write lock held past the busy timeout,
+     * which jOOQ reports outside any statement) is a 503 like a statement that could not run.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return written.around(() -> dsl.transactionResult(work::get));
+        try {
+            return written.around(() -> dsl.transactionResult(work::get));
+        } catch (DataAccessException e) {
+            throw DatabaseFailures.translate(e).map(RuntimeException.class::cast).orElseThrow(() -> e);
+        }
     }
 }
