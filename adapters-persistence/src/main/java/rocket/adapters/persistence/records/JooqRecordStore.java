@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -22,7 +21,6 @@ import org.jooq.Results;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
-import rocket.adapters.persistence.sql.Identifiers;
 import rocket.adapters.persistence.sql.PlainSql;
 import rocket.adapters.persistence.sql.RenderedSql;
 import rocket.adapters.persistence.sql.WrittenEntities;
@@ -45,14 +43,14 @@ public final class JooqRecordStore implements RecordStore {
     private final RenderedStatements statements;
     /** SQLite instead of PostgreSQL: the few statements that differ are chosen by the context's dialect. */
     private final boolean sqlite;
-    /** SQLite: the catalog names of each join table's columns (see {@link #joinColumn}). */
-    private final Map<String, Map<String, String>> joinColumnTypes = new ConcurrentHashMap<>();
+    private final JoinRows joins;
 
     public JooqRecordStore(DSLContext dsl, WrittenEntities written) {
         this.dsl = dsl;
         this.written = written;
         this.statements = new RenderedStatements(dsl);
         this.sqlite = dsl.dialect().family() == SQLDialect.SQLITE;
+        this.joins = new JoinRows(dsl, written);
     }
 
     @Override
@@ -251,20 +249,9 @@ public final class JooqRecordStore implements RecordStore {
         if (sql.isEmpty()) {
             return typed.get().fetchOptional(r -> toRow(entity, r));
         }
-        return PlainSql.again(dsl, sql.get(), sqlite ? typed(columns, values) : values)
+        return PlainSql.again(dsl, sql.get(), sqlite ? SqliteRows.params(columns, values) : values)
                 .coerce(readableColumns(entity))
                 .fetchOptional(r -> toRow(entity, r));
-    }
-
-    /** SQLite: the values as bind parameters of their columns' types, so they are stored in their SQLite encoding. */
-    private static List<Object> typed(List<org.jooq.Field<?>> columns, List<Object> values) {
-        List<Object> params = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            @SuppressWarnings("unchecked")
-            org.jooq.Field<Object> column = (org.jooq.Field<Object>) columns.get(i);
-            params.add(DSL.val(values.get(i), column));
-        }
-        return params;
     }
 
     @Override
@@ -339,43 +326,17 @@ public final class JooqRecordStore implements RecordStore {
 
     @Override
     public List<Map.Entry<Object, Object>> links(Relation relation, String joinColumn, Collection<?> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var source = joinColumn(relation, relation.sourceJoinKey());
-        var target = joinColumn(relation, relation.targetJoinKey());
-        var match = joinColumn(relation, joinColumn);
-        var select = dsl.select(source, target).from(Columns.table(relation.joinTable())).where(match.in(ids));
-        // SQLite would read them in the order of the index it uses; its rowid is the insertion order
-        ResultQuery<org.jooq.Record2<Object, Object>> query = sqlite
-                ? select.orderBy(DSL.field(DSL.name("rowid"))) : select;
-        return query.fetch(r -> Map.entry(r.value1(), r.value2()));
+        return joins.links(relation, joinColumn, ids);
     }
 
     @Override
     public void link(Relation relation, Object sourceId, Object targetId, boolean ignoreConflict) {
-        var insert = dsl.insertInto(Columns.table(relation.joinTable()),
-                        joinColumn(relation, relation.sourceJoinKey()), joinColumn(relation, relation.targetJoinKey()))
-                .values(sourceId, targetId);
-        WriteErrors.translate(() -> ignoreConflict ? insert.onConflictDoNothing().execute() : insert.execute());
-        linksWritten(relation);
+        joins.link(relation, sourceId, targetId, ignoreConflict);
     }
 
     @Override
     public int unlink(Relation relation, Object sourceId, Object targetId) {
-        Condition match = joinColumn(relation, relation.sourceJoinKey()).eq(sourceId);
-        if (targetId != null) {
-            match = match.and(joinColumn(relation, relation.targetJoinKey()).eq(targetId));
-        }
-        int removed = dsl.deleteFrom(Columns.table(relation.joinTable())).where(match).execute();
-        linksWritten(relation);
-        return removed;
-    }
-
-    /** A join row changes what includes of either side return. */
-    private void linksWritten(Relation relation) {
-        written.written(relation.source());
-        written.written(relation.target());
+        return joins.unlink(relation, sourceId, targetId);
     }
 
     /** Runs a write, translating client-caused rejections, and reports the entity as written. */
@@ -385,27 +346,6 @@ public final class JooqRecordStore implements RecordStore {
         return result;
     }
 
-    /**
-     * A join-table column; its name comes from validated metadata and is checked once more here. PostgreSQL's
-     * driver reads each value as its column's type; on SQLite the column is typed from the table's declared types
-     * (the port does not name the entities), so keys read back as the same types.
-     */
-    private org.jooq.Field<Object> joinColumn(Relation relation, String name) {
-        if (sqlite) {
-            Map<String, String> types = joinColumnTypes.get(relation.joinTable());
-            if (types == null) {
-                types = SqliteTables.columns(dsl, relation.joinTable());
-                if (!types.isEmpty()) { // join tables are created once and never altered
-                    joinColumnTypes.put(relation.joinTable(), types);
-                }
-            }
-            String type = types.get(name);
-            if (type != null) {
-                return Columns.column(name, ColumnTypes.ofCatalogName(type));
-            }
-        }
-        return DSL.field(DSL.name(Identifiers.require(name)));
-    }
 
     private static Map<org.jooq.Field<?>, Object> columns(Entity entity, Map<String, Object> values) {
         Map<org.jooq.Field<?>, Object> columns = new LinkedHashMap<>();

@@ -1,11 +1,13 @@
 package rocket.adapters.persistence.records;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldType;
@@ -64,5 +66,16 @@ final class SqliteRows {
                     .toList();
         }
         return returned;
+    }
+
+    /** SQLite: the values as bind parameters of their columns' types, so they are stored in their SQLite encoding. */
+    static List<Object> params(List<org.jooq.Field<?>> columns, List<Object> values) {
+        List<Object> params = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            @SuppressWarnings("unchecked")
+            org.jooq.Field<Object> column = (org.jooq.Field<Object>) columns.get(i);
+            params.add(DSL.val(values.get(i), column));
+        }
+        return params;
     }
 }
