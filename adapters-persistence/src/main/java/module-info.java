@@ -16,4 +16,5 @@ module rocket.adapters.persistence {
     exports rocket.adapters.persistence.sql;
     exports rocket.adapters.persistence.cache;
     exports rocket.adapters.persistence.changes;
+    exports rocket.adapters.persistence.sqlite;
 }

@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import rocket.application.apps.port.out.AppCatalog;
-import rocket.application.apps.port.out.AppDatabaseProvisioner;
 import rocket.application.apps.port.out.DataChange;
 import rocket.application.expressions.port.out.ExpressionEngine;
 import rocket.domain.app.AppName;
@@ -20,16 +19,16 @@ public final class AppRegistry implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AppRegistry.class.getName());
 
     private final AppCatalog catalog;
-    private final AppDatabaseProvisioner provisioner;
+    private final AppDatabaseDrivers drivers;
     private final AppOpenedListener opened;
     private final ExpressionEngine expressions;
     private final DataVersions versions;
     private final Map<String, AppContext> loaded = new ConcurrentHashMap<>();
 
-    public AppRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AppOpenedListener opened,
+    public AppRegistry(AppCatalog catalog, AppDatabaseDrivers drivers, AppOpenedListener opened,
                        ExpressionEngine expressions, DataVersions versions) {
         this.catalog = catalog;
-        this.provisioner = provisioner;
+        this.drivers = drivers;
         this.opened = opened;
         this.expressions = expressions;
         this.versions = versions;
@@ -101,7 +100,8 @@ public final class AppRegistry implements AutoCloseable {
 
     private AppContext load(String name) {
         RegisteredApp app = catalog.find(name).filter(a -> a.info().active()).orElseThrow(() -> notFound(name));
-        var database = provisioner.open(app.info().dbName(), entities -> versions.committed(name, entities));
+        var database = drivers.of(app.info().dbDriver())
+                .open(app.info().dbName(), entities -> versions.committed(name, entities));
         try {
             opened.opened(name, database);
             return new AppContext(app, database, expressions, versions);

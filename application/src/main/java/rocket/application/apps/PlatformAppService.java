@@ -12,7 +12,6 @@ import rocket.application.apps.port.in.DeleteAppUseCase;
 import rocket.application.apps.port.in.GetAppUseCase;
 import rocket.application.apps.port.in.ListAppsUseCase;
 import rocket.application.apps.port.out.AppCatalog;
-import rocket.application.apps.port.out.AppDatabaseProvisioner;
 import rocket.domain.app.AppInfo;
 import rocket.domain.app.AppName;
 import rocket.domain.app.RegisteredApp;
@@ -22,18 +21,17 @@ import rocket.domain.error.RocketException;
 /** The platform's app management: list, get, create (database + secret + admin) and delete. */
 public final class PlatformAppService implements ListAppsUseCase, GetAppUseCase, CreateAppUseCase, DeleteAppUseCase {
     private static final System.Logger LOG = System.getLogger(PlatformAppService.class.getName());
-    private static final String POSTGRES = "postgres";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppCatalog catalog;
-    private final AppDatabaseProvisioner provisioner;
+    private final AppDatabaseDrivers drivers;
     private final AppRegistry registry;
     private final Clock clock;
 
-    public PlatformAppService(AppCatalog catalog, AppDatabaseProvisioner provisioner, AppRegistry registry,
+    public PlatformAppService(AppCatalog catalog, AppDatabaseDrivers drivers, AppRegistry registry,
                               Clock clock) {
         this.catalog = catalog;
-        this.provisioner = provisioner;
+        this.drivers = drivers;
         this.registry = registry;
         this.clock = clock;
     }
@@ -52,14 +50,14 @@ public final class PlatformAppService implements ListAppsUseCase, GetAppUseCase,
     @Override
     public AppInfo createApp(CreateAppCommand command) {
         AppName name = new AppName(command.name());
-        String driver = validDriver(command.dbDriver());
+        String driver = drivers.valid(command.dbDriver());
         String displayName = command.displayName() == null || command.displayName().isBlank()
                 ? name.value() : command.displayName();
         if (catalog.find(name.value()).isPresent()) {
             throw RocketException.of(ErrorCode.CONFLICT, "App already exists: " + name);
         }
         String dbName = name.databaseName();
-        if (!provisioner.create(dbName)) {
+        if (!drivers.of(driver).create(dbName)) {
             throw RocketException.of(ErrorCode.CONFLICT, "Database " + dbName + " already exists");
         }
         Instant now = clock.instant();
@@ -73,7 +71,7 @@ public final class PlatformAppService implements ListAppsUseCase, GetAppUseCase,
             registry.resolve(name.value()); // migrate the app's tables and seed its admin now, not on first request
             return info;
         } catch (RuntimeException e) {
-            undoCreate(name.value(), dbName, inserted);
+            undoCreate(name.value(), driver, dbName, inserted);
             throw e;
         }
     }
@@ -84,31 +82,20 @@ public final class PlatformAppService implements ListAppsUseCase, GetAppUseCase,
                 .orElseThrow(() -> RocketException.of(ErrorCode.NOT_FOUND, "App not found or failed to delete: " + name));
         registry.evict(name);
         catalog.delete(name);
-        provisioner.drop(app.info().dbName());
+        drivers.of(app.info().dbDriver()).drop(app.info().dbName());
     }
 
     /** Removes what a failed creation made, so nothing half-created stays behind. */
-    private void undoCreate(String name, String dbName, boolean inserted) {
+    private void undoCreate(String name, String driver, String dbName, boolean inserted) {
         try {
             if (inserted) {
                 registry.evict(name);
                 catalog.delete(name);
             }
-            provisioner.drop(dbName);
+            drivers.of(driver).drop(dbName);
         } catch (RuntimeException cleanupFailure) {
             LOG.log(Level.ERROR, "Could not clean up after failed creation of app " + name, cleanupFailure);
         }
-    }
-
-    private static String validDriver(String driver) {
-        if (driver == null || driver.isBlank() || POSTGRES.equals(driver)) {
-            return POSTGRES;
-        }
-        if ("sqlite".equals(driver)) {
-            throw RocketException.of(ErrorCode.VALIDATION_FAILED,
-                    "db_driver sqlite is not supported by this server; use postgres");
-        }
-        throw RocketException.of(ErrorCode.VALIDATION_FAILED, "db_driver must be postgres or sqlite");
     }
 
     private static String newSecret() {

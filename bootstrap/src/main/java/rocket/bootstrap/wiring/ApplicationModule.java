@@ -5,11 +5,11 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import rocket.application.apps.AppContext;
+import rocket.application.apps.AppDatabaseDrivers;
 import rocket.application.apps.AppRegistry;
 import rocket.application.apps.DataVersions;
 import rocket.application.apps.PlatformAppService;
 import rocket.application.apps.port.out.AppCatalog;
-import rocket.application.apps.port.out.AppDatabaseProvisioner;
 import rocket.application.apps.port.out.ChangeFeed;
 import rocket.application.apps.port.out.LoadedApps;
 import rocket.application.auth.AccountSeeder;
@@ -34,9 +34,9 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static AppRegistry appRegistry(AppCatalog catalog, AppDatabaseProvisioner provisioner, AccountSeeder seeder,
+    static AppRegistry appRegistry(AppCatalog catalog, AppDatabaseDrivers drivers, AccountSeeder seeder,
                                    ExpressionEngine expressions, DataVersions versions, ChangeFeed feed) {
-        AppRegistry registry = new AppRegistry(catalog, provisioner, new AppAdminSeeder(seeder), expressions, versions);
+        AppRegistry registry = new AppRegistry(catalog, drivers, new AppAdminSeeder(seeder), expressions, versions);
         feed.subscribe(registry::onRemoteChange);
         return registry;
     }
@@ -49,8 +49,8 @@ public interface ApplicationModule {
 
     @Provides
     @Singleton
-    static PlatformAppService platformAppService(AppCatalog catalog, AppDatabaseProvisioner provisioner,
+    static PlatformAppService platformAppService(AppCatalog catalog, AppDatabaseDrivers drivers,
                                                  AppRegistry registry, Clock clock) {
-        return new PlatformAppService(catalog, provisioner, registry, clock);
+        return new PlatformAppService(catalog, drivers, registry, clock);
     }
 }

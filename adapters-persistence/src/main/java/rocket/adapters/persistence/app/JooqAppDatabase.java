@@ -39,7 +39,7 @@ import rocket.application.webhooks.port.out.WebhookLogStore;
 import rocket.application.workflows.port.out.WorkflowInstanceStore;
 
 /** One app's database: its pool and the jOOQ stores over it; with a replica, record reads routed to it. */
-final class JooqAppDatabase implements AppDatabase {
+public final class JooqAppDatabase implements AppDatabase {
     private final HikariDataSource pool;
     private final UserAccountStore users;
     private final RefreshTokenStore refreshTokens;
@@ -56,7 +56,7 @@ final class JooqAppDatabase implements AppDatabase {
     private final ChangeLog changes;
     private final TransactionRunner transactions;
 
-    JooqAppDatabase(String database, HikariDataSource pool, DSLContext dsl, QueryObserver queries,
+    public JooqAppDatabase(String database, HikariDataSource pool, DSLContext dsl, QueryObserver queries,
                     RecordChangeListener changes, Optional<Replica> replica) {
         WrittenEntities written = new WrittenEntities(replica.map(r -> r.tracking(database, dsl, changes))
                 .orElse(changes));
