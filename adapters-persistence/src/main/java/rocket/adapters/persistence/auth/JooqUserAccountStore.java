@@ -15,7 +15,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.UniqueViolations;
 import rocket.application.auth.port.out.UserAccountStore;
@@ -73,7 +72,7 @@ public final class JooqUserAccountStore implements UserAccountStore {
     public Optional<UserAccount> update(UUID id, String email, String passwordHash, List<String> roles,
                                         boolean active) {
         var update = dsl.update(users).set(EMAIL, email).set(ROLES, roles.toArray(String[]::new)).set(ACTIVE, active)
-                .set(UPDATED_AT, DSL.currentOffsetDateTime());
+                .set(UPDATED_AT, Columns.now());
         if (passwordHash != null) {
             update = update.set(PASSWORD_HASH, passwordHash);
         }

@@ -15,7 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
-import org.jooq.impl.DSL;
+import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.UniqueViolations;
 import rocket.application.definitions.port.out.DefinitionStore;
 import rocket.domain.definition.DefinitionKind;
@@ -57,7 +57,7 @@ public final class JooqDefinitionStore implements DefinitionStore {
                                           String conflictMessage) {
         DefinitionTable table = DefinitionTables.of(kind);
         var statement = dsl.update(table.table()).set(columns(table, document))
-                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.eq(id)).returningResult(all(table));
+                .set(UPDATED_AT, Columns.now()).where(ID.eq(id)).returningResult(all(table));
         return UniqueViolations.asConflict(conflictMessage, () -> statement.fetchOptional(reader(table)));
     }
 

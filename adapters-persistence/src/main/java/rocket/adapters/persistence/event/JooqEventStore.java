@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -31,7 +32,7 @@ import rocket.application.events.port.out.EventStore;
 import rocket.domain.event.Event;
 import rocket.domain.event.EventQuery;
 
-/** Events in {@code _events}; batches are one {@code COPY}, statistics are computed by PostgreSQL. */
+/** Events in {@code _events}; batches are one {@code COPY} (on SQLite multi-row INSERTs); statistics in SQL. */
 public final class JooqEventStore implements EventStore {
     private static final Table<?> EVENTS = Columns.table("_events");
     private static final Field<UUID> ID = uuid("id");
@@ -55,6 +56,8 @@ public final class JooqEventStore implements EventStore {
             "action", ACTION, "entity", ENTITY, "event_type", EVENT_TYPE, "trace_id", TRACE_ID, "user_id", USER_ID,
             "status", STATUS);
 
+    private static final int ROWS_PER_INSERT = 500;
+
     private final DSLContext dsl;
 
     public JooqEventStore(DSLContext dsl) {
@@ -66,12 +69,33 @@ public final class JooqEventStore implements EventStore {
         if (events.isEmpty()) {
             return;
         }
+        if (dsl.family() == SQLDialect.SQLITE) {
+            insertRows(events);
+            return;
+        }
         // events may be lost on a crash but must not wait for a disk flush (docs/contract/behaviour.md §14); caller holds the tx
         dsl.setLocal(DSL.name("synchronous_commit"), DSL.inline("off")).execute();
         // COPY instead of a multi-row INSERT: no statement of thousands of binds to render, parse and plan
         String rows = EventCopyRows.encode(events);
         dsl.connection(connection -> PlainSql.copyIn(connection, SystemSchema.NAME, "_events", EventCopyRows.COLUMNS,
                 new StringReader(rows)));
+    }
+
+    /**
+     * SQLite has no COPY: multi-row INSERTs of at most {@link #ROWS_PER_INSERT} rows (15 binds each, well below
+     * SQLite's 32766 binds per statement), in the caller's transaction.
+     */
+    private void insertRows(List<Event> events) {
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            var insert = dsl.insertInto(EVENTS).columns(ALL);
+            for (Event e : events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(e.id(), e.traceId(), e.spanId(), e.parentSpanId(), e.eventType(), e.source(),
+                        e.component(), e.action(), e.entity(), e.recordId(), e.userId(), e.durationMs(), e.status(),
+                        e.metadata() == null ? null : JsonDocuments.toJsonb(e.metadata()),
+                        e.createdAt().atOffset(ZoneOffset.UTC));
+            }
+            insert.execute();
+        }
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class JooqMetadataStore implements MetadataStore {
     @Override
     public boolean updateEntity(String name, String tableName, Map<String, Object> definition) {
         return dsl.update(ENTITIES).set(TABLE_NAME, tableName).set(DEFINITION, JsonDocuments.toJsonb(definition))
-                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(NAME.eq(name)).execute() == 1;
+                .set(UPDATED_AT, Columns.now()).where(NAME.eq(name)).execute() == 1;
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class JooqMetadataStore implements MetadataStore {
     @Override
     public boolean updateRelation(String name, String source, String target, Map<String, Object> definition) {
         return dsl.update(RELATIONS).set(SOURCE, source).set(TARGET, target)
-                .set(DEFINITION, JsonDocuments.toJsonb(definition)).set(UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(DEFINITION, JsonDocuments.toJsonb(definition)).set(UPDATED_AT, Columns.now())
                 .where(NAME.eq(name)).execute() == 1;
     }
 

@@ -30,12 +30,19 @@ public final class Columns {
         return DSL.field(DSL.name(Identifiers.require(name)), SQLDataType.BOOLEAN);
     }
 
+    /** {@code text[]} on PostgreSQL, a JSON array in TEXT on SQLite (see {@link TextArrayBinding}). */
     public static Field<String[]> textArray(String name) {
-        return DSL.field(DSL.name(Identifiers.require(name)), SQLDataType.CLOB.array());
+        return DSL.field(DSL.name(Identifiers.require(name)),
+                SQLDataType.CLOB.array().asConvertedDataType(new TextArrayBinding()));
     }
 
     public static Field<OffsetDateTime> timestamp(String name) {
         return DSL.field(DSL.name(Identifiers.require(name)), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    }
+
+    /** The statement's time, for {@code updated_at}-style columns, in a form each dialect stores (see {@link Now}). */
+    public static Field<OffsetDateTime> now() {
+        return Now.INSTANCE;
     }
 
     public static Instant instant(OffsetDateTime value) {

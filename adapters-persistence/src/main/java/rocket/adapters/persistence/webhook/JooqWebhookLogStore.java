@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Row6;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -90,13 +91,18 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
                 .returningResult(ALL).fetchOne(JooqWebhookLogStore::toLog);
     }
 
-    /** One statement: the locking select is a subquery of the update that leases what it found. */
+    /**
+     * One statement: the locking select is a subquery of the update that leases what it found. SQLite has no
+     * SKIP LOCKED and needs none: the update is a write, and SQLite runs one write transaction at a time (one
+     * server instance per file), so two claims never overlap.
+     */
     @Override
     public List<WebhookLog> claimDue(Instant now, Instant leaseUntil, int limit) {
         var due = DSL.select(ID).from(LOGS).where(WAITING).and(NEXT_RETRY_AT.le(utc(now)))
-                .orderBy(NEXT_RETRY_AT).limit(limit).forUpdate().skipLocked();
+                .orderBy(NEXT_RETRY_AT).limit(limit);
         return dsl.update(LOGS).set(ATTEMPT, ATTEMPT.plus(1)).set(NEXT_RETRY_AT, utc(leaseUntil))
-                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.in(due))
+                .set(UPDATED_AT, Columns.now())
+                .where(ID.in(dsl.family() == SQLDialect.SQLITE ? due : due.forUpdate().skipLocked()))
                 .returningResult(ALL).fetch(JooqWebhookLogStore::toLog);
     }
 
@@ -133,7 +139,7 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
                 .set(RESPONSE_STATUS, v.field("response_status", Integer.class))
                 .set(RESPONSE_BODY, v.field("response_body", String.class)).set(ERROR, v.field("error", String.class))
                 .set(NEXT_RETRY_AT, v.field("next_retry_at", OffsetDateTime.class))
-                .set(UPDATED_AT, DSL.currentOffsetDateTime()).from(v)
+                .set(UPDATED_AT, Columns.now()).from(v)
                 .where(LOGS_ID.eq(v.field("id", UUID.class)))
                 .and(LOGS_ID.in(outcomes.stream().map(DeliveryOutcome::id).toList())).execute();
     }
@@ -162,7 +168,7 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
     @Override
     public Optional<WebhookLog> retryNow(UUID id, Instant now) {
         return dsl.update(LOGS).set(STATUS, WebhookLog.RETRYING).set(NEXT_RETRY_AT, utc(now))
-                .set(UPDATED_AT, DSL.currentOffsetDateTime()).where(ID.eq(id))
+                .set(UPDATED_AT, Columns.now()).where(ID.eq(id))
                 .returningResult(ALL).fetchOptional(JooqWebhookLogStore::toLog);
     }
 

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -59,9 +60,11 @@ public final class JooqWorkflowInstanceStore implements WorkflowInstanceStore {
         return dsl.select(ALL).from(INSTANCES).where(ID.eq(id)).fetchOptional(JooqWorkflowInstanceStore::toInstance);
     }
 
+    /** SQLite: no FOR UPDATE; the caller's IMMEDIATE transaction holds the file's write lock already. */
     @Override
     public Optional<WorkflowInstance> lock(UUID id) {
-        return dsl.select(ALL).from(INSTANCES).where(ID.eq(id)).forUpdate()
+        var row = dsl.select(ALL).from(INSTANCES).where(ID.eq(id));
+        return (dsl.family() == SQLDialect.SQLITE ? row : row.forUpdate())
                 .fetchOptional(JooqWorkflowInstanceStore::toInstance);
     }
 
@@ -70,7 +73,7 @@ public final class JooqWorkflowInstanceStore implements WorkflowInstanceStore {
         return dsl.update(INSTANCES).set(STATUS, instance.status()).set(CURRENT_STEP, instance.currentStep())
                 .set(DEADLINE, instance.currentStepDeadline() == null ? null
                         : instance.currentStepDeadline().atOffset(ZoneOffset.UTC))
-                .set(HISTORY, JsonDocuments.toJsonb(instance.history())).set(UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(HISTORY, JsonDocuments.toJsonb(instance.history())).set(UPDATED_AT, Columns.now())
                 .where(ID.eq(instance.id())).returningResult(ALL).fetchOne(JooqWorkflowInstanceStore::toInstance);
     }
 
@@ -85,11 +88,16 @@ public final class JooqWorkflowInstanceStore implements WorkflowInstanceStore {
         return dsl.deleteFrom(INSTANCES).where(ID.eq(id)).execute() == 1;
     }
 
+    /**
+     * SQLite has no row locks: its transactions here begin IMMEDIATE (the write lock at once), so a claim inside
+     * one already excludes every other claimer of the file.
+     */
     @Override
     public List<WorkflowInstance> claimTimedOut(Instant now, int limit) {
-        return dsl.select(ALL).from(INSTANCES).where(STATUS.eq(WorkflowInstance.RUNNING))
-                .and(DEADLINE.lt(now.atOffset(ZoneOffset.UTC))).orderBy(DEADLINE).limit(limit)
-                .forUpdate().skipLocked().fetch(JooqWorkflowInstanceStore::toInstance);
+        var due = dsl.select(ALL).from(INSTANCES).where(STATUS.eq(WorkflowInstance.RUNNING))
+                .and(DEADLINE.lt(now.atOffset(ZoneOffset.UTC))).orderBy(DEADLINE).limit(limit);
+        return (dsl.family() == SQLDialect.SQLITE ? due : due.forUpdate().skipLocked())
+                .fetch(JooqWorkflowInstanceStore::toInstance);
     }
 
     @SuppressWarnings("unchecked")

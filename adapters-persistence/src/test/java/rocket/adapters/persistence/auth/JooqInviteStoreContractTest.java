@@ -1,5 +1,6 @@
 package rocket.adapters.persistence.auth;
 
+import org.jooq.DSLContext;
 import rocket.adapters.persistence.contract.ContractDatabases;
 import rocket.application.auth.port.out.InviteStore;
 import rocket.application.auth.port.out.contract.InviteStoreContract;
@@ -8,6 +9,11 @@ import rocket.application.auth.port.out.contract.InviteStoreContract;
 class JooqInviteStoreContractTest extends InviteStoreContract {
     @Override
     protected InviteStore emptyInvites() {
-        return new JooqInviteStore(ContractDatabases.freshAppDatabase());
+        return new JooqInviteStore(freshDatabase());
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

@@ -12,12 +12,17 @@ class JooqRefreshTokenStoreContractTest extends RefreshTokenStoreContract {
 
     @Override
     protected UserAccountStore emptyUsers() {
-        database = ContractDatabases.freshAppDatabase();
+        database = freshDatabase();
         return new JooqUserAccountStore(database, "_users");
     }
 
     @Override
     protected RefreshTokenStore emptyTokens() {
         return new JooqRefreshTokenStore(database, "_refresh_tokens");
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

@@ -1,5 +1,6 @@
 package rocket.adapters.persistence.auth;
 
+import org.jooq.DSLContext;
 import rocket.adapters.persistence.contract.ContractDatabases;
 import rocket.application.auth.port.out.UserAccountStore;
 import rocket.application.auth.port.out.contract.UserAccountStoreContract;
@@ -8,6 +9,11 @@ import rocket.application.auth.port.out.contract.UserAccountStoreContract;
 class JooqUserAccountStoreContractTest extends UserAccountStoreContract {
     @Override
     protected UserAccountStore emptyRealm() {
-        return new JooqUserAccountStore(ContractDatabases.freshAppDatabase(), "_users");
+        return new JooqUserAccountStore(freshDatabase(), "_users");
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

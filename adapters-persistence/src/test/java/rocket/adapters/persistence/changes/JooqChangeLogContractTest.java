@@ -8,7 +8,12 @@ import rocket.application.records.port.out.contract.ChangeLogContract;
 class JooqChangeLogContractTest extends ChangeLogContract {
     @Override
     protected Stores emptyDatabase() {
-        DSLContext database = ContractDatabases.freshAppDatabase();
+        DSLContext database = freshDatabase();
         return new Stores(new JooqChangeLog(database), ContractDatabases.transactions(database));
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

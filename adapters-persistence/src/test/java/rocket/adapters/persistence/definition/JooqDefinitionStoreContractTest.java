@@ -1,5 +1,6 @@
 package rocket.adapters.persistence.definition;
 
+import org.jooq.DSLContext;
 import rocket.adapters.persistence.contract.ContractDatabases;
 import rocket.application.definitions.port.out.DefinitionStore;
 import rocket.application.definitions.port.out.contract.DefinitionStoreContract;
@@ -8,6 +9,11 @@ import rocket.application.definitions.port.out.contract.DefinitionStoreContract;
 class JooqDefinitionStoreContractTest extends DefinitionStoreContract {
     @Override
     protected DefinitionStore emptyDefinitions() {
-        return new JooqDefinitionStore(ContractDatabases.freshAppDatabase());
+        return new JooqDefinitionStore(freshDatabase());
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

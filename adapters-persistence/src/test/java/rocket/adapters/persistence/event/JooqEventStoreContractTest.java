@@ -8,7 +8,12 @@ import rocket.application.events.port.out.contract.EventStoreContract;
 class JooqEventStoreContractTest extends EventStoreContract {
     @Override
     protected Stores emptyDatabase() {
-        DSLContext database = ContractDatabases.freshAppDatabase();
+        DSLContext database = freshDatabase();
         return new Stores(new JooqEventStore(database), ContractDatabases.transactions(database));
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

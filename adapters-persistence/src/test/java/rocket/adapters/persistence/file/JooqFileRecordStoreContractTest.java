@@ -1,5 +1,6 @@
 package rocket.adapters.persistence.file;
 
+import org.jooq.DSLContext;
 import rocket.adapters.persistence.contract.ContractDatabases;
 import rocket.application.files.port.out.FileRecordStore;
 import rocket.application.files.port.out.contract.FileRecordStoreContract;
@@ -8,6 +9,11 @@ import rocket.application.files.port.out.contract.FileRecordStoreContract;
 class JooqFileRecordStoreContractTest extends FileRecordStoreContract {
     @Override
     protected FileRecordStore emptyFiles() {
-        return new JooqFileRecordStore(ContractDatabases.freshAppDatabase());
+        return new JooqFileRecordStore(freshDatabase());
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

@@ -1,5 +1,6 @@
 package rocket.adapters.persistence.metadata;
 
+import org.jooq.DSLContext;
 import rocket.adapters.persistence.contract.ContractDatabases;
 import rocket.application.definitions.port.out.MetadataStore;
 import rocket.application.definitions.port.out.contract.MetadataStoreContract;
@@ -8,6 +9,11 @@ import rocket.application.definitions.port.out.contract.MetadataStoreContract;
 class JooqMetadataStoreContractTest extends MetadataStoreContract {
     @Override
     protected MetadataStore emptyMetadata() {
-        return new JooqMetadataStore(ContractDatabases.freshAppDatabase());
+        return new JooqMetadataStore(freshDatabase());
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

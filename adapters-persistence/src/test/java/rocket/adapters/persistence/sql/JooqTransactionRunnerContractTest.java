@@ -10,8 +10,13 @@ import rocket.application.apps.port.out.contract.TransactionRunnerContract;
 class JooqTransactionRunnerContractTest extends TransactionRunnerContract {
     @Override
     protected Stores emptyDatabase() {
-        DSLContext database = ContractDatabases.freshAppDatabase();
+        DSLContext database = freshDatabase();
         return new Stores(new JooqTransactionRunner(database, new WrittenEntities(written -> { })),
                 new JooqUserAccountStore(database, "_users"), new JooqInviteStore(database));
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

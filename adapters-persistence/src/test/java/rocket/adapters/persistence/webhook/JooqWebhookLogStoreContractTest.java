@@ -9,8 +9,13 @@ import rocket.application.webhooks.port.out.contract.WebhookLogStoreContract;
 class JooqWebhookLogStoreContractTest extends WebhookLogStoreContract {
     @Override
     protected Stores emptyDatabase() {
-        DSLContext database = ContractDatabases.freshAppDatabase();
+        DSLContext database = freshDatabase();
         return new Stores(new JooqWebhookLogStore(database), new JooqDefinitionStore(database),
                 ContractDatabases.transactions(database));
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

@@ -9,8 +9,13 @@ import rocket.application.workflows.port.out.contract.WorkflowInstanceStoreContr
 class JooqWorkflowInstanceStoreContractTest extends WorkflowInstanceStoreContract {
     @Override
     protected Stores emptyDatabase() {
-        DSLContext database = ContractDatabases.freshAppDatabase();
+        DSLContext database = freshDatabase();
         return new Stores(new JooqWorkflowInstanceStore(database), new JooqDefinitionStore(database),
                 ContractDatabases.transactions(database));
+    }
+
+    /** An empty app database; the SQLite twin of this class overrides it. */
+    DSLContext freshDatabase() {
+        return ContractDatabases.freshAppDatabase();
     }
 }

@@ -1,0 +1,12 @@
+package rocket.adapters.persistence.auth;
+
+import org.jooq.DSLContext;
+import rocket.adapters.persistence.sqlite.SqliteContractDatabases;
+
+/** The same InviteStore contract on a SQLite app database. */
+class SqliteInviteStoreContractTest extends JooqInviteStoreContractTest {
+    @Override
+    DSLContext freshDatabase() {
+        return SqliteContractDatabases.freshAppDatabase();
+    }
+}

@@ -1,0 +1,12 @@
+package rocket.adapters.persistence.auth;
+
+import org.jooq.DSLContext;
+import rocket.adapters.persistence.sqlite.SqliteContractDatabases;
+
+/** The same RefreshTokenStore contract on a SQLite app database. */
+class SqliteRefreshTokenStoreContractTest extends JooqRefreshTokenStoreContractTest {
+    @Override
+    DSLContext freshDatabase() {
+        return SqliteContractDatabases.freshAppDatabase();
+    }
+}

@@ -1,0 +1,12 @@
+package rocket.adapters.persistence.webhook;
+
+import org.jooq.DSLContext;
+import rocket.adapters.persistence.sqlite.SqliteContractDatabases;
+
+/** The same WebhookLogStore contract on a SQLite app database. */
+class SqliteWebhookLogStoreContractTest extends JooqWebhookLogStoreContractTest {
+    @Override
+    DSLContext freshDatabase() {
+        return SqliteContractDatabases.freshAppDatabase();
+    }
+}

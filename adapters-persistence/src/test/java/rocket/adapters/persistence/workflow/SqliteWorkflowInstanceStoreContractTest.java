@@ -1,0 +1,12 @@
+package rocket.adapters.persistence.workflow;
+
+import org.jooq.DSLContext;
+import rocket.adapters.persistence.sqlite.SqliteContractDatabases;
+
+/** The same WorkflowInstanceStore contract on a SQLite app database. */
+class SqliteWorkflowInstanceStoreContractTest extends JooqWorkflowInstanceStoreContractTest {
+    @Override
+    DSLContext freshDatabase() {
+        return SqliteContractDatabases.freshAppDatabase();
+    }
+}
