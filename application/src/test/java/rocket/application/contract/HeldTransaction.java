@@ -19,6 +19,7 @@ public final class HeldTransaction {
     /** A thread of its own per task: the common pool may have one thread on a small machine and queue the second. */
     public static final Executor NEW_THREAD = task -> Thread.ofPlatform().daemon().start(task);
     private static final long TIMEOUT_SECONDS = 10;
+    private static final long PAUSE_MILLIS = 300;
 
     /** What each side returned. */
     public record Both<H, M>(H held, M meanwhile) {
@@ -49,6 +50,40 @@ public final class HeldTransaction {
             }
             release.countDown();
             return new Both<>(holder.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), other);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** What each side returned, and whether {@code meanwhile} was still waiting while the held one stayed open. */
+    public record Serialized<H, M>(H held, M meanwhile, boolean waitedWhileHeld) {
+    }
+
+    /**
+     * The same two transactions for stores whose claims serialize instead of skipping locked rows (SQLite: one write
+     * transaction at a time): {@code meanwhile} starts while {@code held} is open, must still be waiting after a
+     * pause, and finishes once the held transaction has committed.
+     */
+    public static <H, M> Serialized<H, M> runSerialized(TransactionRunner transactions, Supplier<H> held,
+                                                        Supplier<M> meanwhile) throws Exception {
+        CountDownLatch worked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<H> holder = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
+            H result = held.get();
+            worked.countDown();
+            awaitQuietly(release);
+            return result;
+        }), NEW_THREAD);
+        try {
+            if (!worked.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new TimeoutException("the held transaction did not do its work");
+            }
+            CompletableFuture<M> other = CompletableFuture.supplyAsync(meanwhile, NEW_THREAD);
+            Thread.sleep(PAUSE_MILLIS);
+            boolean waited = !other.isDone();
+            release.countDown();
+            return new Serialized<>(holder.get(TIMEOUT_SECONDS, TimeUnit.SECONDS),
+                    other.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), waited);
         } finally {
             release.countDown();
         }

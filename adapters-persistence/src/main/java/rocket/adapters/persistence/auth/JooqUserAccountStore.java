@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.UniqueViolations;
@@ -58,6 +59,14 @@ public final class JooqUserAccountStore implements UserAccountStore {
 
     @Override
     public Optional<UserAccount> create(String email, String passwordHash, List<String> roles, boolean active) {
+        if (dsl.family() == SQLDialect.SQLITE) {
+            // jOOQ's RETURNING on SQLite reads the last inserted rowid: some earlier row when DO NOTHING skipped
+            UUID id = UUID.randomUUID();
+            boolean inserted = dsl.insertInto(users).set(ID, id).set(EMAIL, email).set(PASSWORD_HASH, passwordHash)
+                    .set(ROLES, roles.toArray(String[]::new)).set(ACTIVE, active)
+                    .onConflict(EMAIL).doNothing().execute() == 1;
+            return inserted ? findById(id) : Optional.empty();
+        }
         return dsl.insertInto(users)
                 .set(EMAIL, email)
                 .set(PASSWORD_HASH, passwordHash)

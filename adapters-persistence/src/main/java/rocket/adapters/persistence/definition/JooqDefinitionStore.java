@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
+import org.jooq.SQLDialect;
 import rocket.adapters.persistence.sql.Columns;
 import rocket.adapters.persistence.sql.UniqueViolations;
 import rocket.application.definitions.port.out.DefinitionStore;
@@ -48,6 +49,14 @@ public final class JooqDefinitionStore implements DefinitionStore {
     @Override
     public Optional<DefinitionRow> insert(DefinitionKind<?> kind, Map<String, Object> document) {
         DefinitionTable table = DefinitionTables.of(kind);
+        if (dsl.family() == SQLDialect.SQLITE) {
+            // jOOQ emulates RETURNING on SQLite by reading the last inserted rowid, which is some earlier row when DO
+            // NOTHING skipped the insert: the id is chosen here and the row read back only if it was inserted
+            UUID id = UUID.randomUUID();
+            boolean inserted = dsl.insertInto(table.table()).set(ID, id).set(columns(table, document))
+                    .onConflictDoNothing().execute() == 1;
+            return inserted ? find(kind, id) : Optional.empty();
+        }
         return dsl.insertInto(table.table()).set(columns(table, document)).onConflictDoNothing()
                 .returningResult(all(table)).fetchOptional(reader(table));
     }

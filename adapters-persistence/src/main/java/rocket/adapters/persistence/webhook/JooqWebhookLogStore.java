@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.Row6;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -127,11 +128,11 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
             return;
         }
         List<Row6<UUID, String, Integer, String, String, OffsetDateTime>> rows = outcomes.stream()
-                .map(o -> DSL.row(DSL.cast(o.id(), SQLDataType.UUID), DSL.cast(o.status(), SQLDataType.CLOB),
-                        DSL.cast(o.responseStatus(), SQLDataType.INTEGER),
-                        DSL.cast(o.responseBody() == null ? "" : o.responseBody(), SQLDataType.CLOB),
-                        DSL.cast(o.error() == null ? "" : o.error(), SQLDataType.CLOB),
-                        DSL.cast(utc(o.nextRetryAt()), SQLDataType.TIMESTAMPWITHTIMEZONE)))
+                .map(o -> DSL.row(typed(o.id(), SQLDataType.UUID), typed(o.status(), SQLDataType.CLOB),
+                        typed(o.responseStatus(), SQLDataType.INTEGER),
+                        typed(o.responseBody() == null ? "" : o.responseBody(), SQLDataType.CLOB),
+                        typed(o.error() == null ? "" : o.error(), SQLDataType.CLOB),
+                        typed(utc(o.nextRetryAt()), SQLDataType.TIMESTAMPWITHTIMEZONE)))
                 .toList();
         Table<?> v = DSL.values(rows.toArray(Row6[]::new)).as("v", "id", "status", "response_status", "response_body",
                 "error", "next_retry_at");
@@ -142,6 +143,14 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
                 .set(UPDATED_AT, Columns.now()).from(v)
                 .where(LOGS_ID.eq(v.field("id", UUID.class)))
                 .and(LOGS_ID.in(outcomes.stream().map(DeliveryOutcome::id).toList())).execute();
+    }
+
+    /**
+     * A value of the VALUES list: cast on PostgreSQL, which types a VALUES column by its first row; a plain bind on
+     * SQLite, where a cast to a type name such as {@code timestamp with time zone} would turn the text into a number.
+     */
+    private <T> Field<T> typed(T value, DataType<T> type) {
+        return dsl.family() == SQLDialect.SQLITE ? DSL.val(value, type) : DSL.cast(value, type);
     }
 
     @Override

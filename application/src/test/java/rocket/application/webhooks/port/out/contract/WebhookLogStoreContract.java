@@ -35,6 +35,14 @@ public abstract class WebhookLogStoreContract {
 
     protected abstract Stores emptyDatabase();
 
+    /**
+     * True for a store whose claims run one at a time (SQLite: one write transaction per file) instead of skipping
+     * rows another claim holds: a second claimer then waits, and never gets what the first leased.
+     */
+    protected boolean claimsSerialize() {
+        return false;
+    }
+
     @BeforeEach
     void oneWebhookNoDeliveries() {
         stores = emptyDatabase();
@@ -140,6 +148,14 @@ public abstract class WebhookLogStoreContract {
     void aDeliveryOneDispatcherHoldsIsSkippedByAnother() throws Exception {
         WebhookLog first = dueAt(NOW.minusSeconds(20));
         WebhookLog second = dueAt(NOW.minusSeconds(10));
+        if (claimsSerialize()) {
+            var claims = HeldTransaction.runSerialized(stores.transactions(),
+                    () -> logs.claimDue(NOW, LEASE, 1).stream().map(WebhookLog::id).toList(), () -> claim(NOW, 10));
+            assertThat(claims.waitedWhileHeld()).as("the second claim waits for the held one").isTrue();
+            assertThat(claims.held()).containsExactly(first.id());
+            assertThat(claims.meanwhile()).as("the leased delivery is no longer due").containsExactly(second.id());
+            return;
+        }
 
         var claims = HeldTransaction.run(stores.transactions(),
                 () -> logs.claimDue(NOW, LEASE, 1).stream().map(WebhookLog::id).toList(), () -> claim(NOW, 10));
