@@ -56,6 +56,7 @@ public final class JooqEventStore implements EventStore {
             "action", ACTION, "entity", ENTITY, "event_type", EVENT_TYPE, "trace_id", TRACE_ID, "user_id", USER_ID,
             "status", STATUS);
 
+    private static final Field<Double> P95 = new Percentile95(DURATION_MS);
     private static final int ROWS_PER_INSERT = 500;
 
     private final DSLContext dsl;
@@ -122,7 +123,7 @@ public final class JooqEventStore implements EventStore {
             where = where.and(ENTITY.eq(entity));
         }
         var errors = DSL.count().filterWhere(STATUS.eq("error"));
-        Record totals = dsl.select(DSL.count(), DSL.avg(DURATION_MS), DSL.percentileCont(0.95).withinGroupOrderBy(DURATION_MS),
+        Record totals = dsl.select(DSL.count(), DSL.avg(DURATION_MS), P95,
                 errors).from(EVENTS).where(where).fetchOne();
         long total = totals.get(0, Long.class);
         long errorCount = totals.get(3, Long.class);
@@ -133,7 +134,7 @@ public final class JooqEventStore implements EventStore {
         stats.put("error_rate", total == 0 ? 0.0 : BigDecimal.valueOf(errorCount).divide(BigDecimal.valueOf(total), 4,
                 RoundingMode.HALF_UP).doubleValue());
         stats.put("by_source", dsl.select(SOURCE, DSL.count(), DSL.avg(DURATION_MS),
-                        DSL.percentileCont(0.95).withinGroupOrderBy(DURATION_MS), errors)
+                        P95, errors)
                 .from(EVENTS).where(where.and(DURATION_MS.isNotNull())).groupBy(SOURCE).orderBy(DSL.count().desc())
                 .fetch(r -> {
                     Map<String, Object> row = new LinkedHashMap<>();
