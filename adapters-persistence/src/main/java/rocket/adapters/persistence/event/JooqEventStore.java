@@ -123,8 +123,7 @@ public final class JooqEventStore implements EventStore {
             where = where.and(ENTITY.eq(entity));
         }
         var errors = DSL.count().filterWhere(STATUS.eq("error"));
-        Record totals = dsl.select(DSL.count(), DSL.avg(DURATION_MS), P95,
-                errors).from(EVENTS).where(where).fetchOne();
+        Record totals = dsl.select(DSL.count(), DSL.avg(DURATION_MS), P95, errors).from(EVENTS).where(where).fetchOne();
         long total = totals.get(0, Long.class);
         long errorCount = totals.get(3, Long.class);
         Map<String, Object> stats = new LinkedHashMap<>();
