@@ -86,8 +86,13 @@ public final class Api {
 
     /** Creates an app as platform admin and returns its name. */
     public String createApp(String prefix) {
+        return createApp(prefix, "postgres");
+    }
+
+    /** Creates an app whose database has {@code driver} ({@code postgres} or {@code sqlite}); returns its name. */
+    public String createApp(String prefix, String driver) {
         String name = TestServer.uniqueAppName(prefix);
-        Response created = post("/api/_platform/apps", platformToken(), Map.of("name", name));
+        Response created = post("/api/_platform/apps", platformToken(), Map.of("name", name, "db_driver", driver));
         if (created.status() != 201) {
             throw new IllegalStateException("App creation failed: " + created.body());
         }

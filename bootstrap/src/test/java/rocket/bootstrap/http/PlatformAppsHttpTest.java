@@ -3,6 +3,7 @@ package rocket.bootstrap.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,29 @@ class PlatformAppsHttpTest {
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.json().at("/data/created_at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
         assertThat(one.body()).doesNotContain("jwt_secret");
+    }
+
+    @Test
+    void aSqliteAppIsListedWithItsDriverServesItsUsersAndGoesWithItsFile() {
+        String name = TestServer.uniqueAppName("lite");
+        Api.Response created = api.post("/api/_platform/apps", token, Map.of("name", name, "db_driver", "sqlite"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().at("/data/db_driver").asText()).isEqualTo("sqlite");
+        Path file = TestServer.sharedDataDir().resolve("apps/rocket_" + name + ".sqlite");
+        assertThat(file).isRegularFile();
+        JsonNode listed = api.get("/api/_platform/apps", token).json().get("data");
+        assertThat(listed.findParents("name").stream().filter(app -> app.get("name").asText().equals(name))
+                .map(app -> app.get("db_driver").asText())).containsExactly("sqlite");
+
+        String admin = api.appAdminToken(name);
+        Api.Response users = api.get("/api/" + name + "/_admin/users", admin);
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        assertThat(users.json().get("data").findValuesAsText("email")).containsExactly("admin@localhost");
+
+        assertThat(api.delete("/api/_platform/apps/" + name, token).status()).isEqualTo(200);
+        assertThat(file).doesNotExist();
+        assertThat(api.post("/api/" + name + "/auth/login", null,
+                Map.of("email", "admin@localhost", "password", "changeme")).status()).isEqualTo(404);
     }
 
     @Test

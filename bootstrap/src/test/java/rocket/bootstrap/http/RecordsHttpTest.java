@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordsHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("rec");
+    private final String app = api.createApp("rec", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -37,6 +37,11 @@ class RecordsHttpTest {
         define("/_admin/relations", Map.of("name", "tags", "type", "many_to_many", "source", "post", "target", "tag",
                 "join_table", "post_tags", "source_join_key", "post_id", "target_join_key", "tag_id",
                 "on_delete", "detach"));
+    }
+
+    /** The app's db_driver; {@link SqliteRecordsHttpTest} runs every test here on a SQLite app. */
+    String driver() {
+        return "postgres";
     }
 
     private void define(String path, Map<String, Object> body) {

@@ -10,9 +10,10 @@ import java.time.Duration;
 /**
  * The pool on one SQLite file. Settings go to every connection as driver properties (no SQL text): WAL journal
  * with {@code synchronous=FULL} (a commit is on disk when it returns), foreign keys enforced (SQLite's default is
- * off), a busy timeout so a writer waits for the lock instead of failing at once, and every transaction begun
- * {@code IMMEDIATE}: it takes the write lock at its start, so two transactions never both read and then deadlock
- * upgrading to write (SQLite has one writer at a time anyway). Reads outside transactions run concurrently.
+ * off), case-sensitive LIKE (as PostgreSQL's), a busy timeout so a writer waits for the lock instead of failing at
+ * once, and every transaction begun {@code IMMEDIATE}: it takes the write lock at its start, so two transactions
+ * never both read and then deadlock upgrading to write (SQLite has one writer at a time anyway). Reads outside
+ * transactions run concurrently.
  */
 final class SqlitePools {
     /** Few: SQLite writes one at a time; a handful of connections lets reads run beside the writer. */
@@ -33,6 +34,7 @@ final class SqlitePools {
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT.toMillis()));
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        config.addDataSourceProperty("case_sensitive_like", "true"); // LIKE distinguishes case, as on PostgreSQL
         config.setMaximumPoolSize(SIZE);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(ACQUIRE_TIMEOUT.toMillis());
