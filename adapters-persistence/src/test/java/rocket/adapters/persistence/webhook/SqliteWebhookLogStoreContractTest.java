@@ -1,13 +1,13 @@
 package rocket.adapters.persistence.webhook;
 
 import org.jooq.DSLContext;
-import rocket.adapters.persistence.sqlite.SqliteContractDatabases;
+import rocket.adapters.persistence.sqlite.SqliteAppDatabases;
 
 /** The same WebhookLogStore contract on a SQLite app database. */
 class SqliteWebhookLogStoreContractTest extends JooqWebhookLogStoreContractTest {
     @Override
     DSLContext freshDatabase() {
-        return SqliteContractDatabases.freshAppDatabase();
+        return SqliteAppDatabases.freshAppDatabase();
     }
 
     @Override

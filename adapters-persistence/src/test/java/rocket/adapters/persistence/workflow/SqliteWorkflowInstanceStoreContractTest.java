@@ -1,13 +1,13 @@
 package rocket.adapters.persistence.workflow;
 
 import org.jooq.DSLContext;
-import rocket.adapters.persistence.sqlite.SqliteContractDatabases;
+import rocket.adapters.persistence.sqlite.SqliteAppDatabases;
 
 /** The same WorkflowInstanceStore contract on a SQLite app database. */
 class SqliteWorkflowInstanceStoreContractTest extends JooqWorkflowInstanceStoreContractTest {
     @Override
     DSLContext freshDatabase() {
-        return SqliteContractDatabases.freshAppDatabase();
+        return SqliteAppDatabases.freshAppDatabase();
     }
 
     @Override

@@ -14,12 +14,12 @@ import rocket.application.events.port.out.QueryObserver;
  * Fresh SQLite app databases for the contract tests: a copy of one migrated template file in a temporary folder
  * (a file copy instead of a migration), so no contract sees another's rows.
  */
-public final class SqliteContractDatabases {
+public final class SqliteAppDatabases {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static Path directory;
     private static Path template;
 
-    private SqliteContractDatabases() {
+    private SqliteAppDatabases() {
     }
 
     /** A new app database file with the system schema and no rows. */
