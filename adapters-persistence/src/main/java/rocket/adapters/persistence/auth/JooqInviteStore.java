@@ -40,7 +40,7 @@ public final class JooqInviteStore implements InviteStore {
 
     @Override
     public List<Invite> list() {
-        return select().orderBy(CREATED_AT.desc()).fetch(JooqInviteStore::toInvite);
+        return select().orderBy(Columns.newestFirst(dsl, CREATED_AT)).fetch(JooqInviteStore::toInvite);
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class JooqInviteStore implements InviteStore {
 
     @Override
     public List<Invite> findByEmail(String email) {
-        return select().where(EMAIL.eq(email)).orderBy(CREATED_AT.desc()).fetch(JooqInviteStore::toInvite);
+        return select().where(EMAIL.eq(email)).orderBy(Columns.newestFirst(dsl, CREATED_AT)).fetch(JooqInviteStore::toInvite);
     }
 
     @Override

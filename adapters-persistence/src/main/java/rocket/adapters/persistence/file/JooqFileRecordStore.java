@@ -51,7 +51,7 @@ public final class JooqFileRecordStore implements FileRecordStore {
 
     @Override
     public List<FileRecord> list() {
-        return dsl.select(ALL).from(FILES).orderBy(CREATED_AT.desc()).fetch(JooqFileRecordStore::toFile);
+        return dsl.select(ALL).from(FILES).orderBy(Columns.newestFirst(dsl, CREATED_AT)).fetch(JooqFileRecordStore::toFile);
     }
 
     @Override

@@ -3,7 +3,10 @@ package rocket.adapters.persistence.sql;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -43,6 +46,17 @@ public final class Columns {
     /** The statement's time, for {@code updated_at}-style columns, in a form each dialect stores (see {@link Now}). */
     public static Field<OffsetDateTime> now() {
         return Now.INSTANCE;
+    }
+
+    /**
+     * Newest first by {@code createdAt}. SQLite's timestamps (column defaults) have millisecond resolution, so rows
+     * written in the same millisecond come newest-inserted first there (by rowid: a new row gets one above every
+     * present row's).
+     */
+    public static SortField<?>[] newestFirst(DSLContext dsl, Field<OffsetDateTime> createdAt) {
+        return dsl.family() == SQLDialect.SQLITE
+                ? new SortField<?>[] {createdAt.desc(), DSL.field(DSL.name("rowid")).desc()}
+                : new SortField<?>[] {createdAt.desc()};
     }
 
     public static Instant instant(OffsetDateTime value) {

@@ -165,7 +165,7 @@ public final class JooqWebhookLogStore implements WebhookLogStore {
         if (entity != null) {
             where = where.and(ENTITY.eq(entity));
         }
-        return dsl.select(ALL).from(LOGS).where(where).orderBy(CREATED_AT.desc()).limit(limit)
+        return dsl.select(ALL).from(LOGS).where(where).orderBy(Columns.newestFirst(dsl, CREATED_AT)).limit(limit)
                 .fetch(JooqWebhookLogStore::toLog);
     }
 

@@ -80,7 +80,7 @@ public final class JooqWorkflowInstanceStore implements WorkflowInstanceStore {
     @Override
     public List<WorkflowInstance> pending() {
         return dsl.select(ALL).from(INSTANCES).where(STATUS.eq(WorkflowInstance.RUNNING)).and(CURRENT_STEP.isNotNull())
-                .orderBy(CREATED_AT.desc()).fetch(JooqWorkflowInstanceStore::toInstance);
+                .orderBy(Columns.newestFirst(dsl, CREATED_AT)).fetch(JooqWorkflowInstanceStore::toInstance);
     }
 
     @Override
