@@ -64,7 +64,7 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(all())
                 .and().resideOutsideOfPackage(pkg("adapters.persistence"))
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..",
-                        "com.zaxxer..", "org.flywaydb..", "org.postgresql..")
+                        "com.zaxxer..", "org.flywaydb..", "org.postgresql..", "org.sqlite..")
                 .because("SQL, connection pools and migrations are details of the persistence adapter");
     }
 

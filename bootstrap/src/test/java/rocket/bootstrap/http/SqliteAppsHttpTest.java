@@ -73,4 +73,23 @@ class SqliteAppsHttpTest {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("data");
     }
+
+    @Test
+    void aSecondServerOnTheSamePostgresAnswers503ForASqliteAppItDoesNotHold() {
+        try (rocket.bootstrap.database.EmbeddedDatabase database = TestServer.externalDatabase()) {
+            Map<String, String> env = TestServer.onDatabase(database, Map.of());
+            try (RocketServer first = TestServer.start(TestServer.tempDir(), env);
+                 RocketServer second = TestServer.start(TestServer.tempDir(), env)) {
+                String app = new Api(first.port()).createApp("held", "sqlite");
+
+                Api.Response elsewhere = new Api(second.port()).post("/api/" + app + "/auth/login", null,
+                        Map.of("email", "admin@localhost", "password", "changeme"));
+
+                assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(503);
+                assertThat(elsewhere.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
+                assertThat(elsewhere.json().at("/error/message").asText())
+                        .contains("served by the server that created it");
+            }
+        }
+    }
 }

@@ -15,11 +15,13 @@ import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.AppDatabaseProvisioner;
 import rocket.application.events.port.out.QueryObserver;
 import rocket.application.records.port.out.RecordChangeListener;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
 
 /** App databases as SQLite files: {@code <data-dir>/apps/<db_name>.sqlite}, each opened with a small pool. */
 public final class SqliteAppDatabaseProvisioner implements AppDatabaseProvisioner {
     /** SQLite's write-ahead log and shared-memory index beside the database file; they go when the app goes. */
-    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal");
+    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal", SqlitePools.LOCK_SUFFIX);
 
     private final Path directory;
     private final MeterRegistry metrics;
@@ -50,7 +52,8 @@ public final class SqliteAppDatabaseProvisioner implements AppDatabaseProvisione
     public AppDatabase open(String databaseName, RecordChangeListener changes) {
         Path file = file(databaseName);
         if (!Files.isRegularFile(file)) { // opening must never create a database its app does not have
-            throw new IllegalStateException("The app database " + file + " does not exist");
+            throw RocketException.of(ErrorCode.SERVICE_UNAVAILABLE, "The SQLite database " + databaseName
+                    + " is not in this server's data directory; a SQLite app is served by the server that created it");
         }
         HikariDataSource pool = SqlitePools.open(databaseName, file, metrics);
         try {

@@ -4,13 +4,23 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import rocket.adapters.persistence.sql.SqliteContexts;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
 
 /**
  * The pool on one SQLite file, over {@link SqliteContexts#dataSource}'s connections (WAL with
- * {@code synchronous=FULL}, foreign keys, busy timeout, {@code IMMEDIATE} transactions: see there).
+ * {@code synchronous=FULL}, foreign keys, busy timeout, {@code IMMEDIATE} transactions: see there). The pool holds
+ * an exclusive lock on {@code <file>.lock} while it is open: a second server on the same file would serve stale
+ * reads (its caches and change streams never hear of the other's writes), so it is refused instead.
  */
 final class SqlitePools {
     /** Few: SQLite writes one transaction at a time; a handful of connections lets reads run beside the writer. */
@@ -20,7 +30,11 @@ final class SqlitePools {
     private SqlitePools() {
     }
 
+    /** The lock file beside the database, for {@code drop} to remove. */
+    static final String LOCK_SUFFIX = ".lock";
+
     static HikariDataSource open(String databaseName, Path file, MeterRegistry metrics) {
+        FileLock lock = lock(databaseName, file.resolveSibling(file.getFileName() + LOCK_SUFFIX));
         HikariConfig config = new HikariConfig();
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         config.setPoolName("rocket-sqlite-" + databaseName);
@@ -28,6 +42,50 @@ final class SqlitePools {
         config.setMaximumPoolSize(SIZE);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(ACQUIRE_TIMEOUT.toMillis());
-        return new HikariDataSource(config);
+        try {
+            return new HikariDataSource(config) {
+                @Override
+                public void close() {
+                    super.close();
+                    release(lock);
+                }
+            };
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
+        }
+    }
+
+    private static FileLock lock(String databaseName, Path lockFile) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            // another server in this JVM has it open: refused like one in another process
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock the app database " + lockFile, e);
+        }
+        close(channel);
+        throw RocketException.of(ErrorCode.SERVICE_UNAVAILABLE, "The SQLite database " + databaseName
+                + " is open in another Rocket server; a SQLite app is served by one server only");
+    }
+
+    private static void release(FileLock lock) {
+        close(lock.channel()); // closing the channel releases its lock
+    }
+
+    private static void close(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -12,6 +12,8 @@ import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.AppDatabaseProvisioner;
 import rocket.application.apps.port.out.contract.AppDatabaseProvisionerContract;
 import rocket.application.events.port.out.QueryObserver;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.RocketException;
 
 /** SQLite files under a data directory, opened through small Hikari pools, meet the provisioner contract. */
 class SqliteAppDatabaseProvisionerContractTest extends AppDatabaseProvisionerContract {
@@ -43,9 +45,25 @@ class SqliteAppDatabaseProvisionerContractTest extends AppDatabaseProvisionerCon
     }
 
     @Test
+    void aSecondServerOnTheSameFileIsRefusedUntilTheFirstClosesIt() {
+        provisioner.create("rocket_one");
+        AppDatabaseProvisioner second = provisioner();
+        try (AppDatabase first = provisioner.open("rocket_one", entities -> { })) {
+            assertThatThrownBy(() -> second.open("rocket_one", entities -> { }))
+                    .isInstanceOfSatisfying(RocketException.class, e -> assertThat(e.code())
+                            .isEqualTo(ErrorCode.SERVICE_UNAVAILABLE))
+                    .hasMessageContaining("open in another Rocket server");
+        }
+        try (AppDatabase reopened = second.open("rocket_one", entities -> { })) {
+            assertThat(reopened.users().findByEmail("nobody@example.com")).isEmpty();
+        }
+    }
+
+    @Test
     void openingADatabaseThatWasNeverCreatedFailsInsteadOfCreatingIt() {
         assertThatThrownBy(() -> provisioner.open("rocket_never", entities -> { }))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(RocketException.class, e -> assertThat(e.code())
+                        .isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
         assertThat(dataDir.resolve("apps/rocket_never.sqlite")).doesNotExist();
     }
 }
