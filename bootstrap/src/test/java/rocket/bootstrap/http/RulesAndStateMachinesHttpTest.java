@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RulesAndStateMachinesHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("logic");
+    private final String app = api.createApp("logic", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -42,6 +42,11 @@ class RulesAndStateMachinesHttpTest {
 
     private Api.Response create(Map<String, Object> body) {
         return api.post(base + "/ticket", admin, body);
+    }
+
+    /** The apps' db_driver; {@link SqliteRulesAndStateMachinesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
