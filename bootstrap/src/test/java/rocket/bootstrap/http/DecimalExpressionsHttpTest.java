@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Decimal fields in every expression context: workflow conditions, rules, computed fields, webhook conditions. */
 class DecimalExpressionsHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("decimals");
+    private final String app = api.createApp("decimals", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -47,6 +47,11 @@ class DecimalExpressionsHttpTest {
 
     private JsonNode instanceFor(String recordId) {
         return api.pendingWorkflow(app, admin, recordId);
+    }
+
+    /** The apps' db_driver; {@link SqliteDecimalExpressionsHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
@@ -106,6 +111,31 @@ class DecimalExpressionsHttpTest {
         assertThat(refused.json().at("/error/details/0/message").asText())
                 .isEqualTo("Purchases above 1000.00 need a contract");
         api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", 1000)).created();
+    }
+
+    /** PostgreSQL keeps every digit; SQLite keeps 15 significant ones, so there a longer value is refused. */
+    @Test
+    void aDecimalOfMoreThanFifteenSignificantDigitsIsKeptExactlyOrRefusedNamingItsField() {
+        JsonNode fifteen = api.post(base + "/purchase", admin, Map.of("status", "draft",
+                "amount", "1234567890123.45")).created();
+        assertThat(fifteen.get("amount").asText()).isEqualTo("1234567890123.45");
+        String id = fifteen.get("id").asText();
+        Api.Response created = api.post(base + "/purchase", admin, Map.of("status", "draft",
+                "amount", "12345678901234.56"));
+        Api.Response updated = api.put(base + "/purchase/" + id, admin, Map.of("amount", "99999999999999.99"));
+        if (driver().equals("sqlite")) {
+            for (Api.Response refused : List.of(created, updated)) {
+                assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+                assertThat(refused.errorCode()).isEqualTo("VALIDATION_FAILED");
+                assertThat(refused.json().at("/error/details/0/field").asText()).isEqualTo("amount");
+            }
+            assertThat(api.get(base + "/purchase/" + id, admin).json().at("/data/amount").asText())
+                    .isEqualTo("1234567890123.45");
+        } else {
+            assertThat(created.created().get("amount").asText()).isEqualTo("12345678901234.56");
+            assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+            assertThat(updated.json().at("/data/amount").asText()).isEqualTo("99999999999999.99");
+        }
     }
 
     @Test

@@ -177,6 +177,7 @@ public final class JooqRecordStore implements RecordStore {
         }
         if (sqlite) {
             rows = rows.stream().map(row -> SqliteRows.withGeneratedKey(entity, row)).toList();
+            rows.forEach(this::exactOnSqlite);
         }
         Set<String> names = new LinkedHashSet<>();
         rows.forEach(row -> names.addAll(row.keySet()));
@@ -347,13 +348,21 @@ public final class JooqRecordStore implements RecordStore {
     }
 
 
-    private static Map<org.jooq.Field<?>, Object> columns(Entity entity, Map<String, Object> values) {
+    private Map<org.jooq.Field<?>, Object> columns(Entity entity, Map<String, Object> values) {
+        exactOnSqlite(values);
         Map<org.jooq.Field<?>, Object> columns = new LinkedHashMap<>();
         values.forEach((name, value) -> {
             Field field = field(entity, name);
             columns.put(Columns.column(field), Columns.bindable(field, value));
         });
         return columns;
+    }
+
+    /** SQLite: refuses the values it would read back otherwise ({@link SqliteRows#requireExactDecimals}). */
+    private void exactOnSqlite(Map<String, Object> values) {
+        if (sqlite) {
+            SqliteRows.requireExactDecimals(values);
+        }
     }
 
     private static Field field(Entity entity, String name) {

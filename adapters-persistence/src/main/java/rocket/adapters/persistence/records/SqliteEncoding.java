@@ -80,14 +80,24 @@ final class SqliteEncoding<T> implements Binding<T, T> {
     }
 
     private static Object number(BigDecimal value) {
-        if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
-            try {
-                return value.longValueExact();
-            } catch (ArithmeticException tooLarge) {
-                return value.doubleValue();
-            }
+        return integral(value) ? (Object) value.longValueExact() : (Object) value.doubleValue();
+    }
+
+    private static boolean integral(BigDecimal value) {
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            return false;
         }
-        return value.doubleValue();
+        try {
+            value.longValueExact();
+            return true;
+        } catch (ArithmeticException tooLarge) {
+            return false;
+        }
+    }
+
+    /** Whether {@link #number} keeps the value exactly: a 64-bit integer, or a REAL of at most 15 significant digits. */
+    static boolean keepsExactly(BigDecimal value) {
+        return integral(value) || value.stripTrailingZeros().precision() <= 15;
     }
 
     private static boolean sqlite(org.jooq.Scope scope) {

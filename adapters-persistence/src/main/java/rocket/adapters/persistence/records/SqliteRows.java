@@ -1,5 +1,6 @@
 package rocket.adapters.persistence.records;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.impl.DSL;
+import rocket.domain.error.ErrorDetail;
+import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldType;
@@ -66,6 +69,24 @@ final class SqliteRows {
                     .toList();
         }
         return returned;
+    }
+
+    /**
+     * Refuses decimals SQLite would not read back equal: it keeps a decimal as a 64-bit integer or as an 8-byte REAL
+     * of 15 significant digits ({@link SqliteEncoding#keepsExactly}), so a longer value is a 422 naming its field
+     * rather than a different number later.
+     */
+    static void requireExactDecimals(Map<String, Object> values) {
+        List<ErrorDetail> problems = new ArrayList<>();
+        values.forEach((name, value) -> {
+            if (value instanceof BigDecimal decimal && !SqliteEncoding.keepsExactly(decimal)) {
+                problems.add(ErrorDetail.of(name, "precision", name
+                        + " has more than 15 significant digits, which a SQLite app cannot store exactly"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw RocketException.validation(problems);
+        }
     }
 
     /** SQLite: the values as bind parameters of their columns' types, so they are stored in their SQLite encoding. */
