@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PermissionsHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("perm");
+    private final String app = api.createApp("perm", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
     private final String clerk;
@@ -34,6 +34,11 @@ class PermissionsHttpTest {
     private Api.Response policy(String action, List<String> roles, List<Map<String, Object>> conditions) {
         return api.post(base + "/_admin/permissions", admin, Map.of("entity", "invoice", "action", action,
                 "roles", roles, "conditions", conditions));
+    }
+
+    /** The apps' db_driver; {@link SqlitePermissionsHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
