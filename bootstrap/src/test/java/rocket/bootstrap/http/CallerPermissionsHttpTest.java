@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CallerPermissionsHttpTest {
     private static final String SAME_LIST = "/project?sort=name&include=tasks";
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("callers");
+    private final String app = api.createApp("callers", driver());
     private final String base = "/api/" + app;
     private final String admin = api.appAdminToken(app);
     private final String idA = user("a@example.com");
@@ -65,6 +65,11 @@ class CallerPermissionsHttpTest {
 
     private Api.Response revalidated(String path, String token, String etag) {
         return api.send(api.builder(base + path, token).header("If-None-Match", etag).GET());
+    }
+
+    /** The apps' db_driver; {@link SqliteCallerPermissionsHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
