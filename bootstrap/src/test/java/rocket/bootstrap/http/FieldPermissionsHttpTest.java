@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class FieldPermissionsHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("fields");
+    private final String app = api.createApp("fields", driver());
     private final String base = "/api/" + app;
     private final String admin = api.appAdminToken(app);
     private final String clerk;
@@ -51,6 +51,11 @@ class FieldPermissionsHttpTest {
 
     private String create(String entity, Map<String, Object> body) {
         return api.post(base + "/" + entity, admin, body).created().get("id").asText();
+    }
+
+    /** The apps' db_driver; {@link SqliteFieldPermissionsHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
