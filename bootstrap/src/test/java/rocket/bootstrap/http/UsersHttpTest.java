@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class UsersHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("users");
+    private final String app = api.createApp("users", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app + "/_admin/users";
 
     private Api.Response login(String email, String password) {
         return api.post("/api/" + app + "/auth/login", null, Map.of("email", email, "password", password));
+    }
+
+    /** The apps' db_driver; {@link SqliteUsersHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
