@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class InvitesHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("inv");
+    private final String app = api.createApp("inv", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app + "/_admin/invites";
 
     private String invite(String email) {
         return api.post(base, admin, Map.of("email", email, "roles", List.of("agent"))).json().at("/data/token").asText();
+    }
+
+    /** The apps' db_driver; {@link SqliteInvitesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
