@@ -8,9 +8,14 @@ import org.junit.jupiter.api.Test;
 class AppAuthHttpTest {
     private final Api api = TestServer.shared();
 
+    /** The apps' db_driver; {@link SqliteAppAuthHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
+    }
+
     @Test
     void seededAppAdminLogsInAndReachesAdminRoutes() {
-        String app = api.createApp("auth");
+        String app = api.createApp("auth", driver());
         Api.Response users = api.get("/api/" + app + "/_admin/users", api.appAdminToken(app));
         assertThat(users.status()).isEqualTo(200);
         assertThat(users.json().at("/data/0/email").asText()).isEqualTo("admin@localhost");
@@ -20,8 +25,8 @@ class AppAuthHttpTest {
 
     @Test
     void anotherAppsTokenIs401() {
-        String first = api.createApp("one");
-        String second = api.createApp("two");
+        String first = api.createApp("one", driver());
+        String second = api.createApp("two", driver());
         Api.Response response = api.get("/api/" + second + "/_admin/users", api.appAdminToken(first));
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().at("/error/message").asText()).isEqualTo("Invalid or expired token");
@@ -29,7 +34,7 @@ class AppAuthHttpTest {
 
     @Test
     void platformTokenActsAsAdminInEveryApp() {
-        String app = api.createApp("plat");
+        String app = api.createApp("plat", driver());
         assertThat(api.get("/api/" + app + "/_admin/users", api.platformToken()).status()).isEqualTo(200);
     }
 
@@ -47,7 +52,7 @@ class AppAuthHttpTest {
 
     @Test
     void appBadPasswordIs401() {
-        String app = api.createApp("pw");
+        String app = api.createApp("pw", driver());
         Api.Response response = api.post("/api/" + app + "/auth/login", null,
                 Map.of("email", "admin@localhost", "password", "nope"));
         assertThat(response.status()).isEqualTo(401);
@@ -55,7 +60,7 @@ class AppAuthHttpTest {
 
     @Test
     void appRefreshRotatesAndReuseIs401() {
-        String app = api.createApp("rot");
+        String app = api.createApp("rot", driver());
         String refresh = api.post("/api/" + app + "/auth/login", null,
                 Map.of("email", "admin@localhost", "password", "changeme")).json().at("/data/refresh_token").asText();
         Api.Response rotated = api.post("/api/" + app + "/auth/refresh", null, Map.of("refresh_token", refresh));
@@ -68,8 +73,8 @@ class AppAuthHttpTest {
 
     @Test
     void refreshTokenOfOneAppIsInvalidInAnother() {
-        String first = api.createApp("rta");
-        String second = api.createApp("rtb");
+        String first = api.createApp("rta", driver());
+        String second = api.createApp("rtb", driver());
         String refresh = api.post("/api/" + first + "/auth/login", null,
                 Map.of("email", "admin@localhost", "password", "changeme")).json().at("/data/refresh_token").asText();
         assertThat(api.post("/api/" + second + "/auth/refresh", null, Map.of("refresh_token", refresh)).status())
@@ -78,7 +83,7 @@ class AppAuthHttpTest {
 
     @Test
     void appLogoutAnswersTheContractMessage() {
-        String app = api.createApp("out");
+        String app = api.createApp("out", driver());
         Api.Response response = api.post("/api/" + app + "/auth/logout", null,
                 Map.of("refresh_token", "00000000-0000-0000-0000-000000000000"));
         assertThat(response.status()).isEqualTo(200);
