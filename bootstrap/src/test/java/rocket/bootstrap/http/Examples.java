@@ -14,9 +14,12 @@ final class Examples {
     private Examples() {
     }
 
-    /** Imports the example (its webhooks pointed at {@code sink}, nothing leaves this machine); returns the app. */
-    static String imported(Api api, String example, HttpSink sink) {
-        String app = api.createApp("ex");
+    /**
+     * Imports the example into a new app whose database has {@code driver} (its webhooks pointed at {@code sink},
+     * nothing leaves this machine); returns the app.
+     */
+    static String imported(Api api, String example, HttpSink sink, String driver) {
+        String app = api.createApp("ex", driver);
         String json;
         try (InputStream in = Examples.class.getResourceAsStream("/examples/" + example + ".json")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8)

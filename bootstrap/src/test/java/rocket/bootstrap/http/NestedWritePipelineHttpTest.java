@@ -21,9 +21,14 @@ class NestedWritePipelineHttpTest {
     private static final String REACT = "30000000-0000-0000-0000-000000000001";
     private static final String CSS = "30000000-0000-0000-0000-000000000003";
     private final Api api = TestServer.shared();
-    private final String app = Examples.imported(api, "content-management", SINK);
+    private final String app = Examples.imported(api, "content-management", SINK, driver());
     private final String base = "/api/" + app;
     private final String admin = api.appAdminToken(app);
+
+    /** The apps' db_driver; {@link SqliteNestedWritePipelineHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
+    }
 
     @AfterAll
     static void stopSink() {
