@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordValuesHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("vals");
+    private final String app = api.createApp("vals", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -23,6 +23,11 @@ class RecordValuesHttpTest {
         Api.Response response = api.post(base + "/" + entity, admin, body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("data");
+    }
+
+    /** The apps' db_driver; {@link SqliteRecordValuesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
