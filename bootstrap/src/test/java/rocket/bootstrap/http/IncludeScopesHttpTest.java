@@ -17,11 +17,16 @@ class IncludeScopesHttpTest {
     private static final HttpSink SINK = new HttpSink();
     private static final String TICKET = "30000000-0000-0000-0000-000000000001";
     private final Api api = TestServer.shared();
-    private final String app = Examples.imported(api, "helpdesk-ticketing", SINK);
+    private final String app = Examples.imported(api, "helpdesk-ticketing", SINK, driver());
     private final String base = "/api/" + app;
     private final String admin = api.appAdminToken(app);
     private final String customer = Examples.user(api, app, "customer@example.com", "customer");
     private final String agent = Examples.user(api, app, "agent@example.com", "agent");
+
+    /** The apps' db_driver; {@link SqliteIncludeScopesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
+    }
 
     @AfterAll
     static void stopSink() {
