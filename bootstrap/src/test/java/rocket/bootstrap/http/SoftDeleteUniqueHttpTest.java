@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** A soft-deleted row holds its slug and unique values no longer: they are unique among live rows only. */
 class SoftDeleteUniqueHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("softuniq");
+    private final String app = api.createApp("softuniq", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -25,6 +25,11 @@ class SoftDeleteUniqueHttpTest {
 
     private Api.Response create(String title, String email) {
         return api.post(base + "/article", admin, Map.of("title", title, "email", email));
+    }
+
+    /** The apps' db_driver; {@link SqliteSoftDeleteUniqueHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
