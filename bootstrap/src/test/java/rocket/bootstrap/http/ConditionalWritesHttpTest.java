@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConditionalWritesHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("ifmatch");
+    private final String app = api.createApp("ifmatch", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
     private final HttpSink sink = new HttpSink();
@@ -41,6 +41,11 @@ class ConditionalWritesHttpTest {
                 "steps", List.of(Map.of("id", "mark", "type", "action", "then", "end", "actions", List.of(Map.of(
                         "type", "set_field", "entity", "account", "record_id", "context.id", "field", "note",
                         "value", "closed by the workflow"))))));
+    }
+
+    /** The apps' db_driver; {@link SqliteConditionalWritesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @AfterEach
