@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkflowsHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("flow");
+    private final String app = api.createApp("flow", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -54,6 +54,11 @@ class WorkflowsHttpTest {
 
     private JsonNode pendingFor(String recordId) {
         return api.pendingWorkflow(app, admin, recordId);
+    }
+
+    /** The apps' db_driver; {@link SqliteWorkflowsHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
