@@ -18,6 +18,11 @@ class WorkflowWritesHttpTest {
     private static final String DRAFT = "40000000-0000-0000-0000-000000000005";
     private final Api api = TestServer.shared();
 
+    /** The apps' db_driver; {@link SqliteWorkflowWritesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
+    }
+
     @AfterAll
     static void stopSink() {
         SINK.close();
@@ -34,7 +39,7 @@ class WorkflowWritesHttpTest {
 
     @Test
     void approvingTheReviewWorkflowPublishesThePostExactlyAsTheSameMoveByPut() throws InterruptedException {
-        String app = Examples.imported(api, "content-management", SINK);
+        String app = Examples.imported(api, "content-management", SINK, driver());
         String base = "/api/" + app;
         String admin = api.appAdminToken(app);
         String editor = Examples.user(api, app, "editor@example.com", "editor");
@@ -69,7 +74,7 @@ class WorkflowWritesHttpTest {
 
     @Test
     void aRejectedReviewGoesBackToDraftThroughItsDeclaredTransition() {
-        String app = Examples.imported(api, "content-management", SINK);
+        String app = Examples.imported(api, "content-management", SINK, driver());
         String base = "/api/" + app;
         String admin = api.appAdminToken(app);
         assertThat(api.put(base + "/post/" + DRAFT, admin, Map.of("status", "review")).status()).isEqualTo(200);
@@ -83,7 +88,7 @@ class WorkflowWritesHttpTest {
 
     @Test
     void workflowsWhoseActionsTriggerEachOtherStopWhenOneWouldStartAgainForTheSameRecord() {
-        String app = api.createApp("loop");
+        String app = api.createApp("loop", driver());
         String base = "/api/" + app;
         String admin = api.appAdminToken(app);
         assertThat(api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("light", "lights",
@@ -114,7 +119,7 @@ class WorkflowWritesHttpTest {
 
     @Test
     void aTriggerThatCouldNeverFireIsRefusedWhenSavedAndOneOnAPlainFieldStarts() {
-        String app = Examples.imported(api, "helpdesk-ticketing", SINK);
+        String app = Examples.imported(api, "helpdesk-ticketing", SINK, driver());
         String base = "/api/" + app;
         String admin = api.appAdminToken(app);
         Map<String, Object> steps = Map.of("steps", List.of(Map.of("id", "a", "type", "action")));
