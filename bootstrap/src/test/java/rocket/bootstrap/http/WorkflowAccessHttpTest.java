@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkflowAccessHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("wfaccess");
+    private final String app = api.createApp("wfaccess", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
     private final Map<String, String> ids = new java.util.HashMap<>();
@@ -85,6 +85,11 @@ class WorkflowAccessHttpTest {
     private Api.Response decide(String user, String instance, String decision) {
         return api.send(api.builder(base + "/_workflows/" + instance + "/" + decision, token(user))
                 .header("X-User-ID", "someone-else").POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    /** The apps' db_driver; {@link SqliteWorkflowAccessHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
