@@ -138,6 +138,27 @@ class DecimalExpressionsHttpTest {
         }
     }
 
+    /** Near 1 a double cannot tell 1.0000000000000001 from 1: SQLite refuses the filter rather than miss the row. */
+    @Test
+    void aFilterOnAnUnconstrainedDecimalBeyondFifteenDigitsMatchesExactlyOrIsRefused() {
+        api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("measure", "measures",
+                Map.of("name", "value", "type", "decimal"))).created();
+        api.post(base + "/measure", admin, Map.of("value", "1")).created();
+        Api.Response below = api.get(base + "/measure?filter[value.lt]=1.0000000000000001", admin);
+        Api.Response written = api.post(base + "/measure", admin, Map.of("value", "1.0000000000000001"));
+        if (driver().equals("sqlite")) {
+            assertThat(below.status()).as(below.body()).isEqualTo(400);
+            assertThat(below.errorCode()).isEqualTo("INVALID_PAYLOAD");
+            assertThat(below.json().at("/error/message").asText()).startsWith("Invalid filter value for value: ");
+            assertThat(written.status()).as(written.body()).isEqualTo(422);
+            assertThat(written.json().at("/error/details/0/field").asText()).isEqualTo("value");
+        } else {
+            assertThat(below.status()).as(below.body()).isEqualTo(200);
+            assertThat(below.json().at("/data/0/value").asText()).isEqualTo("1");
+            assertThat(written.created().get("value").asText()).isEqualTo("1.0000000000000001");
+        }
+    }
+
     @Test
     void aWebhookConditionOnADecimalFieldFiresOnlyAboveTheAmount() {
         try (HttpSink sink = new HttpSink()) {

@@ -391,7 +391,10 @@ public final class JooqRecordStore implements RecordStore {
         return entity.softDelete() ? Columns.deletedAt().isNull() : DSL.noCondition();
     }
 
-    private static Condition where(Entity entity, List<Filter> filters) {
+    private Condition where(Entity entity, List<Filter> filters) {
+        if (sqlite) {
+            SqliteRows.requireExactDecimals(filters);
+        }
         Condition condition = live(entity);
         for (Filter filter : filters) {
             condition = condition.and(Conditions.of(filter));

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.impl.DSL;
+import rocket.domain.error.ErrorCode;
 import rocket.domain.error.ErrorDetail;
 import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.Field;
 import rocket.domain.metadata.FieldType;
 import rocket.domain.metadata.FieldValues;
+import rocket.domain.query.Filter;
+import rocket.domain.query.FilterOperator;
 
 /** What the record store does itself on SQLite where PostgreSQL's DDL or statements would do it. */
 final class SqliteRows {
@@ -86,6 +89,26 @@ final class SqliteRows {
         });
         if (!problems.isEmpty()) {
             throw RocketException.validation(problems);
+        }
+    }
+
+    /**
+     * Refuses filters on decimals SQLite would compare inexactly (beyond 15 significant digits, see
+     * {@link #requireExactDecimals(Map)}): {@code lt 1.0000000000000001} would match a stored {@code 1}.
+     */
+    static void requireExactDecimals(List<Filter> filters) {
+        for (Filter filter : filters) {
+            if (filter.operator() == FilterOperator.ANY_OF) {
+                filter.conjunctions().forEach(SqliteRows::requireExactDecimals);
+                continue;
+            }
+            for (Object value : filter.values()) {
+                if (value instanceof BigDecimal decimal && !SqliteEncoding.keepsExactly(decimal)) {
+                    throw RocketException.of(ErrorCode.INVALID_PAYLOAD, "Invalid filter value for "
+                            + filter.field().name() + ": more than 15 significant digits, which a SQLite app "
+                            + "cannot compare exactly");
+                }
+            }
         }
     }
 
