@@ -138,6 +138,16 @@ class DecimalExpressionsHttpTest {
         }
     }
 
+    /** A decimal with a precision of 2 holds 16 digits before the point (numeric(18, 2)), on either driver. */
+    @Test
+    void aDecimalWithMoreDigitsBeforeThePointThanItsFieldHoldsIsRefused() {
+        api.post(base + "/purchase", admin, Map.of("status", "draft", "amount", "9999999999999999")).created();
+        Api.Response refused = api.post(base + "/purchase", admin, Map.of("status", "draft",
+                "amount", "12345678901234567"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.errorCode()).isEqualTo("VALIDATION_FAILED");
+    }
+
     /** Near 1 a double cannot tell 1.0000000000000001 from 1: SQLite refuses the filter rather than miss the row. */
     @Test
     void aFilterOnAnUnconstrainedDecimalBeyondFifteenDigitsMatchesExactlyOrIsRefused() {

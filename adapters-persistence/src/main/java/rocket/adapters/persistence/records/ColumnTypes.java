@@ -10,6 +10,8 @@ import rocket.domain.metadata.FieldType;
  * values SQLite lacks a type for encoded by {@link SqliteEncoding}) and to their catalog names.
  */
 final class ColumnTypes {
+    /** The total digits of a decimal field with a precision (its scale): {@code numeric(18, precision)}. */
+    static final int DECIMAL_DIGITS = 18;
     private static final DataType<?> UUID_COLUMN = SqliteEncoding.uuid(SQLDataType.UUID);
     private static final DataType<?> TIMESTAMP_COLUMN = SqliteEncoding.timestamp(SQLDataType.TIMESTAMPWITHTIMEZONE);
     private static final DataType<?> DATE_COLUMN = SqliteEncoding.date(SQLDataType.LOCALDATE);
@@ -30,7 +32,7 @@ final class ColumnTypes {
             case BIGINT -> SQLDataType.BIGINT;
             case FLOAT -> SQLDataType.DOUBLE;
             case DECIMAL -> precision != null && precision > 0
-                    ? SqliteEncoding.decimal(SQLDataType.NUMERIC(18, precision), precision) : DECIMAL_COLUMN;
+                    ? SqliteEncoding.decimal(SQLDataType.NUMERIC(DECIMAL_DIGITS, precision), precision) : DECIMAL_COLUMN;
             case BOOLEAN -> SQLDataType.BOOLEAN;
             case UUID -> UUID_COLUMN;
             case TIMESTAMP -> TIMESTAMP_COLUMN;

@@ -177,7 +177,7 @@ public final class JooqRecordStore implements RecordStore {
         }
         if (sqlite) {
             rows = rows.stream().map(row -> SqliteRows.withGeneratedKey(entity, row)).toList();
-            rows.forEach(this::exactOnSqlite);
+            rows.forEach(row -> exactOnSqlite(entity, row));
         }
         Set<String> names = new LinkedHashSet<>();
         rows.forEach(row -> names.addAll(row.keySet()));
@@ -349,7 +349,7 @@ public final class JooqRecordStore implements RecordStore {
 
 
     private Map<org.jooq.Field<?>, Object> columns(Entity entity, Map<String, Object> values) {
-        exactOnSqlite(values);
+        exactOnSqlite(entity, values);
         Map<org.jooq.Field<?>, Object> columns = new LinkedHashMap<>();
         values.forEach((name, value) -> {
             Field field = field(entity, name);
@@ -358,10 +358,10 @@ public final class JooqRecordStore implements RecordStore {
         return columns;
     }
 
-    /** SQLite: refuses the values it would read back otherwise ({@link SqliteRows#requireExactDecimals}). */
-    private void exactOnSqlite(Map<String, Object> values) {
+    /** SQLite: refuses the values it would read back otherwise ({@link SqliteRows#requireExactDecimals(Entity, Map)}). */
+    private void exactOnSqlite(Entity entity, Map<String, Object> values) {
         if (sqlite) {
-            SqliteRows.requireExactDecimals(values);
+            SqliteRows.requireExactDecimals(entity, values);
         }
     }
 

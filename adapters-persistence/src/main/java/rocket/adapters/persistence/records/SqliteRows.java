@@ -77,12 +77,21 @@ final class SqliteRows {
     /**
      * Refuses decimals SQLite would not read back equal: it keeps a decimal as a 64-bit integer or as an 8-byte REAL
      * of 15 significant digits ({@link SqliteEncoding#keepsExactly}), so a longer value is a 422 naming its field
-     * rather than a different number later.
+     * rather than a different number later. Like PostgreSQL's {@code numeric(18, precision)} column it also refuses
+     * more digits before the point than that type holds (SQLite's column has no such limit).
      */
-    static void requireExactDecimals(Map<String, Object> values) {
+    static void requireExactDecimals(Entity entity, Map<String, Object> values) {
         List<ErrorDetail> problems = new ArrayList<>();
         values.forEach((name, value) -> {
-            if (value instanceof BigDecimal decimal && !SqliteEncoding.keepsExactly(decimal)) {
+            if (!(value instanceof BigDecimal decimal)) {
+                return;
+            }
+            int scale = entity.field(name).map(Field::precision).filter(p -> p > 0).orElse(0);
+            int integerDigits = ColumnTypes.DECIMAL_DIGITS - scale;
+            if (scale > 0 && decimal.precision() - decimal.scale() > integerDigits) {
+                problems.add(ErrorDetail.of(name, "precision", name + " is out of range: at most " + integerDigits
+                        + " digits before the decimal point"));
+            } else if (!SqliteEncoding.keepsExactly(decimal)) {
                 problems.add(ErrorDetail.of(name, "precision", name
                         + " has more than 15 significant digits, which a SQLite app cannot store exactly"));
             }
@@ -94,7 +103,7 @@ final class SqliteRows {
 
     /**
      * Refuses filters on decimals SQLite would compare inexactly (beyond 15 significant digits, see
-     * {@link #requireExactDecimals(Map)}): {@code lt 1.0000000000000001} would match a stored {@code 1}.
+     * {@link #requireExactDecimals(Entity, Map)}): {@code lt 1.0000000000000001} would match a stored {@code 1}.
      */
     static void requireExactDecimals(List<Filter> filters) {
         for (Filter filter : filters) {
