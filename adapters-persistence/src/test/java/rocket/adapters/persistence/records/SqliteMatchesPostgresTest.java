@@ -1,6 +1,7 @@
 package rocket.adapters.persistence.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,9 @@ import rocket.adapters.persistence.contract.ContractDatabases;
 import rocket.adapters.persistence.contract.SqliteContractDatabases;
 import rocket.adapters.persistence.sql.WrittenEntities;
 import rocket.application.records.port.out.RecordStore;
+import rocket.domain.error.ErrorCode;
+import rocket.domain.error.ErrorDetail;
+import rocket.domain.error.RocketException;
 import rocket.domain.metadata.Entity;
 import rocket.domain.metadata.EntityDefinitions;
 import rocket.domain.metadata.Field;
@@ -185,5 +190,30 @@ class SqliteMatchesPostgresTest {
                 });
             }
         }
+    }
+
+    /** What SQLite could not keep or compare exactly it refuses, in every write and in a filter; nothing is written. */
+    @Test
+    void sqliteRefusesDecimalsBeyondFifteenSignificantDigits() {
+        Map<String, Object> precise = row("label", "precise", "amount", "1.0000000000000001");
+        Object alpha = sqlite.findOne(THINGS, field("label"), "Alpha").orElseThrow().get("id");
+        List<ThrowingCallable> writes = List.of(() -> sqlite.insert(THINGS, precise),
+                () -> sqlite.insertAll(THINGS, List.of(row("label", "fine"), precise)),
+                () -> sqlite.insertIfAbsent(THINGS, precise),
+                () -> sqlite.update(THINGS, alpha, row("amount", "0.12345678901234567")),
+                () -> sqlite.updateAll(THINGS, Map.of(alpha, row("amount", "12345678901234.56"))));
+        for (ThrowingCallable write : writes) {
+            assertThatThrownBy(write).isInstanceOfSatisfying(RocketException.class, refused -> {
+                assertThat(refused.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                assertThat(refused.details()).extracting(ErrorDetail::field).containsExactly("amount");
+            });
+        }
+        Filter below = new Filter(field("amount"), FilterOperator.LT, List.of(new BigDecimal("1.0000000000000001")));
+        assertThatThrownBy(() -> sqlite.list(THINGS, List.of(below), List.of(), 10, 0))
+                .isInstanceOfSatisfying(RocketException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(ErrorCode.INVALID_PAYLOAD));
+        assertThat(sqlite.findOne(THINGS, field("label"), "fine")).isEmpty();
+        assertThat(sqlite.findOne(THINGS, field("label"), "Alpha").orElseThrow()).containsEntry("amount",
+                new BigDecimal("7"));
     }
 }
