@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AccountStateHttpTest {
     private static final String STALE = "Token no longer valid: the account was disabled, deleted or changed; log in again";
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("accounts");
+    private final String app = api.createApp("accounts", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -35,6 +35,11 @@ class AccountStateHttpTest {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.errorCode()).isEqualTo("UNAUTHORIZED");
         assertThat(response.json().at("/error/message").asText()).isEqualTo(STALE);
+    }
+
+    /** The apps' db_driver; {@link SqliteAccountStateHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test

@@ -25,6 +25,11 @@ class ForgedTokensHttpTest {
     private static RocketServer server;
     private static Api api;
 
+    /** The apps' db_driver; {@link SqliteForgedTokensHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
+    }
+
     @BeforeAll
     static void start() {
         Map<String, String> env = new HashMap<>(TestServer.FAST);
@@ -61,7 +66,7 @@ class ForgedTokensHttpTest {
 
     @Test
     void onlyATokenThatIsCurrentAndTrueToItsAccountIsAccepted() throws Exception {
-        String app = api.createApp("forged");
+        String app = api.createApp("forged", driver());
         String subject = platformSubject();
         long inAnHour = Instant.now().plusSeconds(3600).getEpochSecond();
         String genuine = sign("HS256", claims(subject, "[\"platform_admin\"]", inAnHour));
@@ -86,7 +91,7 @@ class ForgedTokensHttpTest {
 
     @Test
     void anAppsRefreshTokenIsDeadAfterRotationAndAfterLogout() {
-        String app = api.createApp("refresh");
+        String app = api.createApp("refresh", driver());
         String path = "/api/" + app + "/auth/";
         Map<String, String> admin = Map.of("email", "admin@localhost", "password", "changeme");
         String first = api.post(path + "login", null, admin).json().at("/data/refresh_token").asText();

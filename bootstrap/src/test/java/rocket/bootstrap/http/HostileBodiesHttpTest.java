@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileBodiesHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("hostile");
+    private final String app = api.createApp("hostile", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -37,6 +37,11 @@ class HostileBodiesHttpTest {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.errorCode()).isEqualTo(code);
         assertThat(response.json().at("/error/message").asText()).isEqualTo(message);
+    }
+
+    /** The apps' db_driver; {@link SqliteHostileBodiesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test

@@ -16,7 +16,7 @@ class MassAssignmentAndInjectionHttpTest {
     private static final String FIXED_ID = "33333333-3333-3333-3333-333333333333";
     private static final String LONG_AGO = "2000-01-01T00:00:00Z";
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("massassign");
+    private final String app = api.createApp("massassign", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -27,6 +27,11 @@ class MassAssignmentAndInjectionHttpTest {
                 Map.of("name", "updated_at", "type", "timestamp", "auto", "update")));
         memo.put("soft_delete", true);
         assertThat(api.post(base + "/_admin/entities", admin, memo).status()).isEqualTo(201);
+    }
+
+    /** The apps' db_driver; {@link SqliteMassAssignmentAndInjectionHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Names starting with {@code _} in every position, and the names no entity or table may take. */
 class NamesHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("names");
+    private final String app = api.createApp("names", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -31,6 +31,11 @@ class NamesHttpTest {
         define("/_admin/relations", Map.of("name", "_tags", "type", "many_to_many", "source", "_test_book",
                 "target", "_test_tag", "join_table", "_test_book_tags", "source_join_key", "_book_id",
                 "target_join_key", "_tag_id"));
+    }
+
+    /** The apps' db_driver; {@link SqliteNamesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
@@ -69,7 +74,7 @@ class NamesHttpTest {
         api.post(base + "/_test_author", admin, Map.of("_name", "Brontë"));
         JsonNode exported = api.get(base + "/_admin/export", admin).json().get("data");
 
-        String other = api.createApp("names_copy");
+        String other = api.createApp("names_copy", driver());
         Map<String, Object> document = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(exported,
                 Map.class);
         document.put("sample_data", Map.of("_test_author", List.of(Map.of("_name", "Brontë"))));

@@ -11,9 +11,14 @@ import org.junit.jupiter.api.Test;
 /** Values that would later be served wrongly or break every delivery are refused when they are saved. */
 class RefusedAtSaveHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("refused");
+    private final String app = api.createApp("refused", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
+
+    /** The apps' db_driver; {@link SqliteRefusedAtSaveHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
+    }
 
     @Test
     void aFileFieldTakesOnlyAFileIdOrTheStoredFileObjectWhichIsResolvedFromTheFile() {

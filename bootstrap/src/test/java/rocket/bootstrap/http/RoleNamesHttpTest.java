@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RoleNamesHttpTest {
     private static final List<String> LOOK_ALIKES = List.of("admın", "ADMİN", "аdmin", "admin\u200b", "ａｄｍｉｎ");
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("roles");
+    private final String app = api.createApp("roles", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
@@ -18,6 +18,11 @@ class RoleNamesHttpTest {
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(response.errorCode()).isEqualTo("VALIDATION_FAILED");
         assertThat(response.json().at("/error/message").asText()).startsWith("role names must be");
+    }
+
+    /** The apps' db_driver; {@link SqliteRoleNamesHttpTest} runs every test here on SQLite. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
