@@ -16,13 +16,18 @@ import rocket.bootstrap.database.EmbeddedDatabase;
 class WebhooksHttpTest {
     private final Api api = TestServer.shared();
 
+    /** The db_driver of every app this test creates; {@link SqliteWebhooksHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
+
     private static void created(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 
     /** An app with an {@code order} entity; returns its name. */
-    private static String appWithOrders(Api api) {
-        String app = api.createApp("wh");
+    private String appWithOrders(Api api) {
+        String app = api.createApp("wh", driver());
         created(api.post("/api/" + app + "/_admin/entities", api.platformToken(), Map.of("name", "order",
                 "table", "orders", "primary_key", Map.of("field", "id", "type", "uuid", "generated", true),
                 "fields", List.of(Map.of("name", "id", "type", "uuid"), Map.of("name", "status", "type", "string"),
