@@ -8,9 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class WebhookActionsHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("hooks");
+    private final String app = api.createApp("hooks", driver());
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
+
+    /** The db_driver of every app this test creates; {@link SqliteWebhookActionsHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
 
     private void created(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
