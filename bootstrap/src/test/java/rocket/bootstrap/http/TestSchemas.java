@@ -19,7 +19,12 @@ final class TestSchemas {
 
     /** A new app with one entity defined (as the platform admin); returns the app's name. */
     static String appWith(Api api, String prefix, Map<String, Object> entity) {
-        String app = api.createApp(prefix);
+        return appWith(api, prefix, "postgres", entity);
+    }
+
+    /** A new app whose database has {@code driver}, with one entity defined; returns the app's name. */
+    static String appWith(Api api, String prefix, String driver, Map<String, Object> entity) {
+        String app = api.createApp(prefix, driver);
         Api.Response created = api.post("/api/" + app + "/_admin/entities", api.platformToken(), entity);
         org.assertj.core.api.Assertions.assertThat(created.status()).as(created.body()).isEqualTo(201);
         return app;

@@ -21,14 +21,19 @@ class WebhookTargetsHttpTest {
                 "host-secret", "ROCKET_WEBHOOK_ENV_ERP_TOKEN", "erp-123"), extra);
     }
 
-    private static String appWithOrders(Api api) {
-        return TestSchemas.appWith(api, "whenv", TestSchemas.uuidEntity("order", "orders",
+    private String appWithOrders(Api api) {
+        return TestSchemas.appWith(api, "whenv", driver(), TestSchemas.uuidEntity("order", "orders",
                 Map.of("name", "status", "type", "string")));
     }
 
     private static Api.Response saveHook(Api api, String app, String url, Map<String, String> headers) {
         return api.post("/api/" + app + "/_admin/webhooks", api.platformToken(),
                 Map.of("entity", "order", "url", url, "headers", headers, "retry", Map.of("max_attempts", 1)));
+    }
+
+    /** The db_driver of every app this test creates; {@link SqliteWebhookTargetsHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
     }
 
     @Test
