@@ -18,9 +18,14 @@ class FilesHttpTest {
     private static final long SEED = 42;
     private static final int TWENTY_MB = 20 * 1000 * 1000;
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("files");
+    private final String app = api.createApp("files", driver());
     private final String admin = api.appAdminToken(app);
     private final HttpClient client = HttpClient.newHttpClient();
+
+    /** The db_driver of every app this test creates; {@link SqliteFilesHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
 
     private JsonNode upload(String filename, String type, long seed, long size) {
         Api.Response response = api.send(api.builder("/api/" + app + "/_files/upload", admin)
@@ -129,7 +134,7 @@ class FilesHttpTest {
         JsonNode listed = api.get("/api/" + app + "/_files", admin).json().get("data");
         assertThat(listed.findValuesAsText("id")).contains(id);
 
-        String other = api.createApp("other");
+        String other = api.createApp("other", driver());
         Api.Response elsewhere = api.get("/api/" + other + "/_files/" + id, api.appAdminToken(other));
         assertThat(elsewhere.status()).isEqualTo(404);
         assertThat(api.get("/api/" + app + "/_files/not-a-uuid", admin).status()).isEqualTo(404);
