@@ -17,6 +17,11 @@ class ImportExportHttpTest {
     private final Api api = TestServer.shared();
     private final String admin = api.platformToken();
 
+    /** The db_driver of every app this test creates; {@link SqliteImportExportHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
+
     @AfterAll
     static void stopSink() {
         SINK.close();
@@ -33,7 +38,7 @@ class ImportExportHttpTest {
     }
 
     private String imported(String example, int expectedEntities, String... expectedErrors) {
-        String app = api.createApp("imp");
+        String app = api.createApp("imp", driver());
         Api.Response response = api.post("/api/" + app + "/_admin/import", admin, example(example));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode data = response.json().get("data");
@@ -54,7 +59,7 @@ class ImportExportHttpTest {
 
     @Test
     void skillsAssessmentImportsItsUsersWithHashedPasswordsAndRolesSoTheyCanLogIn() {
-        String app = api.createApp("imp");
+        String app = api.createApp("imp", driver());
         JsonNode data = api.post("/api/" + app + "/_admin/import", admin, example("skills-assessment")).json()
                 .get("data");
         assertThat(data.has("errors")).as(data.toString()).isFalse();
@@ -108,7 +113,7 @@ class ImportExportHttpTest {
 
     @Test
     void aSampleUserWithoutAPasswordIsReportedAndTheRestImported() {
-        String app = api.createApp("imp");
+        String app = api.createApp("imp", driver());
         Map<String, Object> doc = Map.of("version", 1, "sample_data", Map.of("_users", java.util.List.of(
                 Map.of("email", "no-password@example.com", "role", "viewer"),
                 Map.of("email", "viewer@example.com", "password", "secret1", "roles", java.util.List.of("viewer")))));
@@ -189,7 +194,7 @@ class ImportExportHttpTest {
         assertThat(exported.get("version").asInt()).isEqualTo(1);
         assertThat(exported.get("entities")).hasSize(5);
         assertThat(exported.at("/workflows/0/steps").isArray()).isTrue();
-        String copy = api.createApp("copy");
+        String copy = api.createApp("copy", driver());
         JsonNode summary = api.post("/api/" + copy + "/_admin/import", admin, exported.toString()).json().at("/data/summary");
         assertThat(summary.get("entities").asInt()).isEqualTo(5);
         assertThat(summary.get("relations").asInt()).isEqualTo(exported.get("relations").size());
@@ -198,7 +203,7 @@ class ImportExportHttpTest {
 
     @Test
     void badItemsAreReportedWithoutFailingTheImportAndAWrongVersionIs422() {
-        String app = api.createApp("partial");
+        String app = api.createApp("partial", driver());
         Api.Response response = api.post("/api/" + app + "/_admin/import", admin, Map.of("version", 1,
                 "entities", java.util.List.of(Map.of("name", "ok", "table", "oks", "primary_key", Map.of("field", "id",
                                 "type", "uuid", "generated", true), "fields", java.util.List.of(Map.of("name", "id", "type", "uuid"))),
