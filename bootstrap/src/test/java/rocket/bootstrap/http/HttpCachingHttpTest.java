@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class HttpCachingHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("etag");
+    private final String app = api.createApp("etag", driver());
+
+    /** The db_driver of every app this test creates; {@link SqliteHttpCachingHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app;
 
