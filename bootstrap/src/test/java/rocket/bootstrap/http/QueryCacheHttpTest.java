@@ -14,6 +14,11 @@ import rocket.bootstrap.database.EmbeddedDatabase;
 class QueryCacheHttpTest {
     private final Api api = TestServer.shared();
 
+    /** The db_driver of every app this test creates; {@link SqliteQueryCacheHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
+
     private static Map<String, Object> ticket(String name, boolean cache) {
         Map<String, Object> entity = new HashMap<>(Map.of("name", name, "table", name + "s",
                 "primary_key", Map.of("field", "id", "type", "uuid", "generated", true),
@@ -38,7 +43,7 @@ class QueryCacheHttpTest {
 
     @Test
     void aRepeatedReadIsAHitAndAnOptedOutEntityIsNeverCached() {
-        String app = api.createApp("qc");
+        String app = api.createApp("qc", driver());
         String admin = api.appAdminToken(app);
         created(api.post("/api/" + app + "/_admin/entities", admin, ticket("ticket", true)));
         Api.Response definition = api.get("/api/" + app + "/_admin/entities/ticket", admin);
@@ -64,7 +69,7 @@ class QueryCacheHttpTest {
 
     @Test
     void aCachedAnswerNeverCrossesThePermissionScopeOfTheCaller() {
-        String app = api.createApp("qcs");
+        String app = api.createApp("qcs", driver());
         String admin = api.appAdminToken(app);
         String base = "/api/" + app;
         created(api.post(base + "/_admin/entities", admin, ticket("ticket", true)));
