@@ -19,7 +19,12 @@ import rocket.bootstrap.database.EmbeddedDatabase;
  */
 class ChangeStreamHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("stream");
+    private final String app = api.createApp("stream", driver());
+
+    /** The db_driver of every app this test creates; {@link SqliteChangeStreamHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
     private final String base = "/api/" + app;
     private final String admin = api.appAdminToken(app);
 
