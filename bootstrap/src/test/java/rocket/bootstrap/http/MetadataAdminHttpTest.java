@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class MetadataAdminHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("meta");
+    private final String app = api.createApp("meta", driver());
+
+    /** The db_driver of every app this test creates; {@link SqliteMetadataAdminHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
     private final String admin = api.appAdminToken(app);
     private final String entities = "/api/" + app + "/_admin/entities";
     private final String relations = "/api/" + app + "/_admin/relations";
