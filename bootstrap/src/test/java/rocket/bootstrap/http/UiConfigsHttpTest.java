@@ -8,7 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class UiConfigsHttpTest {
     private final Api api = TestServer.shared();
-    private final String app = api.createApp("ui");
+    private final String app = api.createApp("ui", driver());
+
+    /** The db_driver of every app this test creates; {@link SqliteUiConfigsHttpTest} runs it on SQLite apps. */
+    String driver() {
+        return "postgres";
+    }
     private final String admin = api.appAdminToken(app);
     private final String base = "/api/" + app + "/_admin/ui-configs";
 
