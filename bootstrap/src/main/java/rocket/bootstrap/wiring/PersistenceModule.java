@@ -59,10 +59,12 @@ public interface PersistenceModule {
     @Provides
     @Singleton
     static AppDatabaseDrivers appDatabaseDrivers(ManagementDatabase management, RocketConfig config,
-                                                 MeterRegistry metrics, Provider<Tracer> tracer) {
+                                                 PostgresSettings settings, MeterRegistry metrics,
+                                                 Provider<Tracer> tracer) {
         // a Provider: the tracer's event buffer needs the app registry, which needs these provisioners
         QueryObserver queries = (sql, nanos, failed) -> tracer.get().executed(sql, nanos, failed);
         return new AppDatabaseDrivers(Map.of(AppDatabaseDrivers.DEFAULT, management.provisioner(queries),
-                "sqlite", new SqliteAppDatabaseProvisioner(config.database().dataDir(), metrics, queries)));
+                "sqlite", new SqliteAppDatabaseProvisioner(config.database().dataDir(), settings.pools(),
+                        metrics, queries)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import rocket.adapters.persistence.app.JooqAppDatabase;
 import rocket.adapters.persistence.sql.Identifiers;
+import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.persistence.sql.SqliteContexts;
 import rocket.application.apps.port.out.AppDatabase;
 import rocket.application.apps.port.out.AppDatabaseProvisioner;
@@ -24,12 +25,18 @@ public final class SqliteAppDatabaseProvisioner implements AppDatabaseProvisione
     private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal", SqlitePools.LOCK_SUFFIX);
 
     private final Path directory;
+    private final PostgresSettings.Pools pools;
     private final MeterRegistry metrics;
     private final QueryObserver queries;
 
-    /** {@code dataDir} is the server's data directory; app files live in its {@code apps/} folder. */
-    public SqliteAppDatabaseProvisioner(Path dataDir, MeterRegistry metrics, QueryObserver queries) {
+    /**
+     * {@code dataDir} is the server's data directory; app files live in its {@code apps/} folder. {@code pools}: the
+     * app pool settings (see {@link SqlitePools} for the ones a file follows).
+     */
+    public SqliteAppDatabaseProvisioner(Path dataDir, PostgresSettings.Pools pools, MeterRegistry metrics,
+                                        QueryObserver queries) {
         this.directory = dataDir.resolve("apps").toAbsolutePath().normalize();
+        this.pools = pools;
         this.metrics = metrics;
         this.queries = queries;
     }
@@ -55,7 +62,7 @@ public final class SqliteAppDatabaseProvisioner implements AppDatabaseProvisione
             throw RocketException.of(ErrorCode.SERVICE_UNAVAILABLE, "The SQLite database " + databaseName
                     + " is not in this server's data directory; a SQLite app is served by the server that created it");
         }
-        HikariDataSource pool = SqlitePools.open(databaseName, file, metrics);
+        HikariDataSource pool = SqlitePools.open(databaseName, file, pools, metrics);
         try {
             SqliteSystemSchema.migrate(pool);
             return new JooqAppDatabase(databaseName, pool, SqliteContexts.on(pool, queries), queries, changes,

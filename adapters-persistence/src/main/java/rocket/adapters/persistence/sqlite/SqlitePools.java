@@ -11,7 +11,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
+import rocket.adapters.persistence.sql.PostgresSettings;
 import rocket.adapters.persistence.sql.SqliteContexts;
 import rocket.domain.error.ErrorCode;
 import rocket.domain.error.RocketException;
@@ -20,12 +20,12 @@ import rocket.domain.error.RocketException;
  * The pool on one SQLite file, over {@link SqliteContexts#dataSource}'s connections (WAL with
  * {@code synchronous=FULL}, foreign keys, busy timeout, {@code IMMEDIATE} transactions: see there). The pool holds
  * an exclusive lock on {@code <file>.lock} while it is open: a second server on the same file would serve stale
- * reads (its caches and change streams never hear of the other's writes), so it is refused instead.
+ * reads (its caches and change streams never hear of the other's writes), so it is refused instead. It follows the
+ * app pool settings where they apply to a file: the size (capped), the acquire timeout and the idle timeout.
  */
 final class SqlitePools {
-    /** Few: SQLite writes one transaction at a time; a handful of connections lets reads run beside the writer. */
-    private static final int SIZE = 4;
-    private static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(10);
+    /** The cap: SQLite writes one transaction at a time; a handful of connections lets reads run beside the writer. */
+    static final int MAX_SIZE = 4;
 
     private SqlitePools() {
     }
@@ -33,15 +33,17 @@ final class SqlitePools {
     /** The lock file beside the database, for {@code drop} to remove. */
     static final String LOCK_SUFFIX = ".lock";
 
-    static HikariDataSource open(String databaseName, Path file, MeterRegistry metrics) {
+    static HikariDataSource open(String databaseName, Path file, PostgresSettings.Pools pools,
+                                 MeterRegistry metrics) {
         FileLock lock = lock(databaseName, file.resolveSibling(file.getFileName() + LOCK_SUFFIX));
         HikariConfig config = new HikariConfig();
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         config.setPoolName("rocket-sqlite-" + databaseName);
         config.setDataSource(SqliteContexts.dataSource(file));
-        config.setMaximumPoolSize(SIZE);
+        config.setMaximumPoolSize(Math.min(pools.appSize(), MAX_SIZE));
         config.setMinimumIdle(0);
-        config.setConnectionTimeout(ACQUIRE_TIMEOUT.toMillis());
+        config.setConnectionTimeout(pools.acquireTimeout().toMillis());
+        config.setIdleTimeout(pools.appIdleTimeout().toMillis());
         try {
             return new HikariDataSource(config) {
                 @Override
