@@ -22,7 +22,8 @@ class SqliteAppDatabaseProvisionerContractTest extends AppDatabaseProvisionerCon
 
     @Override
     protected AppDatabaseProvisioner provisioner() {
-        return new SqliteAppDatabaseProvisioner(dataDir, SqliteAppDatabases.POOLS, new SimpleMeterRegistry(), QueryObserver.NONE);
+        return new SqliteAppDatabaseProvisioner(dataDir, SqliteAppDatabases.POOLS, new SimpleMeterRegistry(),
+                QueryObserver.NONE);
     }
 
     @Test
