@@ -27,11 +27,15 @@ class ImportExportHttpTest {
         SINK.close();
     }
 
-    /** The example's JSON with its webhook URLs pointed at the local sink (nothing may leave this machine). */
     private static String example(String name) {
+        return example(name, SINK);
+    }
+
+    /** The example's JSON with its webhook URLs pointed at a local sink (nothing may leave this machine). */
+    static String example(String name, HttpSink sink) {
         try (InputStream in = ImportExportHttpTest.class.getResourceAsStream("/examples/" + name + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("https://hooks.example.com", SINK.url("").replaceAll("/$", ""));
+                    .replace("https://hooks.example.com", sink.url("").replaceAll("/$", ""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
