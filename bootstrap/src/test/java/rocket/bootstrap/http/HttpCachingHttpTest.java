@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 class HttpCachingHttpTest {
     private final Api api = TestServer.shared();
     private final String app = api.createApp("etag", driver());
+    private final String admin = api.appAdminToken(app);
+    private final String base = "/api/" + app;
 
     /** The db_driver of every app this test creates; {@link SqliteHttpCachingHttpTest} runs it on SQLite apps. */
     String driver() {
         return "postgres";
     }
-    private final String admin = api.appAdminToken(app);
-    private final String base = "/api/" + app;
 
     HttpCachingHttpTest() {
         define("/_admin/entities", TestSchemas.uuidEntity("customer", "customers", Map.of("name", "name", "type", "string")));

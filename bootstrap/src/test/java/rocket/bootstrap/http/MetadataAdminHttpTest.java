@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 class MetadataAdminHttpTest {
     private final Api api = TestServer.shared();
     private final String app = api.createApp("meta", driver());
+    private final String admin = api.appAdminToken(app);
+    private final String entities = "/api/" + app + "/_admin/entities";
+    private final String relations = "/api/" + app + "/_admin/relations";
 
     /** The db_driver of every app this test creates; {@link SqliteMetadataAdminHttpTest} runs it on SQLite apps. */
     String driver() {
         return "postgres";
     }
-    private final String admin = api.appAdminToken(app);
-    private final String entities = "/api/" + app + "/_admin/entities";
-    private final String relations = "/api/" + app + "/_admin/relations";
 
     static Map<String, Object> post() {
         Map<String, Object> post = new LinkedHashMap<>();

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 class ReadKeysHttpTest {
     private final Api api = TestServer.shared();
     private final String app = api.createApp("keys", driver());
+    private final String admin = api.appAdminToken(app);
+    private final String base = "/api/" + app;
 
     /** The db_driver of every app this test creates; {@link SqliteReadKeysHttpTest} runs it on SQLite apps. */
     String driver() {
         return "postgres";
     }
-    private final String admin = api.appAdminToken(app);
-    private final String base = "/api/" + app;
 
     ReadKeysHttpTest() {
         created(api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("tag", "tags",

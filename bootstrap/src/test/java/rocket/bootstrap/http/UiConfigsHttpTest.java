@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 class UiConfigsHttpTest {
     private final Api api = TestServer.shared();
     private final String app = api.createApp("ui", driver());
+    private final String admin = api.appAdminToken(app);
+    private final String base = "/api/" + app + "/_admin/ui-configs";
 
     /** The db_driver of every app this test creates; {@link SqliteUiConfigsHttpTest} runs it on SQLite apps. */
     String driver() {
         return "postgres";
     }
-    private final String admin = api.appAdminToken(app);
-    private final String base = "/api/" + app + "/_admin/ui-configs";
 
     @Test
     void adminCrudRoundTripsTheConfigAsAnObject() {
