@@ -22,6 +22,11 @@ import rocket.application.webhooks.port.out.DeliveryOutcome;
  * failed, or it finished after the close) is not lost for good: the delivery's lease runs out and it is sent again.
  */
 final class OutcomeRecorder implements AutoCloseable {
+    /** Told after an app's outcomes are stored: a retry is looked for only once its row says when it is due. */
+    interface Stored {
+        void stored(String app, List<DeliveryOutcome> outcomes);
+    }
+
     private static final System.Logger LOG = System.getLogger(OutcomeRecorder.class.getName());
     static final Duration LINGER = Duration.ofMillis(5);
     private static final long IDLE_POLL_MILLIS = 100;
@@ -33,15 +38,17 @@ final class OutcomeRecorder implements AutoCloseable {
     private final int maxBatch;
     private final BlockingQueue<Finished> queue;
     private final IntConsumer released;
+    private final Stored stored;
     private volatile boolean closing;
     private boolean closed;
     private Thread completer;
 
-    OutcomeRecorder(AppStores<WebhookStores> stores, int maxBatch, IntConsumer released) {
+    OutcomeRecorder(AppStores<WebhookStores> stores, int maxBatch, IntConsumer released, Stored stored) {
         this.stores = stores;
         this.maxBatch = maxBatch;
         this.queue = new ArrayBlockingQueue<>(maxBatch);
         this.released = released;
+        this.stored = stored;
     }
 
     /** Starts the completer; until then (and in tests that never start it) outcomes wait for {@link #close()}. */
@@ -101,6 +108,7 @@ final class OutcomeRecorder implements AutoCloseable {
         byApp.forEach((app, outcomes) -> {
             try {
                 stores.of(app).logs().completeAll(outcomes);
+                stored.stored(app, outcomes);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, outcomes.size() + " webhook outcomes of app " + app
                         + " could not be recorded (sent again after their lease): " + e.getMessage());

@@ -77,7 +77,7 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         this.meter = meter;
         this.slots = new Semaphore(claimSlots(settings));
         this.sending = new Semaphore(settings.concurrency());
-        this.outcomes = new OutcomeRecorder(stores, claimSlots(settings), this::released);
+        this.outcomes = new OutcomeRecorder(stores, claimSlots(settings), this::released, this::retriesStored);
     }
 
     /** Deliveries claimed and not yet recorded, at most: a batch being sent and one waiting for a worker. */
@@ -165,9 +165,19 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         nextLook.compute(app, (key, current) -> current == seen ? at : current);
     }
 
-    /** Moves {@code app}'s next look to {@code at} (or earlier, if one is already planned). */
+    /**
+     * Moves {@code app}'s next look to {@code at} (or keeps an earlier one), always as a fresh instant: a pass that
+     * is running now must not replace it with the later look it planned from what it saw.
+     */
     private void lookAt(String app, Instant at) {
-        nextLook.merge(app, at, (planned, wanted) -> planned.isBefore(wanted) ? planned : wanted);
+        nextLook.merge(app, at, (planned, wanted) -> planned.isBefore(wanted)
+                ? Instant.ofEpochSecond(planned.getEpochSecond(), planned.getNano()) : wanted);
+    }
+
+    /** Retries go on the plan once their rows are stored, so the pass that finds them due can claim them. */
+    private void retriesStored(String app, List<DeliveryOutcome> outcomes) {
+        outcomes.stream().map(DeliveryOutcome::nextRetryAt).filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo).ifPresent(at -> lookAt(app, at));
     }
 
     private void deliver(String app, WebhookLog delivery) {
@@ -200,7 +210,6 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
             return new DeliveryOutcome(delivery.id(), WebhookLog.FAILED, result.status(), result.body(), error, null);
         }
         Instant retryAt = clock.instant().plus(settings.delayAfter(delivery.attempt()));
-        lookAt(app, retryAt);
         return new DeliveryOutcome(delivery.id(), WebhookLog.RETRYING, result.status(), result.body(), error, retryAt);
     }
 

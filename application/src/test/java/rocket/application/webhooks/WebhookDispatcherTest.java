@@ -154,6 +154,33 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void aRetryRecordedAfterThePassThatSentItIsSentWhenItFallsDueNotAtTheIdleRecheck() throws Exception {
+        queue(1, 3);
+        AtomicInteger answers = new AtomicInteger();
+        // sent inside the pass: its failure is recorded while the pass is still planning its next look
+        WebhookDispatcher dispatcher = dispatcher(request -> answers.incrementAndGet() == 1
+                ? new Delivery(503, "busy", null) : new Delivery(204, "", null), Runnable::run);
+        dispatcher.start(Thread.ofPlatform().daemon().factory());
+        dispatcher.nudge("shop"); // as a commit that queued it does: the pass starts from a planned look
+        dispatcher.run();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (withStatus(WebhookLog.RETRYING) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+
+        clock.advance(SETTINGS.delayAfter(1)); // the retry is due; the idle recheck is not
+        while (sent.size() < 2 && System.nanoTime() < deadline) {
+            dispatcher.run();
+            Thread.sleep(5);
+        }
+        dispatcher.close();
+
+        assertThat(SETTINGS.delayAfter(1)).isLessThan(WebhookDispatcher.IDLE_RECHECK);
+        assertThat(sent).as("the first attempt and its retry").hasSize(2);
+        assertThat(logs.all().getFirst().status()).isEqualTo(WebhookLog.DELIVERED);
+    }
+
+    @Test
     void aPassClaimsOneBatchOfFreeSlotsAndHoldsThemUntilCloseRecordsTheOutcomesInOneStatement() {
         queue(20, 3);
         WebhookDispatcher dispatcher = dispatcher(204);
