@@ -69,7 +69,9 @@ public final class JooqRecordStore implements RecordStore {
         }
         Results results = PlainSql.together(dsl, page(entity, filters, sorts, limit, offset),
                 dsl.selectCount().from(Columns.table(entity)).where(where(entity, filters)));
-        return new CountedRows(results.get(0).map(r -> toRow(entity, r)),
+        // the page's values come typed by the driver, as plain SQL: read them as its columns would (dates)
+        org.jooq.Field<?>[] columns = readableColumns(entity).toArray(org.jooq.Field<?>[]::new);
+        return new CountedRows(results.get(0).map(r -> toRow(entity, r.into(columns))),
                 results.get(1).get(0).get(0, Long.class));
     }
 
