@@ -30,18 +30,9 @@ public final class HeldTransaction {
 
     public static <H, M> Both<H, M> run(TransactionRunner transactions, Supplier<H> held, Supplier<M> meanwhile)
             throws InterruptedException, ExecutionException, TimeoutException {
-        CountDownLatch worked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<H> holder = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
-            H result = held.get();
-            worked.countDown();
-            awaitQuietly(release);
-            return result;
-        }), NEW_THREAD);
+        CompletableFuture<H> holder = hold(transactions, held, release);
         try {
-            if (!worked.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new TimeoutException("the held transaction did not do its work");
-            }
             M other;
             try {
                 other = CompletableFuture.supplyAsync(meanwhile, NEW_THREAD).get(TIMEOUT_SECONDS / 2, TimeUnit.SECONDS);
@@ -66,18 +57,9 @@ public final class HeldTransaction {
      */
     public static <H, M> Serialized<H, M> runSerialized(TransactionRunner transactions, Supplier<H> held,
                                                         Supplier<M> meanwhile) throws Exception {
-        CountDownLatch worked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<H> holder = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
-            H result = held.get();
-            worked.countDown();
-            awaitQuietly(release);
-            return result;
-        }), NEW_THREAD);
+        CompletableFuture<H> holder = hold(transactions, held, release);
         try {
-            if (!worked.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new TimeoutException("the held transaction did not do its work");
-            }
             CompletableFuture<M> other = CompletableFuture.supplyAsync(meanwhile, NEW_THREAD);
             Thread.sleep(PAUSE_MILLIS);
             boolean waited = !other.isDone();
@@ -87,6 +69,23 @@ public final class HeldTransaction {
         } finally {
             release.countDown();
         }
+    }
+
+    /** Starts {@code held} in a transaction that stays open until {@code release}; returns once it did its work. */
+    private static <H> CompletableFuture<H> hold(TransactionRunner transactions, Supplier<H> held,
+                                                 CountDownLatch release) throws InterruptedException, TimeoutException {
+        CountDownLatch worked = new CountDownLatch(1);
+        CompletableFuture<H> holder = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
+            H result = held.get();
+            worked.countDown();
+            awaitQuietly(release);
+            return result;
+        }), NEW_THREAD);
+        if (!worked.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            release.countDown();
+            throw new TimeoutException("the held transaction did not do its work");
+        }
+        return holder;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
