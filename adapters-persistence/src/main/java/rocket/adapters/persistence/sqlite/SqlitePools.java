@@ -26,12 +26,11 @@ import rocket.domain.error.RocketException;
 final class SqlitePools {
     /** The cap: SQLite writes one transaction at a time; a handful of connections lets reads run beside the writer. */
     static final int MAX_SIZE = 4;
+    /** The lock file beside the database, for {@code drop} to remove. */
+    static final String LOCK_SUFFIX = ".lock";
 
     private SqlitePools() {
     }
-
-    /** The lock file beside the database, for {@code drop} to remove. */
-    static final String LOCK_SUFFIX = ".lock";
 
     static HikariDataSource open(String databaseName, Path file, PostgresSettings.Pools pools,
                                  MeterRegistry metrics) {
@@ -69,6 +68,7 @@ final class SqlitePools {
         } catch (OverlappingFileLockException heldInThisProcess) {
             // another server in this JVM has it open: refused like one in another process
         } catch (IOException e) {
+            close(channel);
             throw new UncheckedIOException("Cannot lock the app database " + lockFile, e);
         }
         close(channel);
