@@ -81,6 +81,9 @@ public final class Api {
     public String platformToken() {
         Response login = post("/api/_platform/auth/login", null,
                 Map.of("email", "platform@localhost", "password", platformPassword));
+        if (login.status() != 200) { // said here, not later as a confusing 401 of the request that used it
+            throw new IllegalStateException("Platform login failed: " + login.status() + " " + login.body());
+        }
         return login.json().at("/data/access_token").asText();
     }
 

@@ -18,11 +18,13 @@ import rocket.domain.auth.Principal;
 /**
  * HS256 access tokens. Verification pins the algorithm to HMAC-SHA256, so a token whose header
  * says {@code none} or any other algorithm is rejected. A verified token is remembered until it expires
- * ({@link VerifiedTokens}).
+ * ({@link VerifiedTokens}). An issued-at up to {@link #CLOCK_SKEW_SECONDS} ahead of this server's clock is accepted:
+ * another instance (or this machine before an NTP step) may run that far ahead, and its fresh token is not forged.
  */
 public final class JwtTokenIssuer implements TokenIssuer {
     private static final String ROLES = "roles";
     private static final int MAX_CACHED_SECRETS = 1024;
+    static final long CLOCK_SKEW_SECONDS = 60;
     /** Verifiers are immutable and thread-safe; building one per request would redo the HMAC key setup. */
     private final Map<String, JWTVerifier> verifiers = new ConcurrentHashMap<>();
     private final VerifiedTokens verified = new VerifiedTokens();
@@ -56,7 +58,8 @@ public final class JwtTokenIssuer implements TokenIssuer {
             verifiers.clear(); // bounded: apps come and go, the cache simply refills
         }
         return verifiers.computeIfAbsent(secret,
-                s -> ((com.auth0.jwt.JWTVerifier.BaseVerification) JWT.require(Algorithm.HMAC256(s)).withClaimPresence("exp"))
+                s -> ((com.auth0.jwt.JWTVerifier.BaseVerification) JWT.require(Algorithm.HMAC256(s))
+                        .withClaimPresence("exp").acceptIssuedAt(CLOCK_SKEW_SECONDS))
                         .build(clock));
     }
 
