@@ -15,6 +15,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import rocket.adapters.persistence.sql.Columns;
+import rocket.adapters.persistence.sql.PlainSql;
+import rocket.adapters.persistence.sql.RenderedSql;
 import rocket.application.records.port.out.ChangeLog;
 import rocket.application.records.port.out.LoggedChange;
 import rocket.application.records.port.out.RecordChange;
@@ -29,21 +31,31 @@ public final class JooqChangeLog implements ChangeLog {
     private static final Field<OffsetDateTime> AT = timestamp("at");
 
     private final DSLContext dsl;
+    /** Every write appends one change: rendering its insert each time was an eighth of a create's CPU. */
+    private final RenderedSql appendOne;
 
     public JooqChangeLog(DSLContext dsl) {
         this.dsl = dsl;
+        this.appendOne = RenderedSql.of(dsl, insert(List.of(new RecordChange("", "", RecordChange.Op.CREATED))));
     }
 
     @Override
     public void append(List<RecordChange> changes) {
-        if (changes.isEmpty()) {
-            return;
+        if (changes.size() == 1) {
+            RecordChange change = changes.getFirst();
+            PlainSql.againWithoutRows(dsl, appendOne, List.of(change.entity(), change.key(), change.op().label()))
+                    .execute();
+        } else if (!changes.isEmpty()) {
+            insert(changes).execute();
         }
+    }
+
+    private InsertValuesStep3<Record, String, String, String> insert(List<RecordChange> changes) {
         InsertValuesStep3<Record, String, String, String> insert = dsl.insertInto(CHANGES, ENTITY, RECORD_KEY, OP);
         for (RecordChange change : changes) {
             insert = insert.values(change.entity(), change.key(), change.op().label());
         }
-        insert.execute();
+        return insert;
     }
 
     @Override

@@ -37,6 +37,14 @@ public final class PlainSql {
         return dsl.resultQuery(statement.sql(), values.toArray());
     }
 
+    /** {@link #again} for a statement that answers no rows (an insert without {@code RETURNING}). */
+    public static Query againWithoutRows(DSLContext dsl, RenderedSql statement, List<Object> values) {
+        if (values.size() != statement.binds()) {
+            throw new IllegalArgumentException("statement binds " + statement.binds() + " values, got " + values.size());
+        }
+        return dsl.query(statement.sql(), values.toArray());
+    }
+
     /**
      * Two statements jOOQ built, sent in one round trip: PgJDBC splits {@code a; b} into two statements (each parsed,
      * planned and bound on its own) and sends both before it waits; the results come back in order.
