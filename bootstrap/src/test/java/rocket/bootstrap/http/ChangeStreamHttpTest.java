@@ -159,6 +159,24 @@ class ChangeStreamHttpTest {
     }
 
     @Test
+    void theChildrenOfANestedWriteAreStreamedInTheOrderWritten() throws Exception {
+        api.post(base + "/_admin/entities", admin, TestSchemas.uuidEntity("board", "boards",
+                Map.of("name", "title", "type", "string"))).created();
+        api.post(base + "/_admin/relations", admin, Map.of("name", "board_tickets", "type", "one_to_many",
+                "source", "board", "target", "ticket", "target_key", "owner_id")).created();
+        try (EventStream tickets = subscribe("", admin)) {
+            api.post(base + "/board", admin, Map.of("title", "b", "board_tickets", Map.of("data", List.of(
+                    Map.of("title", "one"), Map.of("title", "two"), Map.of("title", "three"))))).created();
+
+            List<EventStream.Event> events = tickets.next(3);
+
+            assertThat(events).extracting(EventStream.Event::type).containsOnly("created");
+            assertThat(events).extracting(event -> event.data().at("/data/title").asText())
+                    .containsExactly("one", "two", "three");
+        }
+    }
+
+    @Test
     void resumingWithLastEventIdReplaysExactlyTheMissedEvents() throws Exception {
         long seen;
         try (EventStream stream = subscribe("", admin)) {

@@ -53,7 +53,8 @@ final class Cascades {
 
     private static void log(ChangeLog changes, Entity entity, List<Object> keys, RecordChange.Op op) {
         if (!keys.isEmpty()) {
-            changes.append(keys.stream().map(key -> new RecordChange(entity.name(), String.valueOf(key), op)).toList());
+            AfterCommit.log(changes, keys.stream().map(key -> new RecordChange(entity.name(), String.valueOf(key), op))
+                    .toList());
         }
     }
 }

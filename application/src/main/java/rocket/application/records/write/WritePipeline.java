@@ -100,8 +100,8 @@ public final class WritePipeline {
      */
     StoredRow complete(WriteRun run, PreparedWrite write, StoredRow stored, List<RelationWrite> nestedWrites) {
         String entity = write.entity().name();
-        // in the write's transaction: the change stream sees the change exactly when it commits
-        run.stores().changes().append(List.of(new RecordChange(entity, String.valueOf(stored.key()),
+        // appended in the write's transaction: the change stream sees the change exactly when it commits
+        AfterCommit.log(run.stores().changes(), List.of(new RecordChange(entity, String.valueOf(stored.key()),
                 write.deletes() ? RecordChange.Op.DELETED
                         : write.current() == null ? RecordChange.Op.CREATED : RecordChange.Op.UPDATED)));
         if (!write.deletes()) { // the span is in the contract's catalogue even when there is nothing nested
