@@ -139,7 +139,8 @@ final class NestedWrites {
             }
         }
         try {
-            List<Map<String, Object>> inserted = run.stores().transactions().inTransaction(() -> { // a savepoint
+            // a savepoint; through AfterCommit, so a refused batch also drops the cascade changes it logged
+            List<Map<String, Object>> inserted = AfterCommit.transaction(run.stores().transactions(), () -> {
                 steps.stream().filter(s -> s.write().deletes()).forEach(s -> Persistence.cascade(run, s.write()));
                 run.store().deleteAll(target, deletes);
                 run.store().updateAll(target, updates);
