@@ -2,9 +2,7 @@ package rocket.application.records.write;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import rocket.application.apps.port.out.TransactionRunner;
 import rocket.application.records.port.out.ChangeLog;
@@ -28,13 +26,14 @@ public final class AfterCommit {
 
     /** What the outermost transaction queued, in order. */
     private record Pending(List<Logged> changes, List<Runnable> effects) {
-        /** The changes, in order, in one statement per log (an app's writes share one log). */
+        /** The changes, in order, in one statement per log, the logs in the order first written (an app has one). */
         void appendChanges() {
-            Map<ChangeLog, List<RecordChange>> byLog = new IdentityHashMap<>(1);
-            for (Logged logged : changes) {
-                byLog.computeIfAbsent(logged.log(), log -> new ArrayList<>()).add(logged.change());
+            List<Logged> left = changes;
+            while (!left.isEmpty()) {
+                ChangeLog log = left.getFirst().log();
+                log.append(left.stream().filter(logged -> logged.log() == log).map(Logged::change).toList());
+                left = left.stream().filter(logged -> logged.log() != log).toList();
             }
-            byLog.forEach(ChangeLog::append);
         }
     }
 
