@@ -31,18 +31,19 @@ public final class PlainSql {
 
     /** Runs a statement jOOQ rendered earlier with new values, one per {@code ?}, bound as their Java types say. */
     public static ResultQuery<Record> again(DSLContext dsl, RenderedSql statement, List<Object> values) {
-        if (values.size() != statement.binds()) {
-            throw new IllegalArgumentException("statement binds " + statement.binds() + " values, got " + values.size());
-        }
-        return dsl.resultQuery(statement.sql(), values.toArray());
+        return dsl.resultQuery(statement.sql(), binds(statement, values));
     }
 
     /** {@link #again} for a statement that answers no rows (an insert without {@code RETURNING}). */
     public static Query againWithoutRows(DSLContext dsl, RenderedSql statement, List<Object> values) {
+        return dsl.query(statement.sql(), binds(statement, values));
+    }
+
+    private static Object[] binds(RenderedSql statement, List<Object> values) {
         if (values.size() != statement.binds()) {
             throw new IllegalArgumentException("statement binds " + statement.binds() + " values, got " + values.size());
         }
-        return dsl.query(statement.sql(), values.toArray());
+        return values.toArray();
     }
 
     /**

@@ -11,8 +11,8 @@ import rocket.application.records.port.out.RecordChange;
 /**
  * The ends of the outermost write transaction of this thread. Just before it commits, the record changes its
  * writes logged are appended, one statement per change log: a nested create of a parent and five children is one
- * round trip, not six (each was a fifth of such a write's cost). Once it has committed, the work that must wait for
- * that runs: workflow starts, transition webhooks and the webhook dispatcher's wake-up. Transactions are
+ * round trip, not six (the six were a third of such a write's time). Once it has committed, the work that must
+ * wait for that runs: workflow starts, transition webhooks and the webhook dispatcher's wake-up. Transactions are
  * thread-bound (a nested one joins the outer one as a savepoint), so both are too. A rolled-back transaction or
  * savepoint drops the changes and the work it queued; a failing piece of work is logged and never changes the
  * answer of the write that committed.
@@ -79,7 +79,7 @@ public final class AfterCommit {
         return result;
     }
 
-    /** Queues {@code changes} for {@code log} until the transaction is about to commit; outside one, appends them now. */
+    /** Queues {@code changes} for {@code log} until the transaction is about to commit; outside one: appends now. */
     static void log(ChangeLog log, List<RecordChange> changes) {
         Pending pending = PENDING.get();
         if (pending == null) {
